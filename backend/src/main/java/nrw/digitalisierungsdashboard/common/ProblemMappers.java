@@ -1,0 +1,154 @@
+package nrw.digitalisierungsdashboard.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * One mapper per kind of failure, each answering application/problem+json. Details name what was wrong in
+ * the request, never a class, a stack trace or SQL.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e, UriInfo uri) {
+        return ProblemTypes.response(ProblemTypes.NOT_FOUND, "Nicht gefunden", 404, e.detail(), path(uri), null);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidParameter(InvalidParameterException e, UriInfo uri) {
+        return ProblemTypes.response(ProblemTypes.INVALID_PARAMETER, "Ungültiger Parameter", 400, e.detail(),
+                path(uri), e.errors());
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.InvalidParam> errors = e.getConstraintViolations().stream()
+                .map(ProblemMappers::toInvalidParam)
+                .sorted((a, b) -> a.name().compareTo(b.name()))
+                .collect(Collectors.toList());
+        return ProblemTypes.response(ProblemTypes.VALIDATION, "Eingaben ungültig", 400,
+                "Die Anfrage enthält ungültige Werte.", path(uri), errors);
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e, UriInfo uri) {
+        String field = null;
+        String reason;
+        if (e instanceof UnrecognizedPropertyException upe) {
+            field = upe.getPropertyName();
+            reason = "Unbekanntes Feld.";
+        } else if (e instanceof InvalidFormatException ife) {
+            field = fieldPath(ife);
+            reason = "Wert „" + ife.getValue() + "“ hat nicht das erwartete Format.";
+        } else if (e instanceof MismatchedInputException mie) {
+            field = fieldPath(mie);
+            reason = "Wert hat nicht den erwarteten Typ.";
+        } else {
+            reason = "Der Inhalt ist kein gültiges JSON.";
+        }
+        List<Problem.InvalidParam> errors = field == null || field.isEmpty()
+                ? null : List.of(new Problem.InvalidParam(field, "body", reason));
+        return ProblemTypes.response(ProblemTypes.MALFORMED_BODY, "Inhalt nicht lesbar", 400, reason, path(uri), errors);
+    }
+
+    /** JAX-RS' own refusals: unknown path, wrong method, unsupported or unacceptable media type. */
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof JsonProcessingException jpe) {
+            return malformedJson(jpe, uri);
+        }
+        String title = switch (status) {
+            case 400 -> "Ungültige Anfrage";
+            case 401 -> "Anmeldung erforderlich";
+            case 403 -> "Keine Berechtigung";
+            case 404 -> "Nicht gefunden";
+            case 405 -> "Methode nicht erlaubt";
+            case 406 -> "Antwortformat nicht verfügbar";
+            case 413 -> "Inhalt zu groß";
+            case 415 -> "Medientyp nicht unterstützt";
+            default -> Response.Status.fromStatusCode(status) != null
+                    ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Fehler";
+        };
+        String detail = switch (status) {
+            case 404 -> "Unter diesem Pfad gibt es keine Ressource.";
+            case 405 -> allowed(e) == null ? "Diese Ressource unterstützt die Methode nicht."
+                    : "Diese Ressource unterstützt die Methode nicht; erlaubt: " + allowed(e) + ".";
+            case 406 -> "Die Antwort ist nur als application/json verfügbar.";
+            case 415 -> "Der Inhalt muss application/json sein.";
+            default -> title + ".";
+        };
+        Response.ResponseBuilder builder = Response.status(status).type(ProblemTypes.PROBLEM_JSON)
+                .entity(new Problem(status == 404 ? ProblemTypes.NOT_FOUND : ProblemTypes.HTTP, title, status, detail,
+                        path(uri), null));
+        String allow = allowed(e);
+        if (allow != null) {
+            builder.header("Allow", allow);
+        }
+        return builder.build();
+    }
+
+    /** Anything unforeseen: logged with an id the user can quote; the answer reveals nothing internal. */
+    @ServerExceptionMapper(priority = 10_000)
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String id = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unerwarteter Fehler %s bei %s", id, path(uri));
+        return ProblemTypes.response(ProblemTypes.INTERNAL, "Interner Fehler", 500,
+                "Die Anfrage konnte nicht bearbeitet werden. Fehlerkennung: " + id, path(uri), null);
+    }
+
+    private static Problem.InvalidParam toInvalidParam(ConstraintViolation<?> v) {
+        String in = "body";
+        StringBuilder name = new StringBuilder();
+        for (Path.Node node : v.getPropertyPath()) {
+            if (node.getKind() == ElementKind.METHOD) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.PARAMETER) {
+                in = "query";
+                continue;
+            }
+            if (node.getIndex() != null && name.length() > 0) {
+                name.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getName() != null && !node.getName().isEmpty()) {
+                if (name.length() > 0) {
+                    name.append('.');
+                }
+                name.append(node.getName());
+            }
+        }
+        return new Problem.InvalidParam(name.length() == 0 ? "body" : name.toString(), in, v.getMessage());
+    }
+
+    private static String fieldPath(MismatchedInputException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    private static String allowed(WebApplicationException e) {
+        return e.getResponse().getHeaderString("Allow");
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : uri.getRequestUri().getRawPath();
+    }
+}

@@ -1,0 +1,89 @@
+package nrw.digitalisierungsdashboard.leistung;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import nrw.digitalisierungsdashboard.common.Page;
+import nrw.digitalisierungsdashboard.common.PageRequest;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The OZG catalogue (Fassung 2019): Themenfelder, Lagen, Leistungen, LeiKa rows, Typisierungen. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Katalog", description = "Der OZG-Leistungskatalog (Fassung 2019)")
+public class KatalogResource {
+
+    private final KatalogService service;
+
+    public KatalogResource(KatalogService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Path("/themenfelder")
+    @Operation(operationId = "listThemenfelder", summary = "Themenfelder",
+            description = "Die 14 Themenfelder mit der Zahl ihrer Lagen und Leistungen, nach Name sortiert.")
+    public Page<Themenfeld> themenfelder(@BeanParam PageRequest page) {
+        return Page.slice(service.themenfelder(), page);
+    }
+
+    @GET
+    @Path("/themenfelder/{id}")
+    @Operation(operationId = "getThemenfeld", summary = "Ein Themenfeld mit seinen Lagen")
+    public ThemenfeldDetail themenfeld(
+            @Parameter(description = "ID des Themenfelds", schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") String id) {
+        return service.themenfeld(id);
+    }
+
+    @GET
+    @Path("/lagen")
+    @Operation(operationId = "listLagen", summary = "Lebens- und Unternehmenslagen", description = "Nach Name sortiert.")
+    public Page<Lage> lagen(
+            @Parameter(description = "Nur die Lagen dieses Themenfelds", schema = @Schema(type = SchemaType.INTEGER))
+            @QueryParam("themenfeld") String themenfeld,
+            @BeanParam PageRequest page) {
+        return service.lagen(themenfeld, page);
+    }
+
+    @GET
+    @Path("/leistungen")
+    @Operation(operationId = "listLeistungen", summary = "OZG-Leistungen suchen und filtern")
+    public Page<LeistungSummary> leistungen(@BeanParam LeistungFilter filter, @BeanParam PageRequest page) {
+        return service.leistungen(filter, page);
+    }
+
+    @GET
+    @Path("/leistungen/{ozgId}")
+    @Operation(operationId = "getLeistung", summary = "Eine OZG-Leistung",
+            description = "Mit Lage, Themenfeld, LeiKa-Zeilen, der Bedeutung ihrer Typisierungen und ihren Fachämtern.")
+    public LeistungDetail leistung(
+            @Parameter(description = "OZG-ID", schema = @Schema(type = SchemaType.INTEGER, examples = "10169"))
+            @PathParam("ozgId") String ozgId) {
+        return service.leistung(ozgId);
+    }
+
+    @GET
+    @Path("/leika/{schluessel}")
+    @Operation(operationId = "getLeika", summary = "Die Katalogzeilen zu einem LeiKa-Schlüssel")
+    public LeikaSchluessel leika(
+            @Parameter(description = "14-stelliger LeiKa-Schlüssel",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{14}$", examples = "99023001000000"))
+            @PathParam("schluessel") String schluessel) {
+        return service.leika(schluessel);
+    }
+
+    @GET
+    @Path("/typisierungen")
+    @Operation(operationId = "listTypisierungen", summary = "Bedeutung der LeiKa-Typisierungen")
+    public Page<Typisierung> typisierungen(@BeanParam PageRequest page) {
+        return Page.slice(service.typisierungen(), page);
+    }
+}

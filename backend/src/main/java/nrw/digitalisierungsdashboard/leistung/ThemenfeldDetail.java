@@ -1,0 +1,15 @@
+package nrw.digitalisierungsdashboard.leistung;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+@Schema(name = "ThemenfeldDetail", description = "Ein Themenfeld mit seinen Lagen.")
+public record ThemenfeldDetail(
+        @Schema(required = true) int id,
+        @Schema(required = true) String name,
+        @Schema(required = true) String katalogStand,
+        @Schema(required = true) int anzahlLagen,
+        @Schema(required = true) int anzahlLeistungen,
+        @Schema(required = true) List<Lage> lagen) {
+}

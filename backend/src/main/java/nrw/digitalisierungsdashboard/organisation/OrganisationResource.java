@@ -1,0 +1,50 @@
+package nrw.digitalisierungsdashboard.organisation;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import nrw.digitalisierungsdashboard.common.Page;
+import nrw.digitalisierungsdashboard.common.PageRequest;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/organisationen")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Organisationen", description = "IT-Dienstleister, Kommunen, KDN, d-NRW, Ministerium, Spitzenverbände")
+public class OrganisationResource {
+
+    private final OrganisationService service;
+
+    public OrganisationResource(OrganisationService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(operationId = "listOrganisationen", summary = "Organisationen filtern und suchen")
+    public Page<Organisation> list(
+            @Parameter(description = "Art der Organisation", schema = @Schema(implementation = OrganisationTyp.class))
+            @QueryParam("typ") String typ,
+            @Parameter(description = "Suche in Name, Kurzname und Ort (Wortanfänge genügen)", schema = @Schema(type = SchemaType.STRING))
+            @QueryParam("q") String q,
+            @Parameter(description = "Sortierung: name, typ, id; mit - davor absteigend. Ohne Angabe: nach Name.",
+                    schema = @Schema(type = SchemaType.STRING))
+            @QueryParam("sort") String sort,
+            @BeanParam PageRequest page) {
+        return service.list(typ, q, sort, page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getOrganisation", summary = "Eine Organisation")
+    public Organisation get(@Parameter(description = "ID der Organisation", schema = @Schema(type = SchemaType.STRING, examples = "civitec"))
+                            @PathParam("id") String id) {
+        return service.get(id);
+    }
+}

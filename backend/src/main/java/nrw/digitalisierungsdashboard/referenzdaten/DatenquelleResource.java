@@ -1,0 +1,30 @@
+package nrw.digitalisierungsdashboard.referenzdaten;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import nrw.digitalisierungsdashboard.common.Page;
+import nrw.digitalisierungsdashboard.common.PageRequest;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/datenquellen")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Über die Daten")
+public class DatenquelleResource {
+
+    private final DatenquelleService service;
+
+    public DatenquelleResource(DatenquelleService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(operationId = "listDatenquellen", summary = "Quellen, Lizenzen und Namensnennung",
+            description = "Jede Quelle mit Stand, Lizenz, Namensnennung, Einschränkungen und den daraus abgeleiteten Angaben.")
+    public Page<Datenquelle> list(@BeanParam PageRequest page) {
+        return Page.slice(service.list(), page);
+    }
+}

@@ -1,0 +1,52 @@
+package nrw.digitalisierungsdashboard.referenzdaten;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import nrw.digitalisierungsdashboard.common.NativeSql;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+@ApplicationScoped
+public class DatenquelleService {
+
+    private final EntityManager em;
+    private final ReferenceDataLoader loader;
+
+    public DatenquelleService(EntityManager em, ReferenceDataLoader loader) {
+        this.em = em;
+        this.loader = loader;
+    }
+
+    public List<Datenquelle> list() {
+        Map<String, Tuple> loaded = NativeSql.list(em, "SELECT id, version, geladen_am FROM datensatz").stream()
+                .collect(Collectors.toMap(t -> (String) t.get("id"), t -> t));
+        return Stream.concat(ReferenceDataLoader.DATASETS.stream(), ReferenceDataLoader.DESCRIBED_ONLY.stream())
+                .map(loader::describe)
+                .map(d -> {
+                    Tuple t = loaded.get(d.id());
+                    return new Datenquelle(d.id(), d.titel(), d.herausgeber(), d.stand(), d.lizenz(), d.lizenzUrl(),
+                            d.namensnennung(), d.herkunftUrl(), d.umfang(), d.hinweise(), d.abgeleitet(),
+                            t == null ? null : (String) t.get("version"),
+                            t == null ? null : toOffset(t.get("geladen_am")));
+                })
+                .toList();
+    }
+
+    private static OffsetDateTime toOffset(Object value) {
+        if (value instanceof OffsetDateTime o) {
+            return o;
+        }
+        if (value instanceof java.time.Instant i) {
+            return i.atOffset(java.time.ZoneOffset.UTC);
+        }
+        if (value instanceof java.sql.Timestamp ts) {
+            return ts.toInstant().atOffset(java.time.ZoneOffset.UTC);
+        }
+        return OffsetDateTime.parse(value.toString());
+    }
+}

@@ -17,6 +17,7 @@ public final class NativeSql {
 
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> params = new LinkedHashMap<>();
+    private final Map<String, Object> orderParams = new LinkedHashMap<>();
 
     public NativeSql where(String condition) {
         conditions.add(condition);
@@ -34,6 +35,12 @@ public final class NativeSql {
         return this;
     }
 
+    /** A value used only by the ORDER BY clause, so the count query does not bind it. */
+    public NativeSql bindForOrder(String name, Object value) {
+        orderParams.put(name, value);
+        return this;
+    }
+
     public String whereClause() {
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }
@@ -45,6 +52,7 @@ public final class NativeSql {
     public List<Tuple> page(EntityManager em, String select, String orderBy, PageRequest page) {
         Query q = em.createNativeQuery(select + whereClause() + orderBy + " LIMIT :limit OFFSET :offset", Tuple.class);
         params.forEach(q::setParameter);
+        orderParams.forEach(q::setParameter);
         q.setParameter("limit", page.size());
         q.setParameter("offset", page.offset());
         @SuppressWarnings("unchecked")
@@ -54,11 +62,7 @@ public final class NativeSql {
 
     public long count(EntityManager em, String from) {
         Query q = em.createNativeQuery("SELECT count(*) " + from + whereClause());
-        params.forEach((k, v) -> {
-            if (!k.equals("limit") && !k.equals("offset")) {
-                q.setParameter(k, v);
-            }
-        });
+        params.forEach(q::setParameter);
         return ((Number) q.getSingleResult()).longValue();
     }
 

@@ -89,7 +89,7 @@ public class KommuneService {
                     sql.where("k.suche @@ to_tsquery('simple', :q)", "q", tsquery);
                     // exact name matches first, then shorter names (Köln before Kölner Umland)
                     rank = "(dashboard_fold(k.kurzname) = dashboard_fold(:raw)) DESC, length(k.name)";
-                    sql.bind("raw", q);
+                    sql.bindForOrder("raw", q);
                 }
             }
         }

@@ -1,0 +1,111 @@
+import type { components } from './schema';
+
+export type Problem = components['schemas']['Problem'];
+export type InvalidParam = components['schemas']['InvalidParam'];
+
+/** What went wrong, as far as the user and the retry policy need to know. */
+export type ApiErrorKind = 'network' | 'not-found' | 'bad-request' | 'server' | 'unexpected';
+
+/**
+ * The one error type the API layer hands to composables and components: network failures, RFC 9457 problem
+ * responses and anything unexpected are normalised here, so that no component ever sees a raw fetch error.
+ */
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+
+  constructor(
+    readonly kind: ApiErrorKind,
+    /** Short German title for the user, e.g. the problem's `title`. */
+    readonly title: string,
+    /** Explanation for the user, e.g. the problem's `detail`. */
+    readonly detail: string,
+    readonly status?: number,
+    readonly invalidParams: readonly InvalidParam[] = [],
+    readonly problemType?: string,
+  ) {
+    super(`${title}: ${detail}`);
+  }
+
+  /** Worth trying again: the server was unreachable or failed, not the request itself. */
+  get retryable(): boolean {
+    return this.kind === 'network' || this.kind === 'server';
+  }
+}
+
+function isProblem(body: unknown): body is Problem {
+  return (
+    typeof body === 'object' &&
+    body !== null &&
+    typeof (body as Problem).title === 'string' &&
+    typeof (body as Problem).status === 'number'
+  );
+}
+
+function kindOf(status: number): ApiErrorKind {
+  if (status === 404) return 'not-found';
+  if (status >= 400 && status < 500) return 'bad-request';
+  if (status >= 500) return 'server';
+  return 'unexpected';
+}
+
+export function networkError(): ApiError {
+  return new ApiError(
+    'network',
+    'Keine Verbindung zum Server',
+    'Die Daten konnten nicht geladen werden, weil der Server des Dashboards nicht erreichbar ist. ' +
+      'Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  );
+}
+
+export function errorFromResponse(response: Response, body: unknown): ApiError {
+  if (isProblem(body)) {
+    return new ApiError(
+      kindOf(body.status),
+      body.title,
+      body.detail ?? `Der Server antwortete mit Status ${body.status}.`,
+      body.status,
+      body.errors ?? [],
+      body.type,
+    );
+  }
+  return new ApiError(
+    kindOf(response.status),
+    response.status === 404 ? 'Nicht gefunden' : 'Fehler beim Laden',
+    `Der Server antwortete mit Status ${response.status}.`,
+    response.status,
+  );
+}
+
+function isAbort(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}
+
+/**
+ * Awaits an openapi-fetch call and returns its data, or throws an {@link ApiError}. Aborts (a query that is no
+ * longer needed) pass through unchanged so that the query library can tell them from failures.
+ */
+export async function unwrap<T>(
+  call: Promise<{ data?: T; error?: unknown; response: Response }>,
+): Promise<T> {
+  let result: { data?: T; error?: unknown; response: Response };
+  try {
+    result = await call;
+  } catch (error) {
+    if (isAbort(error)) throw error;
+    if (error instanceof SyntaxError) {
+      throw new ApiError('unexpected', 'Unerwartete Antwort', 'Der Server lieferte keine lesbaren Daten.');
+    }
+    throw networkError();
+  }
+  const { data, error, response } = result;
+  if (!response.ok || error !== undefined) throw errorFromResponse(response, error);
+  if (data === undefined) {
+    throw new ApiError(
+      'unexpected',
+      'Unerwartete Antwort',
+      'Der Server lieferte keine Daten.',
+      response.status,
+    );
+  }
+  return data;
+}

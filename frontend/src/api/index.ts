@@ -1,0 +1,13 @@
+import type { components, paths } from './schema';
+
+export { createApiClient, provideApiClient, useApiClient, type ApiClient } from './client';
+export { ApiError, unwrap, type ApiErrorKind, type InvalidParam, type Problem } from './errors';
+export { createQueryClient } from './queryClient';
+
+/** The API's schemas by name, e.g. `Schemas['LeistungSummary']`. */
+export type Schemas = components['schemas'];
+
+/** The query parameters of a GET path, e.g. `QueryOf<'/api/v1/leistungen'>`. */
+export type QueryOf<P extends keyof paths> = paths[P] extends { get: { parameters: { query?: infer Q } } }
+  ? NonNullable<Q>
+  : never;

@@ -1,0 +1,21 @@
+import { QueryClient } from '@tanstack/vue-query';
+import { ApiError } from './errors';
+
+/**
+ * Reference data changes rarely (the catalogue is from 2019), so answers stay fresh for minutes; a failure
+ * the user cannot fix by waiting (404, 400) is not retried, an unreachable server once, quickly, so that the
+ * error and its retry button show within about a second.
+ */
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        staleTime: 5 * 60_000,
+        gcTime: 30 * 60_000,
+        refetchOnWindowFocus: false,
+        retry: (failureCount, error) => error instanceof ApiError && error.retryable && failureCount < 1,
+        retryDelay: 400,
+      },
+    },
+  });
+}

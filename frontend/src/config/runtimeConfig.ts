@@ -1,0 +1,60 @@
+/**
+ * Runtime configuration: the SPA is deployed apart from the backend, so where the API lives is read at start
+ * from `config.json` beside index.html (written by scripts/serve.mjs or the nginx image), never built in.
+ */
+export interface RuntimeConfig {
+  /** Absolute base URL of the API, without a trailing slash, e.g. https://api.example.nrw */
+  readonly apiBaseUrl: string;
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/** Validates the parsed content of config.json; relative URLs resolve against the page's own address. */
+export function parseRuntimeConfig(raw: unknown, pageUrl: string): RuntimeConfig {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new ConfigError('config.json enthält kein JSON-Objekt.');
+  }
+  const { apiBaseUrl } = raw as Record<string, unknown>;
+  if (typeof apiBaseUrl !== 'string' || apiBaseUrl.trim() === '') {
+    throw new ConfigError('config.json: „apiBaseUrl“ fehlt oder ist leer.');
+  }
+  let url: URL;
+  try {
+    url = new URL(apiBaseUrl.trim(), pageUrl);
+  } catch {
+    throw new ConfigError(`config.json: „apiBaseUrl“ ist keine gültige Adresse: ${apiBaseUrl}`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ConfigError(`config.json: „apiBaseUrl“ muss mit http: oder https: beginnen: ${apiBaseUrl}`);
+  }
+  if (url.search !== '' || url.hash !== '') {
+    throw new ConfigError(
+      `config.json: „apiBaseUrl“ darf weder Query noch Fragment enthalten: ${apiBaseUrl}`,
+    );
+  }
+  return { apiBaseUrl: url.href.replace(/\/+$/, '') };
+}
+
+export async function loadRuntimeConfig(
+  url: string = `${import.meta.env.BASE_URL}config.json`,
+  fetchImpl: typeof fetch = fetch,
+): Promise<RuntimeConfig> {
+  let response: Response;
+  try {
+    response = await fetchImpl(url, { cache: 'no-store', headers: { Accept: 'application/json' } });
+  } catch {
+    throw new ConfigError('Die Konfiguration (config.json) konnte nicht geladen werden.');
+  }
+  if (!response.ok) {
+    throw new ConfigError(`Die Konfiguration (config.json) fehlt (Status ${response.status}).`);
+  }
+  let raw: unknown;
+  try {
+    raw = await response.json();
+  } catch {
+    throw new ConfigError('config.json ist kein gültiges JSON.');
+  }
+  return parseRuntimeConfig(raw, window.location.href);
+}

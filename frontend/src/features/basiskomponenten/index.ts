@@ -1,0 +1,2 @@
+/** Public entry of the feature "Basiskomponenten". */
+export { basiskomponentenRoutes } from './routes';

@@ -1,0 +1,10 @@
+import type { RouteRecordRaw } from 'vue-router';
+
+export const datenquellenRoutes: RouteRecordRaw[] = [
+  {
+    path: '/ueber-die-daten',
+    name: 'ueber-die-daten',
+    component: () => import('./pages/UeberDieDatenPage.vue'),
+    meta: { title: 'Über die Daten' },
+  },
+];

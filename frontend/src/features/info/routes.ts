@@ -1,0 +1,16 @@
+import type { RouteRecordRaw } from 'vue-router';
+
+export const infoRoutes: RouteRecordRaw[] = [
+  {
+    path: '/barrierefreiheit',
+    name: 'barrierefreiheit',
+    component: () => import('./pages/BarrierefreiheitPage.vue'),
+    meta: { title: 'Erklärung zur Barrierefreiheit' },
+  },
+  {
+    path: '/leichte-sprache',
+    name: 'leichte-sprache',
+    component: () => import('./pages/LeichteSprachePage.vue'),
+    meta: { title: 'Leichte Sprache' },
+  },
+];

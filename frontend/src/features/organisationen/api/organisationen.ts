@@ -1,0 +1,26 @@
+import { keepPreviousData, useQuery } from '@tanstack/vue-query';
+import { computed, toValue, type MaybeRefOrGetter } from 'vue';
+import { unwrap, useApiClient, type QueryOf } from '@/api';
+
+export type OrganisationenQuery = QueryOf<'/api/v1/organisationen'>;
+
+export function useOrganisationen(query: MaybeRefOrGetter<OrganisationenQuery>) {
+  const api = useApiClient();
+  const params = computed(() => toValue(query));
+  return useQuery({
+    queryKey: ['organisationen', params],
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/api/v1/organisationen', { params: { query: params.value }, signal })),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useOrganisation(id: MaybeRefOrGetter<string>) {
+  const api = useApiClient();
+  const key = computed(() => toValue(id));
+  return useQuery({
+    queryKey: ['organisation', key],
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/api/v1/organisationen/{id}', { params: { path: { id: key.value } }, signal })),
+  });
+}

@@ -1,0 +1,2 @@
+/** Public entry of the feature "Organisationen". */
+export { organisationenRoutes } from './routes';

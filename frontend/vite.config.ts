@@ -1,0 +1,45 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { ServerResponse } from 'node:http';
+import { fileURLToPath, URL } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
+import vue from '@vitejs/plugin-vue';
+
+const boundaries = fileURLToPath(new URL('./public/geo/verwaltungsgrenzen-nrw.topo.json', import.meta.url));
+const boundariesVersion = createHash('sha256').update(readFileSync(boundaries)).digest('hex').slice(0, 12);
+
+/**
+ * Answers /config.json in `vite` and `vite preview` the way scripts/serve.mjs and the nginx image do in
+ * production: from API_BASE_URL, so that no base URL is baked into the build.
+ */
+function runtimeConfig(): Plugin {
+  const body = () => JSON.stringify({ apiBaseUrl: process.env.API_BASE_URL ?? 'http://localhost:8080' });
+  const handler = (req: { url?: string }, res: ServerResponse, next: () => void) => {
+    if (req.url?.split('?')[0] !== '/config.json') return next();
+    res.setHeader('Content-Type', 'application/json; charset=utf-8');
+    res.setHeader('Cache-Control', 'no-store');
+    res.end(body());
+  };
+  return {
+    name: 'runtime-config',
+    configureServer: (server) => void server.middlewares.use(handler),
+    configurePreviewServer: (server) => void server.middlewares.use(handler),
+  };
+}
+
+export default defineConfig({
+  plugins: [vue(), runtimeConfig()],
+  resolve: {
+    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+  },
+  define: {
+    __BOUNDARIES_VERSION__: JSON.stringify(boundariesVersion),
+  },
+  build: {
+    manifest: true,
+    target: 'es2022',
+    // Source maps stay out of the public bundle; the budget script measures what users download.
+    sourcemap: false,
+  },
+  server: { port: 5173, strictPort: false },
+});

@@ -41,7 +41,7 @@ export function toBoundaries(topology: BoundaryTopology): Boundaries {
 export async function fetchBoundaries(signal?: AbortSignal): Promise<Boundaries> {
   let response: Response;
   try {
-    response = await fetch(BOUNDARIES_URL, { signal });
+    response = await fetch(new URL(BOUNDARIES_URL, window.location.href), { signal });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiError(

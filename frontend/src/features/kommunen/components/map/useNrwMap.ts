@@ -114,6 +114,7 @@ export function useNrwMap(figures: Ref<readonly MapFigure[]>) {
   });
 
   const title = computed(() => {
+    if (!gebiete.data.value) return 'Nordrhein-Westfalen';
     const labels = levelLabel(view.value);
     const where = focus.value?.name ?? 'Nordrhein-Westfalen';
     return `${where}: ${regions.value.length} ${regions.value.length === 1 ? labels.one : labels.many}`;

@@ -1,0 +1,95 @@
+// Shared by the specs: browser, page with guards (console errors, requests to foreign hosts), axe, screenshots.
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS, FRONTEND } from './stack.mjs';
+
+export const BASE_URL = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:5173';
+export const API_URL = process.env.E2E_API_URL ?? 'http://127.0.0.1:8080';
+const SCREENSHOTS = join(FRONTEND, 'test-results', 'screenshots');
+const ALLOWED_ORIGINS = new Set([new URL(BASE_URL).origin, new URL(API_URL).origin]);
+
+export async function launchBrowser() {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+/**
+ * A page that records what must never happen: uncaught errors, console errors (CSP violations among them)
+ * and any request to a host other than the SPA and the API (no CDN, no web fonts, no map tiles).
+ */
+export async function openPage(
+  browser,
+  { viewport = { width: 1280, height: 900 }, expectApiDown = false, allowConsole } = {},
+) {
+  const context = await browser.newContext({ viewport, locale: 'de-DE', reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15000);
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`Fehler im Browser: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    // With the API down, the browser logs the failed requests; the page must handle them, not avoid them.
+    if (expectApiDown && /Failed to load resource|ERR_CONNECTION_REFUSED/.test(message.text())) return;
+    if (allowConsole?.test(message.text())) return;
+    problems.push(`Konsole: ${message.text()}`);
+  });
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:') return;
+    if (!ALLOWED_ORIGINS.has(url.origin)) problems.push(`Anfrage an fremden Host: ${request.url()}`);
+  });
+  page.assertClean = () => assert.deepEqual(problems, [], problems.join('\n'));
+  return page;
+}
+
+/** Waits until no loading indicator is left on the page. */
+export async function settled(page) {
+  await page.waitForLoadState('networkidle');
+  await page.waitForFunction(() => document.querySelectorAll('.loading-state').length === 0);
+}
+
+export async function goto(page, path) {
+  await page.goto(new URL(path, BASE_URL).href);
+  await settled(page);
+}
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** axe-core with the WCAG 2.0/2.1 A and AA rules: no violation allowed. */
+export async function assertAccessible(page, name) {
+  const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const report = result.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 5)
+        .join('\n  ')}`,
+  );
+  assert.equal(result.violations.length, 0, `axe auf „${name}“:\n${report.join('\n')}`);
+  return result;
+}
+
+export async function screenshot(page, name) {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** The accessible name of the element that has the keyboard focus. */
+export function focusedName(page) {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el) return '';
+    return (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().replace(/\s+/g, ' ');
+  });
+}
+
+/** Presses Tab until the focused element's name matches, at most `max` times. */
+export async function tabTo(page, pattern, max = 60) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (pattern.test(await focusedName(page))) return;
+  }
+  throw new Error(`Nach ${max}× Tab nicht erreicht: ${pattern}`);
+}

@@ -8,15 +8,22 @@ async function stopBackend() {
   const pid = Number(process.env.E2E_BACKEND_PID);
   assert.ok(pid > 0, 'E2E_BACKEND_PID fehlt');
   process.kill(-pid, 'SIGTERM');
-  for (let i = 0; i < 120; i++) {
-    try {
-      await fetch(`${API_URL}/q/health/ready`);
-    } catch {
-      return; // refused: it is down
+  // A server shutting down may hold a connection without answering: every check has a timeout, and the
+  // interval keeps the event loop alive while a check waits on such a socket.
+  const keepAlive = setInterval(() => {}, 1000);
+  try {
+    for (let i = 0; i < 120; i++) {
+      try {
+        await fetch(`${API_URL}/q/health/ready`, { signal: AbortSignal.timeout(1000) });
+      } catch (error) {
+        if (error?.name !== 'TimeoutError') return; // refused: it is down
+      }
+      await new Promise((r) => setTimeout(r, 250));
     }
-    await new Promise((r) => setTimeout(r, 250));
+    throw new Error('Das Backend läuft nach 30 s noch');
+  } finally {
+    clearInterval(keepAlive);
   }
-  throw new Error('Das Backend läuft nach 30 s noch');
 }
 
 describe('API nicht erreichbar', () => {

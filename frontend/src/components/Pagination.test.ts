@@ -6,7 +6,7 @@ import Pagination from './Pagination.vue';
 describe('Pagination', () => {
   it('links first, last and the neighbours of the current page, and marks the current one', async () => {
     await renderWithApp(Pagination, {
-      route: '/leistungen',
+      route: '/leistungen?seite=5',
       props: {
         page: 4,
         size: 20,

@@ -1,5 +1,6 @@
 package nrw.digitalisierungsdashboard.organisation;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/organisationen")
 @Produces(MediaType.APPLICATION_JSON)
+@PermitAll
 @Tag(name = "Organisationen", description = "IT-Dienstleister, Kommunen, KDN, d-NRW, Ministerium, Spitzenverbände")
 public class OrganisationResource {
 

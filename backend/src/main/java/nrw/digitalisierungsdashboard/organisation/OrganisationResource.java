@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/v1/organisationen")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
 @Tag(name = "Organisationen", description = "IT-Dienstleister, Kommunen, KDN, d-NRW, Ministerium, Spitzenverbände")
@@ -29,6 +29,7 @@ public class OrganisationResource {
     }
 
     @GET
+    @Path("/organisationen")
     @Operation(operationId = "listOrganisationen", summary = "Organisationen filtern und suchen")
     public Page<Organisation> list(
             @Parameter(description = "Art der Organisation", schema = @Schema(implementation = OrganisationTyp.class))
@@ -43,7 +44,7 @@ public class OrganisationResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/organisationen/{id}")
     @Operation(operationId = "getOrganisation", summary = "Eine Organisation")
     public Organisation get(@Parameter(description = "ID der Organisation", schema = @Schema(type = SchemaType.STRING, examples = "civitec"))
                             @PathParam("id") String id) {

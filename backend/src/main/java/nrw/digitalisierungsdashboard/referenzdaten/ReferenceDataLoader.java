@@ -162,6 +162,13 @@ public class ReferenceDataLoader {
                     d.stand().substring(0, 4), d.id(), null);
         }
         changed += organisation.execute(c);
+
+        Upsert gremium = Upsert.into("gremium", List.of("id"), "id", "name", "beschreibung", "organisation_id", "reihenfolge");
+        i = 0;
+        for (CSVRecord r : csv(source, "redaktion", "gremien.csv")) {
+            gremium.row(r.get("id"), r.get("name"), Csv.text(r, "beschreibung"), Csv.text(r, "organisation"), ++i);
+        }
+        changed += gremium.execute(c);
         return changed;
     }
 

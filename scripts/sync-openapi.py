@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes the backend's served OpenAPI document into openapi.yaml, keeping the hand-written info and tag texts.
+"""Writes the backend's served OpenAPI document into openapi.yaml, keeping the hand-written tag texts.
 
 Usage: scripts/sync-openapi.py [served-url]   (default http://localhost:8080/q/openapi?format=json)
 The contract test (OpenApiContractTest) fails whenever code and openapi.yaml describe different APIs; after a
@@ -23,7 +23,7 @@ for t in current.get("tags", []):
     if t["name"] in tags and "description" in t:
         tags[t["name"]]["description"] = t["description"]
 
-out = {"openapi": served["openapi"], "info": current.get("info", served.get("info"))}
+out = {"openapi": served["openapi"], "info": served.get("info", current.get("info"))}
 out["tags"] = sorted(tags.values(), key=lambda t: t["name"])
 out["paths"] = dict(sorted(served["paths"].items()))
 out["components"] = served.get("components", {})

@@ -41,6 +41,7 @@ public class OpenApiFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        describe(openAPI);
         Components components = openAPI.getComponents();
         if (components == null) {
             components = OASFactory.createComponents();
@@ -63,6 +64,22 @@ public class OpenApiFilter implements OASFilter {
             for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().getOperations().entrySet()) {
                 describe(path.getKey(), entry.getKey(), entry.getValue());
             }
+        }
+    }
+
+    /** The API's introduction (pagination, search, errors, writing, locking) lives in openapi/info.md. */
+    private static void describe(OpenAPI openAPI) {
+        try (java.io.InputStream in = OpenApiFilter.class.getClassLoader().getResourceAsStream("openapi/info.md")) {
+            if (in == null) {
+                return;
+            }
+            if (openAPI.getInfo() == null) {
+                openAPI.setInfo(OASFactory.createInfo());
+            }
+            openAPI.getInfo().description(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                    .license(OASFactory.createLicense().name("Code MIT; Daten je Quelle siehe /api/v1/datenquellen"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

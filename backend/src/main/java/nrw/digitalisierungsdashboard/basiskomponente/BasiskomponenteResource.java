@@ -1,5 +1,6 @@
 package nrw.digitalisierungsdashboard.basiskomponente;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/basiskomponenten")
 @Produces(MediaType.APPLICATION_JSON)
+@PermitAll
 @Tag(name = "Basiskomponenten")
 public class BasiskomponenteResource {
 

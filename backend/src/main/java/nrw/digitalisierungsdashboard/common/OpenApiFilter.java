@@ -7,24 +7,41 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
-import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Adds the shared problem responses to every operation, so the generated document states the error contract
- * once per kind instead of in every resource: 400 where a request has parameters or a body, 404 where a path
- * addresses a resource, 500 everywhere.
+ * States the error contract and the security schemes once instead of in every resource: the shared problem
+ * responses per kind of operation, and the three ways to authenticate (session cookie, API token, SSO token).
  */
 public class OpenApiFilter implements OASFilter {
 
-    static final Map<String, String> RESPONSES = Map.of(
-            "BadRequest", "Ungültige Anfrage: ein Parameter oder Feld ist falsch; errors nennt jeden und warum.",
-            "NotFound", "Nicht gefunden: unter diesem Schlüssel gibt es keine Ressource.",
-            "InternalError", "Interner Fehler; detail nennt eine Fehlerkennung, nie Interna.");
+    static final Map<String, String> RESPONSES = new LinkedHashMap<>();
+
+    static {
+        RESPONSES.put("BadRequest", "Ungültige Anfrage: ein Parameter oder Feld ist falsch; errors nennt jeden und warum.");
+        RESPONSES.put("Unauthorized", "Nicht angemeldet, oder die Anmeldedaten sind ungültig, abgelaufen oder widerrufen.");
+        RESPONSES.put("Forbidden", "Angemeldet, aber ohne Berechtigung für diese Aktion an diesem Eintrag – oder der Kopf "
+                + "X-CSRF-Token fehlt bei einer Cookie-Sitzung.");
+        RESPONSES.put("NotFound", "Nicht gefunden: unter diesem Schlüssel gibt es keine Ressource.");
+        RESPONSES.put("Conflict", "Konflikt mit dem aktuellen Zustand, z. B. ein schon vergebener Name.");
+        RESPONSES.put("PreconditionFailed", "Veraltete Fassung: If-Match passt nicht zum aktuellen ETag (der im Kopf ETag steht).");
+        RESPONSES.put("PayloadTooLarge", "Der Inhalt ist größer als erlaubt.");
+        RESPONSES.put("UnsupportedMediaType", "Der Inhalt hat nicht den erwarteten Medientyp.");
+        RESPONSES.put("UnprocessableContent", "Gültig geformt, aber gegen eine Regel; title und detail nennen die Regel.");
+        RESPONSES.put("PreconditionRequired", "If-Match fehlt: Änderungen brauchen den ETag der gelesenen Fassung.");
+        RESPONSES.put("TooManyRequests", "Zu viele Versuche; Retry-After nennt die Sekunden bis zum nächsten Versuch.");
+        RESPONSES.put("InternalError", "Interner Fehler; detail nennt eine Fehlerkennung, nie Interna.");
+    }
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        describe(openAPI);
         Components components = openAPI.getComponents();
         if (components == null) {
             components = OASFactory.createComponents();
@@ -36,6 +53,7 @@ public class OpenApiFilter implements OASFilter {
                     .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
                             OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem")))));
         }
+        securitySchemes(components);
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
@@ -43,30 +61,89 @@ public class OpenApiFilter implements OASFilter {
             if (!path.getKey().startsWith("/api/")) {
                 continue;
             }
-            Map<PathItem.HttpMethod, Operation> operations = path.getValue().getOperations();
-            for (Operation op : operations.values()) {
-                boolean hasInput = op.getRequestBody() != null
-                        || (op.getParameters() != null && !op.getParameters().isEmpty());
-                boolean addressesResource = path.getKey().contains("{")
-                        || (op.getParameters() != null && op.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.PATH));
-                if (hasInput) {
-                    addRef(op, "400", "BadRequest");
-                }
-                if (addressesResource) {
-                    addRef(op, "404", "NotFound");
-                }
-                addRef(op, "500", "InternalError");
+            for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().getOperations().entrySet()) {
+                describe(path.getKey(), entry.getKey(), entry.getValue());
             }
         }
     }
 
-    private static void addRef(Operation op, String status, String name) {
+    /** The API's introduction (pagination, search, errors, writing, locking) lives in openapi/info.md. */
+    private static void describe(OpenAPI openAPI) {
+        try (java.io.InputStream in = OpenApiFilter.class.getClassLoader().getResourceAsStream("openapi/info.md")) {
+            if (in == null) {
+                return;
+            }
+            if (openAPI.getInfo() == null) {
+                openAPI.setInfo(OASFactory.createInfo());
+            }
+            openAPI.getInfo().description(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                    .license(OASFactory.createLicense().name("Code MIT; Daten je Quelle siehe /api/v1/datenquellen"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void describe(String path, PathItem.HttpMethod method, Operation op) {
+        List<Parameter> params = op.getParameters() == null ? List.of() : op.getParameters();
+        boolean hasInput = op.getRequestBody() != null || !params.isEmpty();
+        boolean addressesResource = path.contains("{");
+        boolean write = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
+        boolean secured = op.getSecurity() != null && !op.getSecurity().isEmpty();
+        if (hasInput) {
+            ref(op, "400", "BadRequest");
+        }
+        if (secured) {
+            op.setSecurity(requirements(op.getSecurity()));
+            ref(op, "401", "Unauthorized");
+            ref(op, "403", "Forbidden");
+        }
+        if (addressesResource) {
+            ref(op, "404", "NotFound");
+        }
+        if (op.getRequestBody() != null) {
+            ref(op, "413", "PayloadTooLarge");
+            ref(op, "415", "UnsupportedMediaType");
+            ref(op, "422", "UnprocessableContent");
+        }
+        if (write && params.stream().anyMatch(p -> p.getIn() == Parameter.In.HEADER && "If-Match".equals(p.getName()))) {
+            ref(op, "412", "PreconditionFailed");
+            ref(op, "428", "PreconditionRequired");
+        }
+        if (write && op.getRequestBody() != null && method == PathItem.HttpMethod.POST) {
+            ref(op, "409", "Conflict");
+        }
+        ref(op, "500", "InternalError");
+    }
+
+    /** The roles SmallRye found in @RolesAllowed, required under each of the three schemes. */
+    private static List<SecurityRequirement> requirements(List<SecurityRequirement> generated) {
+        List<String> roles = new ArrayList<>();
+        generated.forEach(r -> r.getSchemes().values().forEach(roles::addAll));
+        List<SecurityRequirement> result = new ArrayList<>();
+        for (String scheme : List.of("sitzung", "apiToken", "sso")) {
+            result.add(OASFactory.createSecurityRequirement().addScheme(scheme, new ArrayList<>(roles)));
+        }
+        return result;
+    }
+
+    private static void securitySchemes(Components components) {
+        Map<String, SecurityScheme> schemes = new LinkedHashMap<>();
+        schemes.put("sitzung", OASFactory.createSecurityScheme().type(SecurityScheme.Type.APIKEY)
+                .in(SecurityScheme.In.COOKIE).name("dashboard_session")
+                .description("Sitzung aus POST /api/v1/auth/login (über HTTPS: __Host-dashboard_session). Schreibende "
+                        + "Aufrufe brauchen zusätzlich den Kopf X-CSRF-Token mit dem csrfToken der Sitzung."));
+        schemes.put("apiToken", OASFactory.createSecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+                .bearerFormat("ddb_…").description("API-Token für Integratoren, von einem Administrator angelegt."));
+        schemes.put("sso", OASFactory.createSecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+                .bearerFormat("JWT").description("Access-Token des Identity Providers, wenn Single Sign-on eingerichtet ist "
+                        + "(Rollen im Claim realm_access.roles, Organisation im Claim organisation)."));
+        components.setSecuritySchemes(schemes);
+    }
+
+    private static void ref(Operation op, String status, String name) {
         if (op.getResponses() == null) {
             op.setResponses(OASFactory.createAPIResponses());
         }
-        if (op.getResponses().getAPIResponse(status) == null) {
-            APIResponse ref = OASFactory.createAPIResponse().ref(name);
-            op.getResponses().addAPIResponse(status, ref);
-        }
+        op.getResponses().addAPIResponse(status, OASFactory.createAPIResponse().ref(name));
     }
 }

@@ -38,6 +38,72 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return unauthorizedResponse(e.detail(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(io.quarkus.security.UnauthorizedException e, UriInfo uri) {
+        return unauthorizedResponse("Für diese Aktion ist eine Anmeldung nötig.", uri);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(io.quarkus.security.AuthenticationFailedException e, UriInfo uri) {
+        return unauthorizedResponse("Die Anmeldedaten sind ungültig, abgelaufen oder widerrufen.", uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return ProblemTypes.response(ProblemTypes.FORBIDDEN, "Keine Berechtigung", 403, e.detail(), path(uri), null);
+    }
+
+    @ServerExceptionMapper
+    public Response roleMissing(io.quarkus.security.ForbiddenException e, UriInfo uri) {
+        return ProblemTypes.response(ProblemTypes.FORBIDDEN, "Keine Berechtigung", 403,
+                "Ihre Rolle erlaubt diese Aktion nicht.", path(uri), null);
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(ConflictException e, UriInfo uri) {
+        return ProblemTypes.response(ProblemTypes.CONFLICT, "Konflikt", 409, e.detail(), path(uri), null);
+    }
+
+    @ServerExceptionMapper
+    public Response ruleViolation(RuleViolationException e, UriInfo uri) {
+        return Response.status(422).type(ProblemTypes.PROBLEM_JSON)
+                .entity(new Problem(ProblemTypes.RULE, "Regel verletzt: " + e.rule(), 422, e.detail(), path(uri), e.errors()))
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response preconditionRequired(ETags.PreconditionRequiredException e, UriInfo uri) {
+        return ProblemTypes.response(ProblemTypes.PRECONDITION_REQUIRED, "If-Match fehlt", 428, e.detail(), path(uri), null);
+    }
+
+    @ServerExceptionMapper
+    public Response preconditionFailed(ETags.PreconditionFailedException e, UriInfo uri) {
+        return Response.status(412).type(ProblemTypes.PROBLEM_JSON)
+                .header("ETag", ETags.of(e.currentVersion()))
+                .entity(new Problem(ProblemTypes.PRECONDITION_FAILED, "Veraltete Fassung", 412, e.detail(), path(uri), null))
+                .build();
+    }
+
+    /** Two writes on the same version that both passed If-Match: the later one loses at flush. */
+    @ServerExceptionMapper
+    public Response optimisticLock(jakarta.persistence.OptimisticLockException e, UriInfo uri) {
+        return ProblemTypes.response(ProblemTypes.PRECONDITION_FAILED, "Veraltete Fassung", 412,
+                "Jemand hat diesen Eintrag gleichzeitig geändert. Bitte neu laden und die Änderung wiederholen.", path(uri), null);
+    }
+
+    @ServerExceptionMapper
+    public Response tooManyRequests(TooManyRequestsException e, UriInfo uri) {
+        return Response.status(429).type(ProblemTypes.PROBLEM_JSON)
+                .header("Retry-After", String.valueOf(e.retryAfterSeconds()))
+                .entity(new Problem(ProblemTypes.TOO_MANY_REQUESTS, "Zu viele Versuche", 429, e.detail(), path(uri), null))
+                .build();
+    }
+
+    @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
         List<Problem.InvalidParam> errors = e.getConstraintViolations().stream()
                 .map(ProblemMappers::toInvalidParam)
@@ -66,6 +132,27 @@ public class ProblemMappers {
         List<Problem.InvalidParam> errors = field == null || field.isEmpty()
                 ? null : List.of(new Problem.InvalidParam(field, "body", reason));
         return ProblemTypes.response(ProblemTypes.MALFORMED_BODY, "Inhalt nicht lesbar", 400, reason, path(uri), errors);
+    }
+
+    /** Registered for the exact types rest-jackson maps itself, so ours answer problem+json instead. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return malformedJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unparsable(com.fasterxml.jackson.core.JsonParseException e, UriInfo uri) {
+        return malformedJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
+        return malformedJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unknownProperty(UnrecognizedPropertyException e, UriInfo uri) {
+        return malformedJson(e, uri);
     }
 
     /** JAX-RS' own refusals: unknown path, wrong method, unsupported or unacceptable media type. */
@@ -112,6 +199,13 @@ public class ProblemMappers {
         LOG.errorf(e, "Unerwarteter Fehler %s bei %s", id, path(uri));
         return ProblemTypes.response(ProblemTypes.INTERNAL, "Interner Fehler", 500,
                 "Die Anfrage konnte nicht bearbeitet werden. Fehlerkennung: " + id, path(uri), null);
+    }
+
+    private static Response unauthorizedResponse(String detail, UriInfo uri) {
+        return Response.status(401).type(ProblemTypes.PROBLEM_JSON)
+                .header("WWW-Authenticate", "Bearer")
+                .entity(new Problem(ProblemTypes.UNAUTHORIZED, "Anmeldung erforderlich", 401, detail, path(uri), null))
+                .build();
     }
 
     private static Problem.InvalidParam toInvalidParam(ConstraintViolation<?> v) {

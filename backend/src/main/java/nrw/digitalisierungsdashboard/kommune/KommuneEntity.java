@@ -76,4 +76,8 @@ public class KommuneEntity extends PanacheEntityBase {
 
     @Column(nullable = false)
     public LocalDate gebietsstand;
+
+    @jakarta.persistence.Version
+    @Column(nullable = false)
+    public long version;
 }

@@ -1,6 +1,20 @@
 package nrw.digitalisierungsdashboard.kommune;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.core.Response;
+import nrw.digitalisierungsdashboard.audit.Aenderung;
+import nrw.digitalisierungsdashboard.audit.AuditService;
+import nrw.digitalisierungsdashboard.auth.Rolle;
+import nrw.digitalisierungsdashboard.common.ETags;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,13 +32,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The Kommunen of NRW (Gemeindeverzeichnis, Gebietsstand 30.11.2023). */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
+@PermitAll
 @Tag(name = "Kommunen", description = "Kommunen, Kreise und Regierungsbezirke in NRW")
 public class KommuneResource {
 
     private final KommuneService service;
+    private final AuditService audit;
 
-    public KommuneResource(KommuneService service) {
+    public KommuneResource(KommuneService service, AuditService audit) {
         this.service = service;
+        this.audit = audit;
     }
 
     @GET
@@ -39,11 +56,39 @@ public class KommuneResource {
     @Path("/kommunen/{ags}")
     @Operation(operationId = "getKommune", summary = "Profil einer Kommune",
             description = "Schlüssel: 8-stelliger AGS, 5-stelliger Kreisschlüssel (Kreis oder kreisfreie Stadt) oder 12-stelliger ARS.")
-    public KommuneDetail kommune(
+    @APIResponse(responseCode = "200", description = "Die Kommune; ETag ist ihre Fassung",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KommuneDetail.class)))
+    public Response kommune(
             @Parameter(description = "AGS, Kreisschlüssel oder ARS",
                     schema = @Schema(type = SchemaType.STRING, pattern = "^([0-9]{5}|[0-9]{8}|[0-9]{12})$", examples = "05315000"))
             @PathParam("ags") String ags) {
-        return service.kommune(ags);
+        KommuneService.Versioned k = service.kommuneVersioned(ags);
+        return Response.ok(k.kommune()).tag(ETags.tag(k.version())).build();
+    }
+
+    @PATCH
+    @Path("/kommunen/{ags}")
+    @RolesAllowed({Rolle.Namen.ADMIN, Rolle.Namen.KOORDINATION})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updateKommune", summary = "Status einer Kommune bestätigen oder korrigieren",
+            description = "ADMIN oder KOORDINATION; braucht If-Match. Der gesetzte Status gilt als bestätigt.")
+    @APIResponse(responseCode = "200", description = "Die geänderte Kommune mit neuem ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KommuneDetail.class)))
+    public Response update(
+            @Parameter(description = "AGS, Kreisschlüssel oder ARS", schema = @Schema(type = SchemaType.STRING)) @PathParam("ags") String ags,
+            @Parameter(description = "ETag der gelesenen Fassung", required = true) @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull(message = "Bitte die Änderungen senden.") KommuneAenderung aenderung) {
+        KommuneService.Versioned k = service.update(ags, aenderung, ifMatch);
+        return Response.ok(k.kommune()).tag(ETags.tag(k.version())).build();
+    }
+
+    @GET
+    @Path("/kommunen/{ags}/historie")
+    @Operation(operationId = "getKommuneHistorie", summary = "Änderungen an einer Kommune", description = "Neueste zuerst.")
+    public Page<Aenderung> historie(
+            @Parameter(description = "AGS, Kreisschlüssel oder ARS", schema = @Schema(type = SchemaType.STRING)) @PathParam("ags") String ags,
+            @BeanParam PageRequest page) {
+        return audit.historie("KOMMUNE", service.kommune(ags).ags(), page);
     }
 
     @GET

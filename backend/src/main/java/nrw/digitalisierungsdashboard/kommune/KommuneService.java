@@ -13,7 +13,15 @@ import nrw.digitalisierungsdashboard.common.Params;
 import nrw.digitalisierungsdashboard.common.Rows;
 import nrw.digitalisierungsdashboard.common.Sort;
 
+import jakarta.transaction.Transactional;
+import nrw.digitalisierungsdashboard.audit.Aktion;
+import nrw.digitalisierungsdashboard.audit.AuditService;
+import nrw.digitalisierungsdashboard.common.ETags;
+import nrw.digitalisierungsdashboard.common.Problem;
+import nrw.digitalisierungsdashboard.common.RuleViolationException;
+
 import java.util.List;
+import java.util.Map;
 
 /** Reads of the Kommunen of NRW and their territorial units. */
 @ApplicationScoped
@@ -35,9 +43,11 @@ public class KommuneService {
             + "   AND g.kreis_schluessel = k.ags) AS anzahl_gemeinden" + KOMMUNE_FROM;
 
     private final EntityManager em;
+    private final AuditService audit;
 
-    public KommuneService(EntityManager em) {
+    public KommuneService(EntityManager em, AuditService audit) {
         this.em = em;
+        this.audit = audit;
     }
 
     public Page<KommuneSummary> kommunen(KommuneFilter filter, PageRequest page) {
@@ -97,6 +107,58 @@ public class KommuneService {
         List<KommuneSummary> items = sql.page(em, KOMMUNE_SELECT, orderBy, page).stream()
                 .map(KommuneService::summary).toList();
         return Page.of(items, sql.count(em, KOMMUNE_FROM), page);
+    }
+
+    public record Versioned(KommuneDetail kommune, long version) {
+    }
+
+    public Versioned kommuneVersioned(String key) {
+        KommuneDetail k = kommune(key);
+        return new Versioned(k, KommuneEntity.<KommuneEntity>findById(k.ags()).version);
+    }
+
+    /**
+     * Confirms or corrects a Kommune's status. Only a kreisangehörige Gemeinde's status can be chosen; kreisfreie
+     * Städte and Kreise are what the official register says they are.
+     */
+    @Transactional
+    public Versioned update(String key, KommuneAenderung aenderung, String ifMatch) {
+        KommuneEntity k = KommuneEntity.findById(kommune(key).ags());
+        ETags.requireMatch(ifMatch, k.version);
+        Map<String, Object> vorher = statusSnapshot(k);
+        if (aenderung.typ() != null) {
+            boolean kreisfreiAmtlich = "kreisfreie Stadt".equals(k.gebietstypAmtlich);
+            boolean erlaubt = switch (aenderung.typ()) {
+                case KREIS -> k.ebene == Ebene.KREIS;
+                case KREISFREIE_STADT -> kreisfreiAmtlich;
+                default -> k.ebene == Ebene.GEMEINDE && !kreisfreiAmtlich;
+            };
+            if (!erlaubt) {
+                throw new RuleViolationException("Status nach Gemeindeverzeichnis",
+                        "„" + k.name + "“ ist laut Gemeindeverzeichnis " + k.gebietstypAmtlich
+                                + "; der Status " + aenderung.typ() + " passt dazu nicht. Wählbar ist er nur für kreisangehörige Gemeinden.",
+                        List.of(new Problem.InvalidParam("typ", "body", "Für diese Kommune nicht zulässig.")));
+            }
+            k.typ = aenderung.typ();
+            k.typAbgeleitet = false;
+        }
+        if (aenderung.typHinweis() != null) {
+            k.typHinweis = aenderung.typHinweis().isBlank() ? null : aenderung.typHinweis().trim();
+        }
+        em.flush();
+        Map<String, Object> nachher = statusSnapshot(k);
+        if (!vorher.equals(nachher)) {
+            audit.record("KOMMUNE", k.ags, Aktion.GEAENDERT, vorher, nachher, true, "Status von „" + k.name + "“ gepflegt");
+        }
+        return new Versioned(kommune(k.ags), k.version);
+    }
+
+    private static Map<String, Object> statusSnapshot(KommuneEntity k) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("typ", k.typ.name());
+        m.put("typAbgeleitet", k.typAbgeleitet);
+        m.put("typHinweis", k.typHinweis);
+        return m;
     }
 
     /** Accepts the 8-digit AGS, a 5-digit Kreisschlüssel or the 12-digit ARS. */

@@ -1,6 +1,20 @@
 package nrw.digitalisierungsdashboard.leistung;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.core.Response;
+import nrw.digitalisierungsdashboard.audit.Aenderung;
+import nrw.digitalisierungsdashboard.audit.AuditService;
+import nrw.digitalisierungsdashboard.auth.Rolle;
+import nrw.digitalisierungsdashboard.common.ETags;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,13 +32,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The OZG catalogue (Fassung 2019): Themenfelder, Lagen, Leistungen, LeiKa rows, Typisierungen. */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
+@PermitAll
 @Tag(name = "Katalog", description = "Der OZG-Leistungskatalog (Fassung 2019)")
 public class KatalogResource {
 
     private final KatalogService service;
+    private final AuditService audit;
 
-    public KatalogResource(KatalogService service) {
+    public KatalogResource(KatalogService service, AuditService audit) {
         this.service = service;
+        this.audit = audit;
     }
 
     @GET
@@ -64,10 +81,39 @@ public class KatalogResource {
     @Path("/leistungen/{ozgId}")
     @Operation(operationId = "getLeistung", summary = "Eine OZG-Leistung",
             description = "Mit Lage, Themenfeld, LeiKa-Zeilen, der Bedeutung ihrer Typisierungen und ihren Fachämtern.")
-    public LeistungDetail leistung(
+    @APIResponse(responseCode = "200", description = "Die Leistung; ETag ist ihre Fassung",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LeistungDetail.class)))
+    public Response leistung(
             @Parameter(description = "OZG-ID", schema = @Schema(type = SchemaType.INTEGER, examples = "10169"))
             @PathParam("ozgId") String ozgId) {
-        return service.leistung(ozgId);
+        KatalogService.Versioned<LeistungDetail> l = service.leistung(ozgId);
+        return Response.ok(l.value()).tag(ETags.tag(l.version())).build();
+    }
+
+    @PUT
+    @Path("/leistungen/{ozgId}/fachaemter")
+    @RolesAllowed({Rolle.Namen.ADMIN, Rolle.Namen.KOORDINATION})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "setLeistungFachaemter", summary = "Fachämter einer Leistung pflegen",
+            description = "Ersetzt die Zuordnung. ADMIN oder KOORDINATION des Themenfelds der Leistung; braucht If-Match.")
+    @APIResponse(responseCode = "200", description = "Die geänderte Leistung mit neuem ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LeistungDetail.class)))
+    public Response setFachaemter(
+            @Parameter(description = "OZG-ID", schema = @Schema(type = SchemaType.INTEGER)) @PathParam("ozgId") String ozgId,
+            @Parameter(description = "ETag der gelesenen Fassung", required = true) @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull(message = "Bitte die Fachämter senden.") FachamtZuordnung zuordnung) {
+        KatalogService.Versioned<LeistungDetail> l = service.setFachaemter(ozgId, zuordnung, ifMatch);
+        return Response.ok(l.value()).tag(ETags.tag(l.version())).build();
+    }
+
+    @GET
+    @Path("/leistungen/{ozgId}/historie")
+    @Operation(operationId = "getLeistungHistorie", summary = "Änderungen an einer Leistung", description = "Neueste zuerst.")
+    public Page<Aenderung> historie(
+            @Parameter(description = "OZG-ID", schema = @Schema(type = SchemaType.INTEGER)) @PathParam("ozgId") String ozgId,
+            @BeanParam PageRequest page) {
+        service.leistung(ozgId);
+        return audit.historie("LEISTUNG", ozgId, page);
     }
 
     @GET

@@ -32,9 +32,14 @@ public class KatalogService {
                     .field("anzahlLeika", "anzahl_leika");
 
     private final EntityManager em;
+    private final nrw.digitalisierungsdashboard.auth.CurrentUser user;
+    private final nrw.digitalisierungsdashboard.audit.AuditService audit;
 
-    public KatalogService(EntityManager em) {
+    public KatalogService(EntityManager em, nrw.digitalisierungsdashboard.auth.CurrentUser user,
+                          nrw.digitalisierungsdashboard.audit.AuditService audit) {
         this.em = em;
+        this.user = user;
+        this.audit = audit;
     }
 
     public List<Themenfeld> themenfelder() {
@@ -120,19 +125,69 @@ public class KatalogService {
         return Page.of(items, sql.count(em, from), page);
     }
 
-    public LeistungDetail leistung(String ozgIdParam) {
+    public record Versioned<T>(T value, long version) {
+    }
+
+    public Versioned<LeistungDetail> leistung(String ozgIdParam) {
+        LeistungEntity l = find(ozgIdParam);
+        return new Versioned<>(detail(l), l.version);
+    }
+
+    /**
+     * Replaces the Leistung's Fachämter. Coordinators of its Themenfeld and admins only; the audit entry is
+     * written in the same transaction.
+     */
+    @jakarta.transaction.Transactional
+    public Versioned<LeistungDetail> setFachaemter(String ozgIdParam, FachamtZuordnung zuordnung, String ifMatch) {
+        LeistungEntity l = find(ozgIdParam);
+        user.requireKoordination(l.themenfeld.id, l.themenfeld.name);
+        nrw.digitalisierungsdashboard.common.ETags.requireMatch(ifMatch, l.version);
+        java.util.LinkedHashSet<nrw.digitalisierungsdashboard.fachamt.FachamtEntity> neu = new java.util.LinkedHashSet<>();
+        List<nrw.digitalisierungsdashboard.common.Problem.InvalidParam> errors = new java.util.ArrayList<>();
+        for (int i = 0; i < zuordnung.fachaemter().size(); i++) {
+            String id = zuordnung.fachaemter().get(i);
+            nrw.digitalisierungsdashboard.fachamt.FachamtEntity f = nrw.digitalisierungsdashboard.fachamt.FachamtEntity.findById(id);
+            if (f == null) {
+                errors.add(new nrw.digitalisierungsdashboard.common.Problem.InvalidParam("fachaemter[" + i + "]", "body",
+                        "Ein Fachamt „" + id + "“ gibt es nicht."));
+            } else {
+                neu.add(f);
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidParameterException(errors);
+        }
+        Map<String, Object> vorher = Map.of("fachaemter", l.fachaemter.stream().map(f -> f.id).sorted().toList());
+        l.fachaemter.clear();
+        l.fachaemter.addAll(neu);
+        em.flush();
+        Map<String, Object> nachher = Map.of("fachaemter", l.fachaemter.stream().map(f -> f.id).sorted().toList());
+        if (!vorher.equals(nachher)) {
+            audit.record("LEISTUNG", String.valueOf(l.ozgId), nrw.digitalisierungsdashboard.audit.Aktion.GEAENDERT, vorher,
+                    nachher, true, "Fachämter von „" + l.name + "“ gepflegt");
+        }
+        return new Versioned<>(detail(l), l.version);
+    }
+
+    private LeistungEntity find(String ozgIdParam) {
         int ozgId = pathInt("ozgId", ozgIdParam);
         LeistungEntity l = LeistungEntity.findById(ozgId);
         if (l == null) {
             throw new NotFoundException("Eine OZG-Leistung mit der OZG-ID " + ozgId + " gibt es nicht.");
         }
+        return l;
+    }
+
+    private LeistungDetail detail(LeistungEntity l) {
+        int ozgId = l.ozgId;
         List<LeikaLeistung> leika = LeikaLeistungEntity.<LeikaLeistungEntity>list("leistung.ozgId", Sort.by("name").and("id"), ozgId)
                 .stream().map(KatalogService::leika).toList();
         Map<String, Typisierung> meanings = typisierungen().stream()
                 .collect(Collectors.toMap(Typisierung::code, Function.identity()));
         List<Typisierung> erlaeuterungen = Arrays.stream(l.typisierungen).map(meanings::get)
                 .filter(java.util.Objects::nonNull).toList();
-        List<Fachamt> fachaemter = l.fachaemter.stream().map(Fachamt::of).toList();
+        List<Fachamt> fachaemter = l.fachaemter.stream()
+                .sorted(java.util.Comparator.comparingInt(f -> f.reihenfolge)).map(Fachamt::of).toList();
         return new LeistungDetail(l.ozgId, l.name, new Refs.ThemenfeldRef(l.themenfeld.id, l.themenfeld.name),
                 new Refs.LageRef(l.lage.id, l.lage.name), List.of(l.typisierungen), erlaeuterungen,
                 l.sdg1Relevant, l.sdg2Relevant, l.katalogStand, leika, fachaemter, !fachaemter.isEmpty());

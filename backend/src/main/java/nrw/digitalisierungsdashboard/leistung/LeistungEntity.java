@@ -54,6 +54,10 @@ public class LeistungEntity extends PanacheEntityBase {
     @Column(name = "katalog_stand", nullable = false)
     public String katalogStand;
 
+    @jakarta.persistence.Version
+    @Column(nullable = false)
+    public long version;
+
     /** Maintained by editors; empty means "nicht gepflegt", never a guess. */
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "leistung_fachamt",

@@ -1,5 +1,6 @@
 package nrw.digitalisierungsdashboard.organisation;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,8 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/v1/organisationen")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
+@PermitAll
 @Tag(name = "Organisationen", description = "IT-Dienstleister, Kommunen, KDN, d-NRW, Ministerium, Spitzenverbände")
 public class OrganisationResource {
 
@@ -27,6 +29,7 @@ public class OrganisationResource {
     }
 
     @GET
+    @Path("/organisationen")
     @Operation(operationId = "listOrganisationen", summary = "Organisationen filtern und suchen")
     public Page<Organisation> list(
             @Parameter(description = "Art der Organisation", schema = @Schema(implementation = OrganisationTyp.class))
@@ -41,7 +44,7 @@ public class OrganisationResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/organisationen/{id}")
     @Operation(operationId = "getOrganisation", summary = "Eine Organisation")
     public Organisation get(@Parameter(description = "ID der Organisation", schema = @Schema(type = SchemaType.STRING, examples = "civitec"))
                             @PathParam("id") String id) {

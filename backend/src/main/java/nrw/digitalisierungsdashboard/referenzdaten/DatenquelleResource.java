@@ -1,5 +1,6 @@
 package nrw.digitalisierungsdashboard.referenzdaten;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/datenquellen")
 @Produces(MediaType.APPLICATION_JSON)
+@PermitAll
 @Tag(name = "Über die Daten")
 public class DatenquelleResource {
 

@@ -55,6 +55,9 @@ public class ReferenceDataLoader {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    nrw.digitalisierungsdashboard.audit.AuditService audit;
+
     private final DatasetSource packaged = DatasetSource.classpath("referenzdaten");
 
     void onStart(@Observes StartupEvent event) {
@@ -101,6 +104,12 @@ public class ReferenceDataLoader {
                 default -> throw new IllegalStateException("Unbekannter Datensatz " + dataset);
             };
             recordVersion(c, description, version, changed);
+            // the public change feed shows that reference data changed, and how much
+            audit.record("DATENSATZ", description.id(),
+                    loaded == null ? nrw.digitalisierungsdashboard.audit.Aktion.ERSTELLT : nrw.digitalisierungsdashboard.audit.Aktion.GEAENDERT,
+                    loaded == null ? null : Map.of("version", loaded),
+                    Map.of("version", version, "stand", description.stand(), "geaenderteZeilen", changed), true,
+                    "Referenzdaten „" + description.titel() + "“ geladen: " + changed + " Zeilen neu oder geändert");
             LOG.infof("Referenzdaten %s geladen (Version %s): %d Zeilen neu oder geändert",
                     description.id(), version.substring(0, 12), changed);
             return changed;
@@ -153,6 +162,13 @@ public class ReferenceDataLoader {
                     d.stand().substring(0, 4), d.id(), null);
         }
         changed += organisation.execute(c);
+
+        Upsert gremium = Upsert.into("gremium", List.of("id"), "id", "name", "beschreibung", "organisation_id", "reihenfolge");
+        i = 0;
+        for (CSVRecord r : csv(source, "redaktion", "gremien.csv")) {
+            gremium.row(r.get("id"), r.get("name"), Csv.text(r, "beschreibung"), Csv.text(r, "organisation"), ++i);
+        }
+        changed += gremium.execute(c);
         return changed;
     }
 
@@ -188,7 +204,8 @@ public class ReferenceDataLoader {
                         "regierungsbezirk_id", "einwohner", "flaeche_km2", "plz", "einwohner_stichtag", "gebietsstand")
                 // an editor's confirmed status survives a newer dataset; only derived ones are re-derived
                 .onUpdate("typ", "CASE WHEN kommune.typ_abgeleitet THEN EXCLUDED.typ ELSE kommune.typ END")
-                .onUpdate("typ_abgeleitet", "kommune.typ_abgeleitet AND EXCLUDED.typ_abgeleitet");
+                .onUpdate("typ_abgeleitet", "kommune.typ_abgeleitet AND EXCLUDED.typ_abgeleitet")
+                .bumpsVersion("version");
         Upsert organisation = organisationUpsert();
         for (CSVRecord r : kreise) {
             if ("kreisfreie Stadt".equals(r.get("kreistyp"))) {
@@ -290,7 +307,7 @@ public class ReferenceDataLoader {
         changed += lage.execute(c);
 
         Upsert leistung = Upsert.into("leistung", List.of("ozg_id"), "ozg_id", "name", "lage_id", "themenfeld_id",
-                "typisierungen", "sdg1_relevant", "sdg2_relevant", "quelle_id", "katalog_stand");
+                "typisierungen", "sdg1_relevant", "sdg2_relevant", "quelle_id", "katalog_stand").bumpsVersion("version");
         for (CSVRecord r : csv(source, ds, "ozg_leistungen.csv")) {
             leistung.row(Integer.parseInt(r.get("ozg_id")), r.get("ozg_leistung"), Integer.parseInt(r.get("lebenslage_id")),
                     Integer.parseInt(r.get("themenfeld_id")), typisierungen(r.get("typisierungen").replace('|', ',')),

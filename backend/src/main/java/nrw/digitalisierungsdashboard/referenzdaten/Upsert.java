@@ -20,6 +20,7 @@ final class Upsert {
     private final List<String> columns;
     private final Map<String, String> updateExpressions = new LinkedHashMap<>();
     private final List<Object[]> rows = new ArrayList<>();
+    private String versionColumn;
 
     private Upsert(String table, List<String> keys, List<String> columns) {
         this.table = table;
@@ -43,6 +44,12 @@ final class Upsert {
         return this;
     }
 
+    /** Increments this optimistic-locking column whenever a row really changes, so clients' ETags go stale. */
+    Upsert bumpsVersion(String column) {
+        this.versionColumn = column;
+        return this;
+    }
+
     Upsert row(Object... values) {
         if (values.length != columns.size()) {
             throw new IllegalArgumentException(table + ": " + values.length + " Werte für " + columns.size() + " Spalten");
@@ -59,10 +66,11 @@ final class Upsert {
         String targets = String.join(", ", updateExpressions.keySet());
         String values = String.join(", ", updateExpressions.values());
         String current = updateExpressions.keySet().stream().map(c -> table + "." + c).collect(Collectors.joining(", "));
+        String bump = versionColumn == null ? "" : ", " + versionColumn + " = " + table + "." + versionColumn + " + 1";
         String sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
                 + columns.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")"
                 + " ON CONFLICT (" + String.join(", ", keys) + ") DO UPDATE SET (" + targets + ") = ROW(" + values + ")"
-                + " WHERE ROW(" + current + ") IS DISTINCT FROM ROW(" + values + ")";
+                + bump + " WHERE ROW(" + current + ") IS DISTINCT FROM ROW(" + values + ")";
         int changed = 0;
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             for (Object[] row : rows) {

@@ -16,5 +16,7 @@ public record Kennzahlen(
         @Schema(required = true) long organisationen,
         @Schema(required = true) long basiskomponenten,
         @Schema(description = "Summe der Einwohner der Gemeinden", required = true) long einwohner,
-        @Schema(description = "Fassung des OZG-Katalogs", required = true, examples = "2019") String katalogStand) {
+        @Schema(description = "Fassung des OZG-Katalogs", required = true, examples = "2019") String katalogStand,
+        @Schema(description = "Umsetzungsprojekte, Beispielprojekte eingeschlossen", required = true) long projekte,
+        @Schema(description = "Davon Beispielprojekte (keine echten Angaben)", required = true) long beispielprojekte) {
 }

@@ -1,5 +1,6 @@
 package nrw.digitalisierungsdashboard.uebersicht;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -9,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/kennzahlen")
 @Produces(MediaType.APPLICATION_JSON)
+@PermitAll
 @Tag(name = "Übersicht")
 public class KennzahlenResource {
 

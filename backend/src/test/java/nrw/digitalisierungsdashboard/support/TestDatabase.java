@@ -2,8 +2,9 @@ package nrw.digitalisierungsdashboard.support;
 
 import io.quarkus.test.common.QuarkusTestResource;
 
-/** Marker that registers the shared test database for every @QuarkusTest. */
+/** Registers the shared test database and the stand-in identity provider for every @QuarkusTest. */
 @QuarkusTestResource(value = EmbeddedPostgresResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = MockOidcProvider.class, restrictToAnnotatedClass = false)
 public final class TestDatabase {
 
     private TestDatabase() {

@@ -1,0 +1,57 @@
+package nrw.digitalisierungsdashboard.common;
+
+/**
+ * Optimistic locking over HTTP: the ETag is the entity's version; PUT, PATCH and DELETE must send it back in
+ * If-Match. Missing → 428, stale → 412, so two editors never overwrite each other unknowingly.
+ */
+public final class ETags {
+
+    private ETags() {
+    }
+
+    public static String of(long version) {
+        return "\"" + version + "\"";
+    }
+
+    public static jakarta.ws.rs.core.EntityTag tag(long version) {
+        return new jakarta.ws.rs.core.EntityTag(String.valueOf(version));
+    }
+
+    public static void requireMatch(String ifMatch, long currentVersion) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new PreconditionRequiredException(
+                    "Änderungen brauchen den Kopf If-Match mit dem ETag der gelesenen Fassung (aktuell " + of(currentVersion) + ").");
+        }
+        for (String candidate : ifMatch.split(",")) {
+            String tag = candidate.trim();
+            if (tag.startsWith("W/")) {
+                tag = tag.substring(2);
+            }
+            if (tag.equals(of(currentVersion))) {
+                return;
+            }
+        }
+        throw new PreconditionFailedException(
+                "Jemand hat diesen Eintrag inzwischen geändert (aktuelle Fassung " + of(currentVersion)
+                        + "). Bitte neu laden und die Änderung auf der aktuellen Fassung wiederholen.", currentVersion);
+    }
+
+    public static class PreconditionRequiredException extends ProblemException {
+        public PreconditionRequiredException(String detail) {
+            super(detail);
+        }
+    }
+
+    public static class PreconditionFailedException extends ProblemException {
+        private final long currentVersion;
+
+        public PreconditionFailedException(String detail, long currentVersion) {
+            super(detail);
+            this.currentVersion = currentVersion;
+        }
+
+        public long currentVersion() {
+            return currentVersion;
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package nrw.digitalisierungsdashboard.leistung;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+@Schema(name = "FachamtZuordnung", description = "Die an einer Leistung beteiligten Fachämter; ersetzt die bisherige Zuordnung.")
+public record FachamtZuordnung(
+        @Schema(description = "IDs aus /fachaemter; leer heißt „keins beteiligt“", required = true, examples = "[\"strassenverkehrsamt\"]")
+        @NotNull(message = "Bitte die Fachämter als Liste senden (leer erlaubt).") @Size(max = 50) List<@NotNull String> fachaemter) {
+}

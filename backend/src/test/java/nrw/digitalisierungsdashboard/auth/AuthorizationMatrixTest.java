@@ -1,0 +1,331 @@
+package nrw.digitalisierungsdashboard.auth;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import nrw.digitalisierungsdashboard.support.Api;
+import org.junit.jupiter.api.Test;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Role × endpoint matrix over every protected or writing operation the backend serves (read from its own
+ * OpenAPI document, so a new endpoint without a row here fails this test). Each cell sends a real request.
+ */
+@QuarkusTest
+class AuthorizationMatrixTest {
+
+    enum Actor { ANONYM, ADMIN, KOORDINATION, KOORDINATION_FREMD, REDAKTION, INTEGRATION, INTEGRATION_TOKEN }
+
+    record Case(BiFunction<Actor, RequestSpecification, Response> call, Map<Actor, Integer> expected) {
+    }
+
+    private static final Map<Actor, String> NAMES = new EnumMap<>(Actor.class);
+
+    /** Lazily, inside a test: RestAssured knows the test port only once Quarkus runs. */
+    static synchronized void accounts() {
+        if (!NAMES.isEmpty()) {
+            return;
+        }
+        NAMES.put(Actor.ADMIN, "admin");
+        create(Actor.KOORDINATION, List.of("KOORDINATION"), null, List.of(9));      // Mobilität & Reisen
+        create(Actor.KOORDINATION_FREMD, List.of("KOORDINATION"), null, List.of(3)); // Bildung
+        create(Actor.REDAKTION, List.of("REDAKTION"), "kommune-05315000", List.of());
+        create(Actor.INTEGRATION, List.of("INTEGRATION"), null, List.of());
+    }
+
+    private static void create(Actor actor, List<String> roles, String org, List<Integer> tf) {
+        String name = Api.uniqueName("matrix-" + actor.name().toLowerCase().replace('_', '-'));
+        Api.createKonto(name, roles, org, tf);
+        NAMES.put(actor, name);
+    }
+
+    private static String integrationToken;
+
+    private static RequestSpecification as(Actor actor) {
+        accounts();
+        return switch (actor) {
+            case ANONYM -> given().header("X-Forwarded-For", Api.freshAddress());
+            case INTEGRATION_TOKEN -> {
+                if (integrationToken == null) {
+                    integrationToken = Api.token("INTEGRATION", null);
+                }
+                yield Api.bearer(integrationToken);
+            }
+            default -> Api.login(NAMES.get(actor), actor == Actor.ADMIN ? Api.ADMIN_PASSWORD : Api.PASSWORD).spec();
+        };
+    }
+
+    private static Map<Actor, Integer> expect(int anonym, int admin, int koord, int koordFremd, int redaktion, int integration, int token) {
+        Map<Actor, Integer> m = new EnumMap<>(Actor.class);
+        m.put(Actor.ANONYM, anonym);
+        m.put(Actor.ADMIN, admin);
+        m.put(Actor.KOORDINATION, koord);
+        m.put(Actor.KOORDINATION_FREMD, koordFremd);
+        m.put(Actor.REDAKTION, redaktion);
+        m.put(Actor.INTEGRATION, integration);
+        m.put(Actor.INTEGRATION_TOKEN, token);
+        return m;
+    }
+
+    private static String etag(String path) {
+        return Api.etag(given().when().get(path));
+    }
+
+    private static long someKonto() {
+        return Api.createKonto(Api.uniqueName("matrix-ziel"), List.of("REDAKTION"), "civitec", List.of());
+    }
+
+    private static long someToken() {
+        Api.token("INTEGRATION", null);
+        return Api.admin().spec().when().get("/api/v1/admin/tokens?size=1").then().extract().jsonPath().getLong("items[0].id");
+    }
+
+    /** Every protected or writing operation: "METHOD path" → how to call it and what each actor gets. */
+    private static Map<String, Case> cases() {
+        Map<String, Case> c = new LinkedHashMap<>();
+        c.put("POST /api/v1/auth/login", new Case((a, r) -> r.contentType(ContentType.JSON)
+                .body(Map.of("benutzername", "admin", "passwort", Api.ADMIN_PASSWORD)).post("/api/v1/auth/login"),
+                expect(200, 200, 200, 200, 200, 200, 200)));
+        c.put("POST /api/v1/auth/logout", new Case((a, r) -> r.post("/api/v1/auth/logout"),
+                expect(401, 204, 204, 204, 204, 204, 204)));
+        c.put("GET /api/v1/auth/me", new Case((a, r) -> r.get("/api/v1/auth/me"),
+                expect(401, 200, 200, 200, 200, 200, 200)));
+        c.put("POST /api/v1/auth/passwort", new Case((a, r) -> r.contentType(ContentType.JSON)
+                .body(Map.of("altesPasswort", "nicht-das-passwort", "neuesPasswort", "Ein-neues-Passwort-2026"))
+                .post("/api/v1/auth/passwort"),
+                expect(401, 400, 400, 400, 400, 400, 403)));
+        c.put("PUT /api/v1/leistungen/{ozgId}/fachaemter", new Case((a, r) -> r.contentType(ContentType.JSON)
+                .header("If-Match", etag("/api/v1/leistungen/10168")).body(Map.of("fachaemter", List.of()))
+                .put("/api/v1/leistungen/10168/fachaemter"),
+                expect(401, 200, 200, 403, 403, 403, 403)));
+        c.put("PATCH /api/v1/kommunen/{ags}", new Case((a, r) -> r.contentType(ContentType.JSON)
+                .header("If-Match", etag("/api/v1/kommunen/05374004")).body(Map.of("typHinweis", ""))
+                .patch("/api/v1/kommunen/05374004"),
+                expect(401, 200, 200, 200, 403, 403, 403)));
+        c.put("GET /api/v1/admin/konten", new Case((a, r) -> r.get("/api/v1/admin/konten"), adminOnly(200)));
+        c.put("GET /api/v1/admin/konten/{id}", new Case((a, r) -> r.get("/api/v1/admin/konten/1"), adminOnly(200)));
+        c.put("POST /api/v1/admin/konten", new Case((a, r) -> r.contentType(ContentType.JSON)
+                .body(Map.of("benutzername", Api.uniqueName("matrix-neu"), "anzeigename", "Neu", "passwort", Api.PASSWORD,
+                        "rollen", List.of("INTEGRATION"))).post("/api/v1/admin/konten"), adminOnly(201)));
+        c.put("PATCH /api/v1/admin/konten/{id}", new Case((a, r) -> {
+            long id = someKonto();
+            return r.contentType(ContentType.JSON).header("If-Match", Api.etag(Api.admin().spec().get("/api/v1/admin/konten/" + id)))
+                    .body(Map.of("anzeigename", "Geändert")).patch("/api/v1/admin/konten/" + id);
+        }, adminOnly(200)));
+        c.put("GET /api/v1/admin/tokens", new Case((a, r) -> r.get("/api/v1/admin/tokens"), adminOnly(200)));
+        c.put("POST /api/v1/admin/tokens", new Case((a, r) -> r.contentType(ContentType.JSON)
+                .body(Map.of("name", "matrix", "rolle", "INTEGRATION", "laeuftAb", OffsetDateTime.now().plusDays(1).toString()))
+                .post("/api/v1/admin/tokens"), adminOnly(201)));
+        c.put("POST /api/v1/admin/tokens/{id}/widerruf", new Case((a, r) -> r.post("/api/v1/admin/tokens/" + someToken() + "/widerruf"),
+                adminOnly(200)));
+        c.put("GET /api/v1/admin/audit", new Case((a, r) -> r.get("/api/v1/admin/audit"), adminOnly(200)));
+        projekte(c);
+        return c;
+    }
+
+    // --- project registry -------------------------------------------------------------------------------
+
+    /** Expected for writes to a project whose team includes the editor's Kommune (Köln) and whose Themenfeld is 9. */
+    private static final Map<Actor, Integer> TEAM_200 = expect(401, 200, 200, 403, 200, 403, 403);
+
+    private static final String LEISTUNG = "10173";
+
+    /** A project in Themenfeld 9 led by civitec, with Köln (the REDAKTION actor's organisation) in the team. */
+    private static long projekt() {
+        Api.Session admin = Api.admin();
+        long id = admin.spec().contentType(ContentType.JSON).body(Map.of("titel", Api.uniqueName("Matrixprojekt"),
+                        "zusammenfassung", "Matrix", "themenfeldId", 9, "leistungen", List.of(Integer.parseInt(LEISTUNG)),
+                        "federfuehrendId", "civitec"))
+                .post("/api/v1/projekte").then().statusCode(201).extract().jsonPath().getLong("id");
+        admin.spec().contentType(ContentType.JSON).header("If-Match", etag("/api/v1/projekte/" + id))
+                .body(Map.of("teilnahmen", List.of(Map.of("organisationId", "civitec", "rolle", "FEDERFUEHREND"),
+                        Map.of("organisationId", "kommune-05315000", "rolle", "MITWIRKEND"))))
+                .put("/api/v1/projekte/" + id + "/teilnahmen").then().statusCode(200);
+        return id;
+    }
+
+    private static long teil(long projekt, String art, Map<String, Object> body) {
+        return Api.admin().spec().contentType(ContentType.JSON).header("If-Match", etag("/api/v1/projekte/" + projekt)).body(body)
+                .post("/api/v1/projekte/" + projekt + "/" + art).then().statusCode(200).extract().jsonPath()
+                .getLong(art + "[-1].id");
+    }
+
+    private static final Map<String, Object> WORKSHOP = Map.of("datum", "2026-01-15", "format", "ONLINE", "titel", "Matrix");
+    private static final Map<String, Object> ENTSCHEIDUNG = Map.of("gremiumId", "ag-technik", "datum", "2026-01-20", "ergebnis", "VERTAGT");
+    private static final Map<String, Object> LOESUNG = Map.of("name", "Matrixlösung");
+
+    private static RequestSpecification mitFassung(RequestSpecification r, long projekt) {
+        return r.contentType(ContentType.JSON).header("If-Match", etag("/api/v1/projekte/" + projekt));
+    }
+
+    private static void projekte(Map<String, Case> c) {
+        c.put("POST /api/v1/projekte", new Case((a, r) -> r.contentType(ContentType.JSON).body(Map.of("titel", Api.uniqueName("Neu"),
+                        "zusammenfassung", "Matrix", "themenfeldId", 9, "leistungen", List.of(Integer.parseInt(LEISTUNG)),
+                        "federfuehrendId", "kommune-05315000")).post("/api/v1/projekte"),
+                expect(401, 201, 201, 403, 201, 403, 403)));
+        c.put("PUT /api/v1/projekte/{id}", new Case((a, r) -> {
+            long id = projekt();
+            return mitFassung(r, id).body(Map.of("titel", "Ersetzt", "zusammenfassung", "Matrix", "themenfeldId", 9,
+                    "leistungen", List.of(Integer.parseInt(LEISTUNG)))).put("/api/v1/projekte/" + id);
+        }, TEAM_200));
+        c.put("PATCH /api/v1/projekte/{id}", new Case((a, r) -> {
+            long id = projekt();
+            return mitFassung(r, id).body(Map.of("titel", "Geändert")).patch("/api/v1/projekte/" + id);
+        }, TEAM_200));
+        c.put("DELETE /api/v1/projekte/{id}", new Case((a, r) -> {
+            long id = projekt();
+            return mitFassung(r, id).delete("/api/v1/projekte/" + id);
+        }, expect(401, 204, 204, 403, 403, 403, 403)));
+        c.put("PUT /api/v1/projekte/{id}/teilnahmen", new Case((a, r) -> {
+            long id = projekt();
+            return mitFassung(r, id).body(Map.of("teilnahmen", List.of(Map.of("organisationId", "civitec", "rolle", "FEDERFUEHREND"),
+                    Map.of("organisationId", "kommune-05315000", "rolle", "PILOT")))).put("/api/v1/projekte/" + id + "/teilnahmen");
+        }, TEAM_200));
+        c.put("POST /api/v1/projekte/{id}/interesse", new Case((a, r) -> {
+            long id = Api.admin().spec().contentType(ContentType.JSON).body(Map.of("titel", Api.uniqueName("Interesse"),
+                            "zusammenfassung", "Matrix", "themenfeldId", 9, "leistungen", List.of(Integer.parseInt(LEISTUNG)),
+                            "federfuehrendId", "civitec")).post("/api/v1/projekte").then().statusCode(201).extract().jsonPath().getLong("id");
+            return r.post("/api/v1/projekte/" + id + "/interesse");
+        }, expect(401, 403, 403, 403, 200, 403, 403)));
+        c.put("POST /api/v1/projekte/{id}/phasenwechsel", new Case((a, r) -> {
+            long id = projekt();
+            return mitFassung(r, id).body(Map.of("nach", "WORKSHOP")).post("/api/v1/projekte/" + id + "/phasenwechsel");
+        }, TEAM_200));
+        c.put("POST /api/v1/projekte/{id}/workshops", new Case((a, r) -> {
+            long id = projekt();
+            return mitFassung(r, id).body(WORKSHOP).post("/api/v1/projekte/" + id + "/workshops");
+        }, TEAM_200));
+        c.put("PUT /api/v1/projekte/{id}/workshops/{workshopId}", new Case((a, r) -> {
+            long id = projekt();
+            long w = teil(id, "workshops", WORKSHOP);
+            return mitFassung(r, id).body(WORKSHOP).put("/api/v1/projekte/" + id + "/workshops/" + w);
+        }, TEAM_200));
+        c.put("DELETE /api/v1/projekte/{id}/workshops/{workshopId}", new Case((a, r) -> {
+            long id = projekt();
+            long w = teil(id, "workshops", WORKSHOP);
+            return mitFassung(r, id).delete("/api/v1/projekte/" + id + "/workshops/" + w);
+        }, TEAM_200));
+        c.put("POST /api/v1/projekte/{id}/entscheidungen", new Case((a, r) -> {
+            long id = projekt();
+            return mitFassung(r, id).body(ENTSCHEIDUNG).post("/api/v1/projekte/" + id + "/entscheidungen");
+        }, TEAM_200));
+        c.put("PUT /api/v1/projekte/{id}/entscheidungen/{entscheidungId}", new Case((a, r) -> {
+            long id = projekt();
+            long e = teil(id, "entscheidungen", ENTSCHEIDUNG);
+            return mitFassung(r, id).body(ENTSCHEIDUNG).put("/api/v1/projekte/" + id + "/entscheidungen/" + e);
+        }, TEAM_200));
+        c.put("DELETE /api/v1/projekte/{id}/entscheidungen/{entscheidungId}", new Case((a, r) -> {
+            long id = projekt();
+            long e = teil(id, "entscheidungen", ENTSCHEIDUNG);
+            return mitFassung(r, id).delete("/api/v1/projekte/" + id + "/entscheidungen/" + e);
+        }, TEAM_200));
+        c.put("POST /api/v1/projekte/{id}/loesungen", new Case((a, r) -> {
+            long id = projekt();
+            return mitFassung(r, id).body(LOESUNG).post("/api/v1/projekte/" + id + "/loesungen");
+        }, TEAM_200));
+        c.put("PUT /api/v1/projekte/{id}/loesungen/{loesungId}", new Case((a, r) -> {
+            long id = projekt();
+            long l = teil(id, "loesungen", LOESUNG);
+            return mitFassung(r, id).body(LOESUNG).put("/api/v1/projekte/" + id + "/loesungen/" + l);
+        }, TEAM_200));
+        c.put("DELETE /api/v1/projekte/{id}/loesungen/{loesungId}", new Case((a, r) -> {
+            long id = projekt();
+            long l = teil(id, "loesungen", LOESUNG);
+            return mitFassung(r, id).delete("/api/v1/projekte/" + id + "/loesungen/" + l);
+        }, TEAM_200));
+        c.put("PUT /api/v1/projekte/{id}/loesungen/{loesungId}/nachnutzungen", new Case((a, r) -> {
+            long id = projekt();
+            long l = teil(id, "loesungen", LOESUNG);
+            return mitFassung(r, id).body(Map.of("nachnutzungen", List.of(Map.of("organisationId", "kommune-05315000", "status", "NUTZT"))))
+                    .put("/api/v1/projekte/" + id + "/loesungen/" + l + "/nachnutzungen");
+        }, TEAM_200));
+        c.put("POST /api/v1/projekte/{id}/loesungen/{loesungId}/nachnutzung", new Case((a, r) -> {
+            long id = projekt();
+            long l = teil(id, "loesungen", LOESUNG);
+            return r.contentType(ContentType.JSON).body(Map.of("status", "INTERESSIERT"))
+                    .post("/api/v1/projekte/" + id + "/loesungen/" + l + "/nachnutzung");
+        }, expect(401, 403, 403, 403, 200, 403, 403)));
+        c.put("POST /api/v1/gremien", new Case((a, r) -> r.contentType(ContentType.JSON)
+                .body(Map.of("id", Api.uniqueName("gremium").toLowerCase(), "name", Api.uniqueName("Gremium")))
+                .post("/api/v1/gremien"), expect(401, 201, 201, 201, 403, 403, 403)));
+        c.put("PUT /api/v1/themenfelder/{id}/koordination", new Case((a, r) -> r.contentType(ContentType.JSON)
+                .header("If-Match", etag("/api/v1/themenfelder/9/koordination"))
+                .body(Map.of("organisationId", "kdn", "funktion", "Matrix")).put("/api/v1/themenfelder/9/koordination"),
+                expect(401, 200, 200, 403, 403, 403, 403)));
+        c.put("POST /api/v1/ansprechstellen", new Case((a, r) -> r.contentType(ContentType.JSON)
+                .body(Map.of("organisationId", "mhkbd-nrw", "funktion", "Matrix")).post("/api/v1/ansprechstellen"), adminOnly(201)));
+        c.put("PUT /api/v1/ansprechstellen/{id}", new Case((a, r) -> {
+            var created = Api.admin().spec().contentType(ContentType.JSON).body(Map.of("organisationId", "mhkbd-nrw", "funktion", "Matrix"))
+                    .post("/api/v1/ansprechstellen").then().statusCode(201).extract();
+            return r.contentType(ContentType.JSON).header("If-Match", created.header("ETag"))
+                    .body(Map.of("organisationId", "mhkbd-nrw", "funktion", "Geändert"))
+                    .put("/api/v1/ansprechstellen/" + created.jsonPath().getLong("id"));
+        }, adminOnly(200)));
+        c.put("DELETE /api/v1/ansprechstellen/{id}", new Case((a, r) -> {
+            var created = Api.admin().spec().contentType(ContentType.JSON).body(Map.of("organisationId", "mhkbd-nrw", "funktion", "Matrix"))
+                    .post("/api/v1/ansprechstellen").then().statusCode(201).extract();
+            return r.header("If-Match", created.header("ETag")).delete("/api/v1/ansprechstellen/" + created.jsonPath().getLong("id"));
+        }, adminOnly(204)));
+    }
+
+    private static Map<Actor, Integer> adminOnly(int ok) {
+        return expect(401, ok, 403, 403, 403, 403, 403);
+    }
+
+    @Test
+    void shouldCoverEveryProtectedOrWritingOperation() throws Exception {
+        JsonNode doc = new ObjectMapper().readTree(given().queryParam("format", "json").get("/q/openapi").asString());
+        Set<String> served = new TreeSet<>();
+        Iterator<Map.Entry<String, JsonNode>> paths = doc.get("paths").fields();
+        while (paths.hasNext()) {
+            Map.Entry<String, JsonNode> p = paths.next();
+            p.getValue().fields().forEachRemaining(op -> {
+                boolean write = !op.getKey().equals("get");
+                boolean secured = op.getValue().has("security");
+                if (p.getKey().startsWith("/api/") && (write || secured)) {
+                    served.add(op.getKey().toUpperCase() + " " + p.getKey());
+                }
+            });
+        }
+        Set<String> missing = new TreeSet<>(served);
+        missing.removeAll(cases().keySet());
+        if (!missing.isEmpty()) {
+            fail("Ohne Zeile in der Berechtigungsmatrix: " + missing);
+        }
+    }
+
+    @Test
+    void shouldGiveEachActorExactlyTheExpectedStatus() {
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, Case> e : cases().entrySet()) {
+            for (Map.Entry<Actor, Integer> cell : e.getValue().expected().entrySet()) {
+                Response r = e.getValue().call().apply(cell.getKey(), as(cell.getKey()));
+                if (r.statusCode() != cell.getValue()) {
+                    wrong.add(e.getKey() + " als " + cell.getKey() + ": erwartet " + cell.getValue() + ", erhalten "
+                            + r.statusCode() + " " + r.asString());
+                } else if (r.statusCode() >= 400 && !String.valueOf(r.contentType()).startsWith("application/problem+json")) {
+                    wrong.add(e.getKey() + " als " + cell.getKey() + ": keine problem+json-Antwort");
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+}

@@ -4,6 +4,248 @@
  */
 
 export interface paths {
+    "/api/v1/admin/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Vollständiger Audit-Trail
+         * @description Alle Änderungen mit Akteur und vollständigem Vorher/Nachher, auch an Konten und Tokens. Nur ADMIN.
+         */
+        get: operations["listAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/konten": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Konten */
+        get: operations["listKonten"];
+        put?: never;
+        /** Konto anlegen */
+        post: operations["createKonto"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/konten/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ein Konto */
+        get: operations["getKonto"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Konto ändern oder deaktivieren
+         * @description Braucht If-Match.
+         */
+        patch: operations["updateKonto"];
+        trace?: never;
+    };
+    "/api/v1/admin/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** API-Tokens */
+        get: operations["listApiTokens"];
+        put?: never;
+        /**
+         * API-Token anlegen
+         * @description Das Geheimnis steht nur in dieser Antwort.
+         */
+        post: operations["createApiToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/tokens/{id}/widerruf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * API-Token widerrufen
+         * @description Wirkt sofort; der Eintrag bleibt zur Nachvollziehbarkeit.
+         */
+        post: operations["revokeApiToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/aenderungen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Öffentliches Änderungsprotokoll
+         * @description Jede Änderung an öffentlichen Einträgen, neueste zuerst: was sich wann an welchem Eintrag geändert hat. Wer geändert hat und Personendaten stehen nur im Audit-Trail für Administratoren.
+         */
+        get: operations["listAenderungen"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ansprechstellen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ansprechstellen der Ministerien */
+        get: operations["listAnsprechstellen"];
+        put?: never;
+        /** Ansprechstelle anlegen */
+        post: operations["createAnsprechstelle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ansprechstellen/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Ansprechstelle ändern
+         * @description Braucht If-Match.
+         */
+        put: operations["updateAnsprechstelle"];
+        post?: never;
+        /**
+         * Ansprechstelle entfernen
+         * @description Braucht If-Match.
+         */
+        delete: operations["deleteAnsprechstelle"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Anmelden
+         * @description Öffnet eine Sitzung im Cookie (HttpOnly, SameSite=Strict; über HTTPS Secure und __Host-). Das zurückgegebene csrfToken (auch im lesbaren Cookie dashboard_csrf) ist bei jedem schreibenden Aufruf im Kopf X-CSRF-Token mitzuschicken. Fehlversuche werden je Konto und Adresse gezählt: erst verlangsamt, dann mit 429 und Retry-After abgewiesen.
+         */
+        post: operations["login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Abmelden
+         * @description Beendet die Sitzung und löscht die Cookies.
+         */
+        post: operations["logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Wer bin ich?
+         * @description 401, wenn niemand angemeldet ist.
+         */
+        get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/passwort": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Eigenes Passwort ändern
+         * @description Beendet alle anderen Sitzungen des Kontos.
+         */
+        post: operations["changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/basiskomponenten": {
         parameters: {
             query?: never;
@@ -78,6 +320,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/gremien": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Entscheidungsgremien */
+        get: operations["listGremien"];
+        put?: never;
+        /** Gremium anlegen */
+        post: operations["createGremium"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/groessenklassen": {
         parameters: {
             query?: never;
@@ -144,6 +404,67 @@ export interface paths {
          * @description Schlüssel: 8-stelliger AGS, 5-stelliger Kreisschlüssel (Kreis oder kreisfreie Stadt) oder 12-stelliger ARS.
          */
         get: operations["getKommune"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Status einer Kommune bestätigen oder korrigieren
+         * @description ADMIN oder KOORDINATION; braucht If-Match. Der gesetzte Status gilt als bestätigt.
+         */
+        patch: operations["updateKommune"];
+        trace?: never;
+    };
+    "/api/v1/kommunen/{ags}/historie": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Änderungen an einer Kommune
+         * @description Neueste zuerst.
+         */
+        get: operations["getKommuneHistorie"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kommunen/{ags}/projekte": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Projekte, an denen eine Kommune teilnimmt */
+        get: operations["listKommuneProjekte"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/koordination": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Koordination aller Themenfelder
+         * @description Für jedes der 14 Themenfelder die koordinierende Organisation und Funktion (leer, solange niemand eingetragen ist).
+         */
+        get: operations["listKoordination"];
         put?: never;
         post?: never;
         delete?: never;
@@ -246,6 +567,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/leistungen/{ozgId}/fachaemter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Fachämter einer Leistung pflegen
+         * @description Ersetzt die Zuordnung. ADMIN oder KOORDINATION des Themenfelds der Leistung; braucht If-Match.
+         */
+        put: operations["setLeistungFachaemter"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leistungen/{ozgId}/historie": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Änderungen an einer Leistung
+         * @description Neueste zuerst.
+         */
+        get: operations["getLeistungHistorie"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organisationen": {
         parameters: {
             query?: never;
@@ -280,6 +641,342 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organisationen/{id}/projekte": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Projekte einer Organisation */
+        get: operations["listOrganisationProjekte"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projekte": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Projekte filtern und suchen */
+        get: operations["listProjekte"];
+        put?: never;
+        /**
+         * Projekt anlegen
+         * @description Beginnt in der Phase SICHTUNG mit der federführenden Organisation im Team. ADMIN, KOORDINATION des Themenfelds oder REDAKTION der federführenden Organisation.
+         */
+        post: operations["createProjekt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projekte/uebersicht": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Projekte je Phase und Themenfeld */
+        get: operations["getProjektUebersicht"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projekte/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ein Projekt mit allem, was dazugehört */
+        get: operations["getProjekt"];
+        /**
+         * Angaben eines Projekts ersetzen
+         * @description Ersetzt alle Angaben außer Team und Phase; nicht gesendete optionale Felder werden geleert. ADMIN oder KOORDINATION des Themenfelds oder REDAKTION einer Organisation im Team (federführend, mitwirkend, Pilot); braucht If-Match mit dem ETag des Projekts.
+         */
+        put: operations["replaceProjekt"];
+        post?: never;
+        /**
+         * Projekt löschen
+         * @description ADMIN oder KOORDINATION des Themenfelds; braucht If-Match. Die Historie bleibt im Änderungsprotokoll.
+         */
+        delete: operations["deleteProjekt"];
+        options?: never;
+        head?: never;
+        /**
+         * Angaben eines Projekts teilweise ändern
+         * @description Ändert nur die gesendeten Felder. ADMIN oder KOORDINATION des Themenfelds oder REDAKTION einer Organisation im Team (federführend, mitwirkend, Pilot); braucht If-Match mit dem ETag des Projekts.
+         */
+        patch: operations["patchProjekt"];
+        trace?: never;
+    };
+    "/api/v1/projekte/{id}/entscheidungen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Gremienentscheidung erfassen
+         * @description ADMIN oder KOORDINATION des Themenfelds oder REDAKTION einer Organisation im Team (federführend, mitwirkend, Pilot); braucht If-Match mit dem ETag des Projekts.
+         */
+        post: operations["addEntscheidung"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projekte/{id}/entscheidungen/{entscheidungId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Gremienentscheidung ändern
+         * @description Eine Zustimmung, auf der der Wechsel in die Umsetzung beruht, bleibt eine Zustimmung. ADMIN oder KOORDINATION des Themenfelds oder REDAKTION einer Organisation im Team (federführend, mitwirkend, Pilot); braucht If-Match mit dem ETag des Projekts.
+         */
+        put: operations["updateEntscheidung"];
+        post?: never;
+        /**
+         * Gremienentscheidung entfernen
+         * @description ADMIN oder KOORDINATION des Themenfelds oder REDAKTION einer Organisation im Team (federführend, mitwirkend, Pilot); braucht If-Match mit dem ETag des Projekts.
+         */
+        delete: operations["deleteEntscheidung"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projekte/{id}/historie": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Änderungen an einem Projekt
+         * @description Neueste zuerst.
+         */
+        get: operations["getProjektHistorie"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projekte/{id}/interesse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Interesse bekunden
+         * @description Die Organisation der Redaktion wird INTERESSIERT. Fügt nur hinzu, überschreibt nichts; kein If-Match nötig.
+         */
+        post: operations["bekundeInteresse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projekte/{id}/loesungen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lösung erfassen
+         * @description ADMIN oder KOORDINATION des Themenfelds oder REDAKTION einer Organisation im Team (federführend, mitwirkend, Pilot); braucht If-Match mit dem ETag des Projekts.
+         */
+        post: operations["addLoesung"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projekte/{id}/loesungen/{loesungId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Lösung ändern
+         * @description ADMIN oder KOORDINATION des Themenfelds oder REDAKTION einer Organisation im Team (federführend, mitwirkend, Pilot); braucht If-Match mit dem ETag des Projekts.
+         */
+        put: operations["updateLoesung"];
+        post?: never;
+        /**
+         * Lösung entfernen
+         * @description ADMIN oder KOORDINATION des Themenfelds oder REDAKTION einer Organisation im Team (federführend, mitwirkend, Pilot); braucht If-Match mit dem ETag des Projekts.
+         */
+        delete: operations["deleteLoesung"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projekte/{id}/loesungen/{loesungId}/nachnutzung": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Nachnutzung für die eigene Kommune erklären
+         * @description REDAKTION einer Kommune: nutzt, plant oder möchte die Lösung. Betrifft nur den eigenen Eintrag; kein If-Match nötig.
+         */
+        post: operations["erklaereNachnutzung"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projekte/{id}/loesungen/{loesungId}/nachnutzungen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Nachnutzung einer Lösung pflegen
+         * @description Ersetzt die Liste. ADMIN oder KOORDINATION des Themenfelds oder REDAKTION einer Organisation im Team (federführend, mitwirkend, Pilot); braucht If-Match mit dem ETag des Projekts.
+         */
+        put: operations["setNachnutzungen"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projekte/{id}/phasenwechsel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Phase wechseln
+         * @description Regeln: eine Phase nach der anderen; zurück und Einstellen nur mit Begründung; GREMIEN erst nach einem Workshop und mit repräsentativem oder begründetem Team; UMSETZUNG nur nach zustimmendem Gremienbeschluss. Eine Ablehnung (422) nennt die verletzte Regel im title. ADMIN oder KOORDINATION des Themenfelds oder REDAKTION einer Organisation im Team (federführend, mitwirkend, Pilot); braucht If-Match mit dem ETag des Projekts.
+         */
+        post: operations["wechslePhase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projekte/{id}/teilnahmen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Team festlegen
+         * @description Ersetzt alle Teilnahmen; genau eine ist FEDERFUEHREND. ADMIN oder KOORDINATION des Themenfelds oder REDAKTION einer Organisation im Team (federführend, mitwirkend, Pilot); braucht If-Match mit dem ETag des Projekts.
+         */
+        put: operations["setTeilnahmen"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projekte/{id}/workshops": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Workshop erfassen
+         * @description Wer im Workshop beitritt, wird in einem Schritt INTERESSIERT oder MITWIRKEND. ADMIN oder KOORDINATION des Themenfelds oder REDAKTION einer Organisation im Team (federführend, mitwirkend, Pilot); braucht If-Match mit dem ETag des Projekts.
+         */
+        post: operations["addWorkshop"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projekte/{id}/workshops/{workshopId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Workshop ändern
+         * @description ADMIN oder KOORDINATION des Themenfelds oder REDAKTION einer Organisation im Team (federführend, mitwirkend, Pilot); braucht If-Match mit dem ETag des Projekts.
+         */
+        put: operations["updateWorkshop"];
+        post?: never;
+        /**
+         * Workshop entfernen
+         * @description ADMIN oder KOORDINATION des Themenfelds oder REDAKTION einer Organisation im Team (federführend, mitwirkend, Pilot); braucht If-Match mit dem ETag des Projekts.
+         */
+        delete: operations["deleteWorkshop"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/regierungsbezirke": {
         parameters: {
             query?: never;
@@ -289,6 +986,26 @@ export interface paths {
         };
         /** Die fünf Regierungsbezirke */
         get: operations["listRegierungsbezirke"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stand": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Stand der Daten
+         * @description Für die Angabe „Stand: …“ im Dashboard.
+         */
+        get: operations["getStand"];
         put?: never;
         post?: never;
         delete?: never;
@@ -334,6 +1051,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/themenfelder/{id}/koordination": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Koordination eines Themenfelds */
+        get: operations["getKoordination"];
+        /**
+         * Koordination eines Themenfelds pflegen
+         * @description ADMIN oder KOORDINATION des Themenfelds; braucht If-Match ("0", solange noch nichts eingetragen ist). Name und E-Mail einer Person nur mit kontaktEinwilligung = true.
+         */
+        put: operations["setKoordination"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/typisierungen": {
         parameters: {
             query?: never;
@@ -355,10 +1093,122 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description Eine Änderung im öffentlichen Änderungsprotokoll: was sich wann an welchem Eintrag geändert hat, ohne Personendaten. */
+        Aenderung: {
+            /** Format: int64 */
+            id: number;
+            zeitpunkt: components["schemas"]["OffsetDateTime"];
+            /**
+             * @description Art des Eintrags, z. B. LEISTUNG, KOMMUNE, PROJEKT
+             * @example LEISTUNG
+             */
+            entitaetTyp: string;
+            /**
+             * @description Schlüssel des Eintrags
+             * @example 10169
+             */
+            entitaetId: string;
+            aktion: components["schemas"]["Aktion"];
+            /** @description Kurzbeschreibung */
+            zusammenfassung: string;
+            /** @description Geänderte Felder mit altem und neuem Wert */
+            aenderungen: components["schemas"]["Feldaenderung"][];
+        };
+        /** @description Wer eine Änderung vorgenommen hat (nur im Audit-Trail für Administratoren). */
+        Akteur: {
+            /** @description KONTO, TOKEN, OIDC oder SYSTEM */
+            typ: string;
+            id: string;
+            name: string;
+        };
+        /** @enum {string} */
+        Aktion: "ERSTELLT" | "GEAENDERT" | "GELOESCHT";
+        /** @description Benutzername und Passwort für die Anmeldung. */
+        Anmeldung: {
+            /** @example redaktion.koeln */
+            benutzername: string;
+            passwort: string;
+        };
         Anschrift: {
             strasse?: string;
             plz?: string;
             ort?: string;
+        };
+        /** @description Eine Ansprechstelle eines Ministeriums. */
+        Ansprechstelle: {
+            /** Format: int64 */
+            id: number;
+            organisation: components["schemas"]["OrganisationKurz"];
+            funktion: string;
+            themenfeld?: components["schemas"]["ThemenfeldRef"];
+            kontaktName?: string;
+            kontaktEmail?: string;
+            beispiel: boolean;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description Personenangaben nur, wenn die Person der Veröffentlichung zugestimmt hat. */
+        AnsprechstelleEingabe: {
+            organisationId: string;
+            funktion: string;
+            /** Format: int32 */
+            themenfeldId?: number;
+            kontaktName?: string;
+            kontaktEmail?: string;
+            kontaktEinwilligung?: boolean;
+        };
+        /** @description Ein API-Token (ohne Geheimnis; das wird nur beim Anlegen einmal gezeigt). */
+        ApiToken: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            /**
+             * @description Die ersten Zeichen des Tokens, zum Wiedererkennen
+             * @example ddb_3kF9
+             */
+            praefix: string;
+            rolle: components["schemas"]["Rolle"];
+            organisationId?: string;
+            erstelltAm: components["schemas"]["OffsetDateTime"];
+            laeuftAb: components["schemas"]["OffsetDateTime"];
+            widerrufenAm?: components["schemas"]["OffsetDateTime"];
+            zuletztBenutzt?: components["schemas"]["OffsetDateTime"];
+            status: components["schemas"]["ApiTokenStatus"];
+        };
+        /** @description Das neue Token mit seinem Geheimnis – nur in dieser Antwort sichtbar; gespeichert wird nur ein Hash. */
+        ApiTokenErstellt: {
+            token: components["schemas"]["ApiToken"];
+            /** @description Als Authorization: Bearer <geheimnis> senden */
+            geheimnis: string;
+        };
+        /** @description Ein neues API-Token für einen Integrator. */
+        ApiTokenNeu: {
+            /** @example d-NRW Importstrecke */
+            name: string;
+            rolle: components["schemas"]["Rolle"];
+            /** @description Organisation, für die das Token handelt (Pflicht bei REDAKTION) */
+            organisationId?: string;
+            /** @description Ablauf; höchstens ein Jahr in der Zukunft */
+            laeuftAb: components["schemas"]["OffsetDateTime"];
+        };
+        /** @enum {string} */
+        ApiTokenStatus: "AKTIV" | "ABGELAUFEN" | "WIDERRUFEN";
+        /** @description Ein Eintrag des vollständigen Audit-Trails (nur für Administratoren): mit Akteur und vollständigem Vorher/Nachher. */
+        AuditEintrag: {
+            /** Format: int64 */
+            id: number;
+            zeitpunkt: components["schemas"]["OffsetDateTime"];
+            entitaetTyp: string;
+            entitaetId: string;
+            aktion: components["schemas"]["Aktion"];
+            zusammenfassung: string;
+            felder: string[];
+            /** @description Zustand vorher */
+            vorher?: unknown;
+            /** @description Zustand nachher */
+            nachher?: unknown;
+            oeffentlich: boolean;
+            akteur: components["schemas"]["Akteur"];
         };
         /** @description Eine Basiskomponente, die Online-Dienste nutzen (Nutzerkonto, Bezahldienst, Portal, Datenaustausch, Formulardienst). */
         Basiskomponente: {
@@ -372,8 +1222,25 @@ export interface components {
             /** @description Kurzbeschreibung der Redaktion */
             beschreibung: string;
         };
+        BasiskomponenteEingabe: {
+            id: string;
+            verbindlichkeit: components["schemas"]["Verbindlichkeit"];
+        };
         /** @enum {string} */
         BasiskomponenteKategorie: "NUTZERKONTO" | "BEZAHLDIENST" | "PORTAL" | "DATENAUSTAUSCH" | "FORMULARDIENST";
+        Beitritt: {
+            organisation: components["schemas"]["OrganisationKurz"];
+            rolle: components["schemas"]["BeitrittsRolle"];
+        };
+        BeitrittEingabe: {
+            organisationId: string;
+            rolle: components["schemas"]["BeitrittsRolle"];
+        };
+        /**
+         * @description Wie eine Organisation nach dem Workshop beitritt.
+         * @enum {string}
+         */
+        BeitrittsRolle: "INTERESSIERT" | "MITWIRKEND";
         /** @enum {string} */
         Betriebsebene: "BUND" | "LAND" | "BUND_LAENDER" | "KOMMUNAL";
         /** @description Eine Quelle der Daten des Dashboards mit Stand, Lizenz, Namensnennung, Einschränkungen und dem, was daraus abgeleitet ist. */
@@ -407,6 +1274,37 @@ export interface components {
          * @enum {string}
          */
         Ebene: "GEMEINDE" | "KREIS";
+        /**
+         * @description Einer-für-Alle: EFA_NACHNUTZUNG (Nachnutzung einer EfA-Leistung eines anderen Landes), EFA_EIGENENTWICKLUNG (eigene Entwicklung als EfA-Leistung), KOMMUNALE_GEMEINSCHAFTSLOESUNG (gemeinsam für die Kommunen in NRW, kein EfA), KEIN_EFA, OFFEN (noch nicht entschieden).
+         * @enum {string}
+         */
+        EfaTyp: "EFA_NACHNUTZUNG" | "EFA_EIGENENTWICKLUNG" | "KOMMUNALE_GEMEINSCHAFTSLOESUNG" | "KEIN_EFA" | "OFFEN";
+        /** @description Die eigene Kommune nutzt die Lösung, plant es oder ist interessiert. */
+        EigeneNachnutzung: {
+            status: components["schemas"]["NachnutzungStatus"];
+        };
+        Entscheidung: {
+            /** Format: int64 */
+            id: number;
+            gremium: components["schemas"]["GremiumKurz"];
+            datum: components["schemas"]["LocalDate"];
+            ergebnis: components["schemas"]["Ergebnis"];
+            /** @description Beschlussnummer oder Fundstelle */
+            referenz?: string;
+            bemerkung?: string;
+        };
+        EntscheidungEingabe: {
+            gremiumId: string;
+            datum: components["schemas"]["LocalDate"];
+            ergebnis: components["schemas"]["Ergebnis"];
+            referenz?: string;
+            bemerkung?: string;
+        };
+        /**
+         * @description Ergebnis einer Gremienentscheidung.
+         * @enum {string}
+         */
+        Ergebnis: "ZUGESTIMMT" | "ABGELEHNT" | "VERTAGT";
         /** @description Ein Fachamt einer Kommunalverwaltung (Standardliste der Redaktion). */
         Fachamt: {
             /** @example standesamt */
@@ -414,6 +1312,39 @@ export interface components {
             /** @example Standesamt */
             name: string;
             beschreibung: string;
+        };
+        /** @description Die an einer Leistung beteiligten Fachämter; ersetzt die bisherige Zuordnung. */
+        FachamtZuordnung: {
+            /**
+             * @description IDs aus /fachaemter; leer heißt „keins beteiligt“
+             * @example [
+             *       "strassenverkehrsamt"
+             *     ]
+             */
+            fachaemter: string[];
+        };
+        Feldaenderung: {
+            feld: string;
+            /** @description Wert vorher (beliebiger JSON-Wert) */
+            vorher?: unknown;
+            /** @description Wert nachher (beliebiger JSON-Wert) */
+            nachher?: unknown;
+        };
+        Gremium: {
+            id: string;
+            name: string;
+            beschreibung?: string;
+            organisation?: components["schemas"]["OrganisationKurz"];
+        };
+        GremiumEingabe: {
+            id: string;
+            name: string;
+            beschreibung?: string;
+            organisationId?: string;
+        };
+        GremiumKurz: {
+            id: string;
+            name: string;
         };
         /** @description Größenklasse nach Einwohnerzahl (gilt für Gemeinden und kreisfreie Städte, nicht für Kreise). */
         Groessenklasse: {
@@ -435,6 +1366,21 @@ export interface components {
             beschreibung: string;
             /** Format: int32 */
             anzahlKommunen: number;
+        };
+        /** @description Wer angemeldet ist: Rollen, Organisation, Themenfelder; bei Cookie-Sitzungen das CSRF-Token, das bei jedem schreibenden Aufruf im Kopf X-CSRF-Token mitzuschicken ist. */
+        Ich: {
+            benutzername: string;
+            anzeigename: string;
+            /** @description KONTO (lokales Konto), TOKEN (API-Token) oder OIDC (Single Sign-on) */
+            art: string;
+            rollen: components["schemas"]["Rolle"][];
+            /** @description Organisation, für die gehandelt wird */
+            organisation?: components["schemas"]["OrganisationRef"];
+            /** @description Themenfelder, die koordiniert werden */
+            themenfelder: number[];
+            /** @description Nur bei Cookie-Sitzungen: Wert für den Kopf X-CSRF-Token */
+            csrfToken?: string;
+            mussPasswortAendern: boolean;
         };
         /** @description Ein ungültiger Parameter oder ein ungültiges Feld. */
         InvalidParam: {
@@ -485,6 +1431,23 @@ export interface components {
              * @example 2019
              */
             katalogStand: string;
+            /**
+             * Format: int64
+             * @description Umsetzungsprojekte, Beispielprojekte eingeschlossen
+             */
+            projekte: number;
+            /**
+             * Format: int64
+             * @description Davon Beispielprojekte (keine echten Angaben)
+             */
+            beispielprojekte: number;
+        };
+        /** @description Bestätigt oder korrigiert den Status einer Kommune; nur gesendete Felder ändern sich. Ein gesetzter Typ gilt danach als bestätigt (typAbgeleitet = false) und bleibt bei neuen Gemeindeverzeichnissen erhalten. */
+        KommuneAenderung: {
+            /** @description Neuer Status */
+            typ?: components["schemas"]["KommuneTyp"];
+            /** @description Hinweis zum Status; "" entfernt ihn */
+            typHinweis?: string;
         };
         /** @description Das Profil einer Kommune. */
         KommuneDetail: {
@@ -573,6 +1536,68 @@ export interface components {
          * @enum {string}
          */
         KommuneTyp: "KREISFREIE_STADT" | "KREIS" | "GROSSE_KREISANGEHOERIGE_STADT" | "MITTLERE_KREISANGEHOERIGE_STADT" | "KREISANGEHOERIGE_GEMEINDE";
+        /** @description Ein Konto (Ansicht für Administratoren; nie mit Passwort oder Hash). */
+        Konto: {
+            /** Format: int64 */
+            id: number;
+            benutzername: string;
+            anzeigename: string;
+            rollen: components["schemas"]["Rolle"][];
+            organisationId?: string;
+            themenfelder: number[];
+            aktiv: boolean;
+            mussPasswortAendern: boolean;
+            erstelltAm: components["schemas"]["OffsetDateTime"];
+            letzteAnmeldung?: components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: int64
+             * @description Fassung für If-Match
+             */
+            version: number;
+        };
+        /** @description Teiländerung eines Kontos: nur gesendete Felder ändern sich. organisationId "" entfernt die Organisation. */
+        KontoAenderung: {
+            anzeigename?: string;
+            rollen?: components["schemas"]["Rolle"][];
+            organisationId?: string;
+            themenfelder?: number[];
+            /** @description false deaktiviert das Konto und beendet seine Sitzungen */
+            aktiv?: boolean;
+            /** @description Setzt ein neues Anfangspasswort, das bei der nächsten Anmeldung zu ändern ist */
+            passwort?: string;
+        };
+        /** @description Ein neues Konto. REDAKTION braucht eine Organisation; KOORDINATION die Themenfelder, die es koordiniert. */
+        KontoNeu: {
+            /** @example redaktion.koeln */
+            benutzername: string;
+            anzeigename: string;
+            /** @description Anfangspasswort (mindestens 12 Zeichen); das Konto muss es bei der ersten Anmeldung ändern */
+            passwort: string;
+            rollen: components["schemas"]["Rolle"][];
+            organisationId?: string;
+            themenfelder?: number[];
+        };
+        /** @description Wer ein Themenfeld koordiniert. Personenangaben nur mit veröffentlichter Einwilligung. */
+        Koordination: {
+            themenfeld: components["schemas"]["ThemenfeldRef"];
+            /** @description null, solange niemand eingetragen ist */
+            organisation?: components["schemas"]["OrganisationKurz"];
+            funktion?: string;
+            kontaktName?: string;
+            kontaktEmail?: string;
+            beispiel: boolean;
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description Personenangaben nur, wenn die Person der Veröffentlichung zugestimmt hat. */
+        KoordinationEingabe: {
+            organisationId: string;
+            funktion: string;
+            kontaktName?: string;
+            kontaktEmail?: string;
+            /** @description Pflicht (true), sobald Name oder E-Mail angegeben sind */
+            kontaktEinwilligung?: boolean;
+        };
         /** @description Eine Einheit der Kreisebene: Kreis oder kreisfreie Stadt. Einwohner und Fläche sind Summen über ihre Gemeinden. */
         Kreis: {
             /**
@@ -629,6 +1654,14 @@ export interface components {
             /** Format: int32 */
             id: number;
             name: string;
+        };
+        LeikaKurz: {
+            /** Format: int32 */
+            id: number;
+            schluessel?: string;
+            name: string;
+            /** Format: int32 */
+            ozgId: number;
         };
         /** @description Eine LeiKa-Zeile des Katalogs, wie sie einer OZG-Leistung zugeordnet ist. */
         LeikaLeistung: {
@@ -715,14 +1748,70 @@ export interface components {
             sdg1Relevant: boolean;
             katalogStand: string;
         };
+        Link: {
+            titel: string;
+            url: string;
+        };
+        LinkEingabe: {
+            titel: string;
+            url: string;
+        };
         /**
          * Format: date
          * @example 2022-03-10
          */
         LocalDate: string;
+        /** @description Eine Lösung aus dem Projekt und ihre Nachnutzung. */
+        Loesung: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            anbieter?: components["schemas"]["OrganisationKurz"];
+            url?: string;
+            /**
+             * Format: int32
+             * @description Reifegrad nach dem OZG-Reifegradmodell (1.1: 0–4)
+             */
+            reifegrad?: number;
+            /** @example 1.1 */
+            reifegradModell: string;
+            basiskomponenten: string[];
+            beschreibung?: string;
+            nachnutzungen: components["schemas"]["Nachnutzung"][];
+        };
+        LoesungEingabe: {
+            name: string;
+            anbieterOrganisationId?: string;
+            url?: string;
+            /** Format: int32 */
+            reifegrad?: number;
+            /** @description 1.1 (Standard, Stufen 0–4) oder 2.0 (Stufen 0–7) */
+            reifegradModell?: string;
+            basiskomponenten?: string[];
+            beschreibung?: string;
+        };
+        Nachnutzung: {
+            organisation: components["schemas"]["OrganisationKurz"];
+            status: components["schemas"]["NachnutzungStatus"];
+            seit: components["schemas"]["LocalDate"];
+        };
+        NachnutzungEingabe: {
+            organisationId: string;
+            status: components["schemas"]["NachnutzungStatus"];
+            seit?: components["schemas"]["LocalDate"];
+        };
+        /**
+         * @description NUTZT: die Kommune setzt die Lösung ein; GEPLANT: beschlossen; INTERESSIERT: möchte sie nutzen.
+         * @enum {string}
+         */
+        NachnutzungStatus: "NUTZT" | "GEPLANT" | "INTERESSIERT";
+        /** @description Alle Nachnutzungen einer Lösung. */
+        NachnutzungenEingabe: {
+            nachnutzungen: components["schemas"]["NachnutzungEingabe"][];
+        };
         /**
          * Format: date-time
-         * @example 2022-03-10 12:15:50-04:00
+         * @example 2022-03-10T12:15:50-04:00
          */
         OffsetDateTime: string;
         /** @description Eine Organisation: IT-Dienstleister, Kommune, KDN, d-NRW, Landesministerium oder kommunaler Spitzenverband. */
@@ -750,11 +1839,93 @@ export interface components {
             /** @description Hinweis zur Datenqualität, z. B. beim Laden korrigierte Angaben */
             hinweis?: string;
         };
+        /** @description Verweis auf eine Organisation mit ihrer Art. */
+        OrganisationKurz: {
+            id: string;
+            name: string;
+            typ: components["schemas"]["OrganisationTyp"];
+        };
+        OrganisationRef: {
+            id: string;
+            name: string;
+        };
         /**
          * @description Art der Organisation.
          * @enum {string}
          */
         OrganisationTyp: "IT_DIENSTLEISTER" | "KOMMUNE" | "KOMMUNALER_DACHVERBAND" | "LANDESEINRICHTUNG" | "LANDESMINISTERIUM" | "KOMMUNALER_SPITZENVERBAND";
+        PageAenderung: {
+            items: components["schemas"]["Aenderung"][];
+            /**
+             * Format: int64
+             * @description Anzahl aller Treffer über alle Seiten
+             */
+            total: number;
+            /**
+             * Format: int32
+             * @description Seite, beginnend bei 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Einträge je Seite
+             */
+            size: number;
+        };
+        PageAnsprechstelle: {
+            items: components["schemas"]["Ansprechstelle"][];
+            /**
+             * Format: int64
+             * @description Anzahl aller Treffer über alle Seiten
+             */
+            total: number;
+            /**
+             * Format: int32
+             * @description Seite, beginnend bei 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Einträge je Seite
+             */
+            size: number;
+        };
+        PageApiToken: {
+            items: components["schemas"]["ApiToken"][];
+            /**
+             * Format: int64
+             * @description Anzahl aller Treffer über alle Seiten
+             */
+            total: number;
+            /**
+             * Format: int32
+             * @description Seite, beginnend bei 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Einträge je Seite
+             */
+            size: number;
+        };
+        PageAuditEintrag: {
+            items: components["schemas"]["AuditEintrag"][];
+            /**
+             * Format: int64
+             * @description Anzahl aller Treffer über alle Seiten
+             */
+            total: number;
+            /**
+             * Format: int32
+             * @description Seite, beginnend bei 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Einträge je Seite
+             */
+            size: number;
+        };
         PageBasiskomponente: {
             items: components["schemas"]["Basiskomponente"][];
             /**
@@ -809,6 +1980,24 @@ export interface components {
              */
             size: number;
         };
+        PageGremium: {
+            items: components["schemas"]["Gremium"][];
+            /**
+             * Format: int64
+             * @description Anzahl aller Treffer über alle Seiten
+             */
+            total: number;
+            /**
+             * Format: int32
+             * @description Seite, beginnend bei 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Einträge je Seite
+             */
+            size: number;
+        };
         PageGroessenklasse: {
             items: components["schemas"]["Groessenklasse"][];
             /**
@@ -829,6 +2018,42 @@ export interface components {
         };
         PageKommuneSummary: {
             items: components["schemas"]["KommuneSummary"][];
+            /**
+             * Format: int64
+             * @description Anzahl aller Treffer über alle Seiten
+             */
+            total: number;
+            /**
+             * Format: int32
+             * @description Seite, beginnend bei 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Einträge je Seite
+             */
+            size: number;
+        };
+        PageKonto: {
+            items: components["schemas"]["Konto"][];
+            /**
+             * Format: int64
+             * @description Anzahl aller Treffer über alle Seiten
+             */
+            total: number;
+            /**
+             * Format: int32
+             * @description Seite, beginnend bei 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Einträge je Seite
+             */
+            size: number;
+        };
+        PageKoordination: {
+            items: components["schemas"]["Koordination"][];
             /**
              * Format: int64
              * @description Anzahl aller Treffer über alle Seiten
@@ -917,6 +2142,24 @@ export interface components {
              */
             size: number;
         };
+        PageProjektSummary: {
+            items: components["schemas"]["ProjektSummary"][];
+            /**
+             * Format: int64
+             * @description Anzahl aller Treffer über alle Seiten
+             */
+            total: number;
+            /**
+             * Format: int32
+             * @description Seite, beginnend bei 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Einträge je Seite
+             */
+            size: number;
+        };
         PageRegierungsbezirk: {
             items: components["schemas"]["Regierungsbezirk"][];
             /**
@@ -971,6 +2214,41 @@ export interface components {
              */
             size: number;
         };
+        PasswortAenderung: {
+            altesPasswort: string;
+            /** @description Mindestens 12 Zeichen, höchstens 72 Bytes */
+            neuesPasswort: string;
+        };
+        /**
+         * @description SICHTUNG → WORKSHOP → GREMIEN → UMSETZUNG → PILOTIERUNG → ROLLOUT → BETRIEB, außerdem EINGESTELLT.
+         * @enum {string}
+         */
+        Phase: "SICHTUNG" | "WORKSHOP" | "GREMIEN" | "UMSETZUNG" | "PILOTIERUNG" | "ROLLOUT" | "BETRIEB" | "EINGESTELLT";
+        /** @description Ein datierter Schritt durch die Phasen. */
+        Phasenwechsel: {
+            /** Format: int64 */
+            id: number;
+            von?: components["schemas"]["Phase"];
+            nach: components["schemas"]["Phase"];
+            datum: components["schemas"]["LocalDate"];
+            begruendung?: string;
+            /** Format: int64 */
+            entscheidungId?: number;
+            /** @description true, wenn der Schritt zurück oder zum Einstellen führte */
+            rueckschritt: boolean;
+        };
+        PhasenwechselEingabe: {
+            nach: components["schemas"]["Phase"];
+            /** @description Standard: heute; nicht in der Zukunft und nicht vor dem letzten Wechsel */
+            datum?: components["schemas"]["LocalDate"];
+            /** @description Pflicht beim Zurückgehen und beim Einstellen */
+            begruendung?: string;
+            /**
+             * Format: int64
+             * @description Beim Wechsel in UMSETZUNG: die zustimmende Entscheidung; ohne Angabe die jüngste
+             */
+            entscheidungId?: number;
+        };
         /** @description Fehlerantwort nach RFC 9457 (application/problem+json). */
         Problem: {
             /** @description URI-Referenz der Problemart, z. B. /probleme/validierung */
@@ -988,6 +2266,134 @@ export interface components {
             instance?: string;
             /** @description Ungültige Parameter oder Felder */
             errors?: components["schemas"]["InvalidParam"][];
+        };
+        ProjektBasiskomponente: {
+            id: string;
+            name: string;
+            verbindlichkeit: components["schemas"]["Verbindlichkeit"];
+        };
+        /** @description Ein Projekt mit Team, Phasen, Workshops, Entscheidungen und Lösungen. ETag = version. */
+        ProjektDetail: {
+            /** Format: int64 */
+            id: number;
+            titel: string;
+            zusammenfassung: string;
+            themenfeld: components["schemas"]["ThemenfeldRef"];
+            phase: components["schemas"]["Phase"];
+            status: components["schemas"]["ProjektStatus"];
+            efaTyp: components["schemas"]["EfaTyp"];
+            beginn?: components["schemas"]["LocalDate"];
+            endeGeplant?: components["schemas"]["LocalDate"];
+            links: components["schemas"]["Link"][];
+            leistungen: components["schemas"]["LeistungRef"][];
+            /** @description Eingrenzung auf LeiKa-Zeilen; leer heißt: die ganzen Leistungen */
+            leika: components["schemas"]["LeikaKurz"][];
+            basiskomponenten: components["schemas"]["ProjektBasiskomponente"][];
+            teilnahmen: components["schemas"]["Teilnahme"][];
+            phasenwechsel: components["schemas"]["Phasenwechsel"][];
+            /** @description Phasen, in die das Projekt jetzt wechseln kann (Regeln ungeprüft) */
+            naechstePhasen: components["schemas"]["Phase"][];
+            workshops: components["schemas"]["Workshop"][];
+            entscheidungen: components["schemas"]["Entscheidung"][];
+            loesungen: components["schemas"]["Loesung"][];
+            repraesentativitaet: components["schemas"]["Repraesentativitaet"];
+            beispiel: boolean;
+            erstelltAm: components["schemas"]["OffsetDateTime"];
+            geaendertAm: components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: int64
+             * @description Fassung; als ETag geliefert und in If-Match zurückzusenden
+             */
+            version: number;
+            rechte: components["schemas"]["ProjektRechte"];
+        };
+        /** @description Die Angaben eines Projekts (ohne Team und Phase). Für POST zusätzlich federfuehrendId. */
+        ProjektEingabe: {
+            titel: string;
+            zusammenfassung: string;
+            /** Format: int32 */
+            themenfeldId: number;
+            /** @description Standard OFFEN */
+            efaTyp?: components["schemas"]["EfaTyp"];
+            /** @description Standard AKTIV; EINGESTELLT nur über den Phasenwechsel */
+            status?: components["schemas"]["ProjektStatus"];
+            beginn?: components["schemas"]["LocalDate"];
+            endeGeplant?: components["schemas"]["LocalDate"];
+            links?: components["schemas"]["LinkEingabe"][];
+            /** @description OZG-IDs der abgedeckten Leistungen; mindestens eine */
+            leistungen: number[];
+            /** @description IDs von LeiKa-Zeilen dieser Leistungen, falls das Projekt nur sie abdeckt */
+            leika?: number[];
+            basiskomponenten?: components["schemas"]["BasiskomponenteEingabe"][];
+            /** @description Warum das Team nicht repräsentativ sein muss oder kann */
+            begruendungRepraesentativitaet?: string;
+            /** @description Nur bei POST: die federführende Organisation */
+            federfuehrendId?: string;
+        };
+        /** @description Teiländerung: nur gesendete Felder ändern sich. */
+        ProjektPatch: {
+            titel?: string;
+            zusammenfassung?: string;
+            /** Format: int32 */
+            themenfeldId?: number;
+            efaTyp?: components["schemas"]["EfaTyp"];
+            status?: components["schemas"]["ProjektStatus"];
+            beginn?: components["schemas"]["LocalDate"];
+            endeGeplant?: components["schemas"]["LocalDate"];
+            links?: components["schemas"]["LinkEingabe"][];
+            leistungen?: number[];
+            leika?: number[];
+            basiskomponenten?: components["schemas"]["BasiskomponenteEingabe"][];
+            begruendungRepraesentativitaet?: string;
+        };
+        /** @description Was die anfragende Person an diesem Projekt darf (für die Oberfläche). */
+        ProjektRechte: {
+            bearbeiten: boolean;
+            loeschen: boolean;
+            interesseBekunden: boolean;
+        };
+        /**
+         * @description AKTIV, PAUSIERT, ABGESCHLOSSEN oder EINGESTELLT (folgt der Phase EINGESTELLT).
+         * @enum {string}
+         */
+        ProjektStatus: "AKTIV" | "PAUSIERT" | "ABGESCHLOSSEN" | "EINGESTELLT";
+        /** @description Ein Projekt in Listen. */
+        ProjektSummary: {
+            /** Format: int64 */
+            id: number;
+            titel: string;
+            themenfeld: components["schemas"]["ThemenfeldRef"];
+            phase: components["schemas"]["Phase"];
+            status: components["schemas"]["ProjektStatus"];
+            efaTyp: components["schemas"]["EfaTyp"];
+            /** @description Die federführende Organisation */
+            federfuehrend?: components["schemas"]["OrganisationKurz"];
+            /**
+             * Format: int32
+             * @description Teammitglieder (federführend, mitwirkend, Pilot)
+             */
+            teamgroesse: number;
+            /** Format: int32 */
+            anzahlLeistungen: number;
+            /** @description true: ein Beispielprojekt, keine echte Angabe */
+            beispiel: boolean;
+            geaendertAm: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description Projekte je Phase und Themenfeld. */
+        ProjektUebersicht: {
+            /** Format: int64 */
+            gesamt: number;
+            /** Format: int64 */
+            beispiele: number;
+            zellen: components["schemas"]["ProjektUebersichtZelle"][];
+        };
+        ProjektUebersichtZelle: {
+            /** Format: int32 */
+            themenfeldId: number;
+            themenfeld: string;
+            phase: components["schemas"]["Phase"];
+            /** Format: int64 */
+            anzahl: number;
         };
         /** @description Einer der fünf Regierungsbezirke; Einwohner und Fläche sind Summen über seine Gemeinden. */
         Regierungsbezirk: {
@@ -1015,6 +2421,62 @@ export interface components {
             /** @example Düsseldorf */
             name: string;
         };
+        /**
+         * @description OZG-Reifegradmodell 1.1 (Stufen 0–4) oder 2.0 (Stufen 0–7).
+         * @enum {string}
+         */
+        ReifegradModell: "V1_1" | "V2_0";
+        /** @description Repräsentativität des Teams. Verantwortlich sind die Kommunentypen, denen nach den Zuständigkeitsregeln mindestens eine Leistung des Projekts zufällt, und die Größenklassen der Kommunen dieser Typen. Repräsentativ ist ein Team, wenn seine Kommunen (federführend, mitwirkend oder Pilot) jeden verantwortlichen Typ und jede verantwortliche Größenklasse abdecken. Ist es das nicht, braucht der Wechsel in die Phase GREMIEN eine dokumentierte Begründung. */
+        Repraesentativitaet: {
+            /** @description Die Regel in Worten */
+            regel: string;
+            verantwortlicheTypen: components["schemas"]["KommuneTyp"][];
+            abgedeckteTypen: components["schemas"]["KommuneTyp"][];
+            fehlendeTypen: components["schemas"]["KommuneTyp"][];
+            verantwortlicheGroessenklassen: string[];
+            abgedeckteGroessenklassen: string[];
+            fehlendeGroessenklassen: string[];
+            /** @description Alle verantwortlichen Typen und Größenklassen sind im Team */
+            repraesentativ: boolean;
+            /** @description Begründung, falls das Team nicht repräsentativ ist */
+            begruendung?: string;
+            /** @description repraesentativ oder begründet: Voraussetzung für die Phase GREMIEN */
+            erfuellt: boolean;
+            /** @description Wie viele der zugrunde liegenden Zuständigkeiten abgeleitet und wie viele bestätigt sind */
+            grundlage: string;
+        };
+        /**
+         * @description ADMIN: alles, verwaltet Konten und Tokens. KOORDINATION: alles in den zugewiesenen Themenfeldern und Stammdaten. REDAKTION: für genau eine Organisation. INTEGRATION: Maschinenzugang für Massenimporte.
+         * @enum {string}
+         */
+        Rolle: "ADMIN" | "KOORDINATION" | "REDAKTION" | "INTEGRATION";
+        /** @description Wie aktuell die Daten sind: letzte öffentliche Änderung und letzte geladene Referenzdaten. */
+        Stand: {
+            /** @description Zeitpunkt der letzten öffentlichen Änderung; null, solange es keine gibt */
+            letzteAenderung?: components["schemas"]["OffsetDateTime"];
+            /** @description Wann zuletzt Referenzdaten geladen wurden */
+            referenzdatenGeladen?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description Das ganze Team; genau eine Organisation ist FEDERFUEHREND. */
+        TeamEingabe: {
+            teilnahmen: components["schemas"]["TeilnahmeEingabe"][];
+        };
+        Teilnahme: {
+            organisation: components["schemas"]["OrganisationKurz"];
+            rolle: components["schemas"]["TeilnahmeRolle"];
+            seit: components["schemas"]["LocalDate"];
+        };
+        TeilnahmeEingabe: {
+            organisationId: string;
+            rolle: components["schemas"]["TeilnahmeRolle"];
+            /** @description Standard: heute, bei bestehenden Teilnahmen unverändert */
+            seit?: components["schemas"]["LocalDate"];
+        };
+        /**
+         * @description Genau eine Organisation ist FEDERFUEHREND; MITWIRKEND und PILOT bilden mit ihr das Team; INTERESSIERT und NACHNUTZER gehören nicht zum Team.
+         * @enum {string}
+         */
+        TeilnahmeRolle: "FEDERFUEHREND" | "MITWIRKEND" | "PILOT" | "INTERESSIERT" | "NACHNUTZER";
         /** @description Eines der 14 Themenfelder des OZG-Katalogs. */
         Themenfeld: {
             /**
@@ -1064,6 +2526,36 @@ export interface components {
             /** @description Einer der fünf für das OZG maßgeblichen Typen */
             ozgRelevant: boolean;
         };
+        /** @enum {string} */
+        Verbindlichkeit: "ERFORDERLICH" | "OPTIONAL";
+        Workshop: {
+            /** Format: int64 */
+            id: number;
+            datum: components["schemas"]["LocalDate"];
+            format: components["schemas"]["WorkshopFormat"];
+            titel: string;
+            teilnehmende: components["schemas"]["OrganisationKurz"][];
+            /** @description Wo beginnen wir? */
+            prioritaeten?: string;
+            /** @description Was lässt sich bündeln? */
+            buendelung?: string;
+            weitereErgebnisse?: string;
+            /** @description Wer macht mit? Daraus wurden Teilnahmen. */
+            beitritte: components["schemas"]["Beitritt"][];
+        };
+        WorkshopEingabe: {
+            datum: components["schemas"]["LocalDate"];
+            format: components["schemas"]["WorkshopFormat"];
+            titel: string;
+            teilnehmende?: string[];
+            prioritaeten?: string;
+            buendelung?: string;
+            weitereErgebnisse?: string;
+            /** @description Wer beitritt; wird in einem Schritt zur Teilnahme (INTERESSIERT oder MITWIRKEND) */
+            beitritte?: components["schemas"]["BeitrittEingabe"][];
+        };
+        /** @enum {string} */
+        WorkshopFormat: "PRAESENZ" | "ONLINE" | "HYBRID";
     };
     responses: {
         /** @description Ungültige Anfrage: ein Parameter oder Feld ist falsch; errors nennt jeden und warum. */
@@ -1075,8 +2567,89 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description Nicht angemeldet, oder die Anmeldedaten sind ungültig, abgelaufen oder widerrufen. */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Angemeldet, aber ohne Berechtigung für diese Aktion an diesem Eintrag – oder der Kopf X-CSRF-Token fehlt bei einer Cookie-Sitzung. */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description Nicht gefunden: unter diesem Schlüssel gibt es keine Ressource. */
         NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Konflikt mit dem aktuellen Zustand, z. B. ein schon vergebener Name. */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Veraltete Fassung: If-Match passt nicht zum aktuellen ETag (der im Kopf ETag steht). */
+        PreconditionFailed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Der Inhalt ist größer als erlaubt. */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Der Inhalt hat nicht den erwarteten Medientyp. */
+        UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Gültig geformt, aber gegen eine Regel; title und detail nennen die Regel. */
+        UnprocessableContent: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description If-Match fehlt: Änderungen brauchen den ETag der gelesenen Fassung. */
+        PreconditionRequired: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Zu viele Versuche; Retry-After nennt die Sekunden bis zum nächsten Versuch. */
+        TooManyRequests: {
             headers: {
                 [name: string]: unknown;
             };
@@ -1101,6 +2674,517 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listAudit: {
+        parameters: {
+            query?: {
+                entitaet?: string;
+                id?: string;
+                /** @description Seite, beginnend bei 0. */
+                page?: number;
+                seit?: string;
+                /** @description Einträge je Seite, höchstens 500. */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageAuditEintrag"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listKonten: {
+        parameters: {
+            query?: {
+                /** @description Seite, beginnend bei 0. */
+                page?: number;
+                /** @description Einträge je Seite, höchstens 500. */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageKonto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createKonto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KontoNeu"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Konto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getKonto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateKonto: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag der gelesenen Fassung */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KontoAenderung"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listApiTokens: {
+        parameters: {
+            query?: {
+                /** @description Seite, beginnend bei 0. */
+                page?: number;
+                /** @description Einträge je Seite, höchstens 500. */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageApiToken"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createApiToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApiTokenNeu"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiTokenErstellt"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    revokeApiToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiToken"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listAenderungen: {
+        parameters: {
+            query?: {
+                /** @description Art des Eintrags, z. B. LEISTUNG, KOMMUNE, PROJEKT */
+                entitaet?: string;
+                /** @description Nur Änderungen an diesem Eintrag (Schlüssel) */
+                id?: string;
+                /** @description Seite, beginnend bei 0. */
+                page?: number;
+                /** @description Nur Änderungen ab diesem Zeitpunkt (ISO 8601) */
+                seit?: string;
+                /** @description Einträge je Seite, höchstens 500. */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageAenderung"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listAnsprechstellen: {
+        parameters: {
+            query?: {
+                /** @description Seite, beginnend bei 0. */
+                page?: number;
+                /** @description Einträge je Seite, höchstens 500. */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageAnsprechstelle"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createAnsprechstelle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnsprechstelleEingabe"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ansprechstelle"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateAnsprechstelle: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag der Ansprechstelle */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnsprechstelleEingabe"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ansprechstelle"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteAnsprechstelle: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag der Ansprechstelle */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Entfernt */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Anmeldung"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ich"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Abgemeldet */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswortAenderung"];
+            };
+        };
+        responses: {
+            /** @description Geändert */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     listBasiskomponenten: {
         parameters: {
             query?: {
@@ -1208,6 +3292,64 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    listGremien: {
+        parameters: {
+            query?: {
+                /** @description Seite, beginnend bei 0. */
+                page?: number;
+                /** @description Einträge je Seite, höchstens 500. */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageGremium"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createGremium: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GremiumEingabe"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Gremium"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     listGroessenklassen: {
         parameters: {
             query?: {
@@ -1309,7 +3451,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description Die Kommune; ETag ist ihre Fassung */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1320,6 +3462,135 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateKommune: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag der gelesenen Fassung */
+                "If-Match": string;
+            };
+            path: {
+                /** @description AGS, Kreisschlüssel oder ARS */
+                ags: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KommuneAenderung"];
+            };
+        };
+        responses: {
+            /** @description Die geänderte Kommune mit neuem ETag */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KommuneDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getKommuneHistorie: {
+        parameters: {
+            query?: {
+                /** @description Seite, beginnend bei 0. */
+                page?: number;
+                /** @description Einträge je Seite, höchstens 500. */
+                size?: number;
+            };
+            header?: never;
+            path: {
+                /** @description AGS, Kreisschlüssel oder ARS */
+                ags: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageAenderung"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listKommuneProjekte: {
+        parameters: {
+            query?: {
+                /** @description Seite, beginnend bei 0. */
+                page?: number;
+                rolle?: components["schemas"]["TeilnahmeRolle"];
+                /** @description Einträge je Seite, höchstens 500. */
+                size?: number;
+            };
+            header?: never;
+            path: {
+                ags: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageProjektSummary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listKoordination: {
+        parameters: {
+            query?: {
+                /** @description Seite, beginnend bei 0. */
+                page?: number;
+                /** @description Einträge je Seite, höchstens 500. */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageKoordination"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -1458,13 +3729,84 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description Die Leistung; ETag ist ihre Fassung */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["LeistungDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    setLeistungFachaemter: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag der gelesenen Fassung */
+                "If-Match": string;
+            };
+            path: {
+                /** @description OZG-ID */
+                ozgId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FachamtZuordnung"];
+            };
+        };
+        responses: {
+            /** @description Die geänderte Leistung mit neuem ETag */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeistungDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getLeistungHistorie: {
+        parameters: {
+            query?: {
+                /** @description Seite, beginnend bei 0. */
+                page?: number;
+                /** @description Einträge je Seite, höchstens 500. */
+                size?: number;
+            };
+            header?: never;
+            path: {
+                /** @description OZG-ID */
+                ozgId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageAenderung"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -1531,6 +3873,820 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    listOrganisationProjekte: {
+        parameters: {
+            query?: {
+                /** @description Seite, beginnend bei 0. */
+                page?: number;
+                rolle?: components["schemas"]["TeilnahmeRolle"];
+                /** @description Einträge je Seite, höchstens 500. */
+                size?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageProjektSummary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listProjekte: {
+        parameters: {
+            query?: {
+                /** @description Nur Projekte, die diese Basiskomponente brauchen */
+                basiskomponente?: string;
+                /** @description true: nur Beispielprojekte; false: nur echte */
+                beispiel?: boolean;
+                /** @description AGS oder Kreisschlüssel: nur Projekte, an denen diese Kommune teilnimmt */
+                kommune?: string;
+                /** @description OZG-ID: nur Projekte, die diese Leistung abdecken */
+                leistung?: number;
+                /** @description Nur Projekte, an denen diese Organisation teilnimmt */
+                organisation?: string;
+                /** @description Seite, beginnend bei 0. */
+                page?: number;
+                phase?: components["schemas"]["Phase"];
+                /** @description Volltextsuche in Titel und Zusammenfassung */
+                q?: string;
+                /** @description Zusammen mit organisation oder kommune: nur in dieser Rolle */
+                rolle?: components["schemas"]["TeilnahmeRolle"];
+                /** @description Einträge je Seite, höchstens 500. */
+                size?: number;
+                /** @description titel, geaendertAm, phase, themenfeld; mit - davor absteigend. Ohne Angabe: Relevanz bei q, sonst Titel. */
+                sort?: string;
+                status?: components["schemas"]["ProjektStatus"];
+                /** @description ID eines Themenfelds */
+                themenfeld?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageProjektSummary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createProjekt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProjektEingabe"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjektDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getProjektUebersicht: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjektUebersicht"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getProjekt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Das Projekt; ETag ist seine Fassung */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjektDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    replaceProjekt: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag des Projekts */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProjektEingabe"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjektDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteProjekt: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag des Projekts */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Gelöscht */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    patchProjekt: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag des Projekts */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProjektPatch"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjektDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    addEntscheidung: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag des Projekts */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EntscheidungEingabe"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjektDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateEntscheidung: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag des Projekts */
+                "If-Match": string;
+            };
+            path: {
+                entscheidungId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EntscheidungEingabe"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjektDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteEntscheidung: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag des Projekts */
+                "If-Match": string;
+            };
+            path: {
+                entscheidungId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjektDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getProjektHistorie: {
+        parameters: {
+            query?: {
+                /** @description Seite, beginnend bei 0. */
+                page?: number;
+                /** @description Einträge je Seite, höchstens 500. */
+                size?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageAenderung"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    bekundeInteresse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjektDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    addLoesung: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag des Projekts */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoesungEingabe"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjektDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateLoesung: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag des Projekts */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+                loesungId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoesungEingabe"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjektDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteLoesung: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag des Projekts */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+                loesungId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjektDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    erklaereNachnutzung: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                loesungId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EigeneNachnutzung"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjektDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    setNachnutzungen: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag des Projekts */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+                loesungId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NachnutzungenEingabe"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjektDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    wechslePhase: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag des Projekts */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PhasenwechselEingabe"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjektDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    setTeilnahmen: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag des Projekts */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TeamEingabe"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjektDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    addWorkshop: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag des Projekts */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkshopEingabe"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjektDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateWorkshop: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag des Projekts */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+                workshopId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkshopEingabe"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjektDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteWorkshop: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag des Projekts */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+                workshopId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjektDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     listRegierungsbezirke: {
         parameters: {
             query?: {
@@ -1555,6 +4711,27 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getStand: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Stand"];
+                };
+            };
             500: components["responses"]["InternalError"];
         };
     };
@@ -1608,6 +4785,70 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getKoordination: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    setKoordination: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag der Koordination */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KoordinationEingabe"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Koordination"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
         };
     };

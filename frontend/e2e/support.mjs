@@ -93,3 +93,10 @@ export async function tabTo(page, pattern, max = 60) {
   }
   throw new Error(`Nach ${max}× Tab nicht erreicht: ${pattern}`);
 }
+
+/** The total the API reports for a list query: what the page must end up showing (not a stale page). */
+export async function apiTotal(pathAndQuery) {
+  const response = await fetch(new URL(pathAndQuery, API_URL));
+  assert.ok(response.ok, `${pathAndQuery}: ${response.status}`);
+  return (await response.json()).total;
+}

@@ -1,7 +1,7 @@
 // The main ways through the dashboard, as people use them.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { goto, launchBrowser, openPage, settled } from '../support.mjs';
+import { apiTotal, goto, launchBrowser, openPage, settled } from '../support.mjs';
 
 describe('Wege durch das Dashboard', () => {
   let browser;
@@ -49,8 +49,11 @@ describe('Wege durch das Dashboard', () => {
     await page.getByLabel('Suchbegriff', { exact: true }).fill('Führerschein');
     await page.getByRole('button', { name: 'Leistungen anzeigen' }).click();
     await page.waitForURL((url) => url.searchParams.get('q') === 'Führerschein');
-    await settled(page);
-    await page.getByRole('status').filter({ hasText: 'gefunden' }).waitFor();
+    const total = await apiTotal('/api/v1/leistungen?q=F%C3%BChrerschein&size=1');
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${total} Leistungen gefunden` })
+      .waitFor();
     const results = page.getByRole('table', { name: /Suche „Führerschein“/ });
     const first = results.getByRole('row').nth(1);
     assert.match(await first.textContent(), /Führerschein\s*10169/);
@@ -76,19 +79,21 @@ describe('Wege durch das Dashboard', () => {
     await page.getByLabel('Sortierung', { exact: true }).selectOption('-anzahlLeika');
     await page.getByRole('button', { name: 'Leistungen anzeigen' }).click();
     await page.waitForURL((url) => url.searchParams.get('typisierung') === '2/3');
-    await settled(page);
     let url = new URL(page.url());
     assert.equal(url.searchParams.get('themenfeld'), '14');
     assert.equal(url.searchParams.get('sort'), '-anzahlLeika');
     assert.equal(url.searchParams.get('seite'), null);
+    const total = await apiTotal('/api/v1/leistungen?themenfeld=14&typisierung=2%2F3&size=1');
+    const pages = Math.ceil(total / 20);
+    assert.ok(pages >= 2, 'genug Treffer zum Blättern');
     const status = page.getByRole('status').filter({ hasText: 'gefunden' });
-    assert.match(await status.textContent(), /Leistungen gefunden, Seite 1 von \d+/);
+    await status.filter({ hasText: `${total} Leistungen gefunden, Seite 1 von ${pages}` }).waitFor();
 
     const table = page.getByRole('table', { name: 'OZG-Leistungen' });
     const firstOnPage1 = await table.getByRole('row').nth(1).textContent();
     await page
       .getByRole('navigation', { name: 'Seiten der Leistungen' })
-      .getByRole('link', { name: 'Seite 2' })
+      .getByRole('link', { name: 'Seite 2', exact: true })
       .click();
     await page.waitForURL((u) => u.searchParams.get('seite') === '2');
     // the count follows the data (not the URL), so it says page 2 once page 2 is there

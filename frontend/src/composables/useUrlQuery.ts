@@ -65,7 +65,7 @@ export interface UrlQuery<S extends Schema> {
   /** The state as the URL says, invalid and unknown parameters left out. */
   state: ComputedRef<UrlState<S>>;
   /** Navigates to the same route with the given state (a new history entry, so Back undoes it). */
-  replaceAll(next: UrlState<S>): Promise<void>;
+  setState(next: UrlState<S>): Promise<void>;
   /** Merges `patch` into the state; unless told otherwise, a change of anything but the page starts at page 1. */
   update(patch: UrlState<S>, options?: { keepPage?: boolean }): Promise<void>;
   /** A link target for the same route with `patch` merged in (for pagination links). */
@@ -81,19 +81,19 @@ export function useUrlQuery<S extends Schema>(schema: S, pageKey?: keyof S & str
   const router = useRouter();
   const state = computed(() => readUrlState(schema, route.query));
 
-  async function replaceAll(next: UrlState<S>) {
+  async function setState(next: UrlState<S>) {
     await router.push({ query: writeUrlState(schema, next) });
   }
 
   async function update(patch: UrlState<S>, options: { keepPage?: boolean } = {}) {
     const next = { ...state.value, ...patch } as Record<string, unknown>;
     if (pageKey && !options.keepPage && !(pageKey in patch)) delete next[pageKey];
-    await replaceAll(next as UrlState<S>);
+    await setState(next as UrlState<S>);
   }
 
   function linkTo(patch: UrlState<S>) {
     return { query: writeUrlState(schema, { ...state.value, ...patch }) };
   }
 
-  return { state, replaceAll, update, linkTo };
+  return { state, setState, update, linkTo };
 }

@@ -86,7 +86,7 @@ public class AuditService {
     public Stand stand() {
         Object last = em.createNativeQuery("SELECT max(zeitpunkt) FROM aenderung WHERE oeffentlich").getSingleResult();
         Object loaded = em.createNativeQuery("SELECT max(geladen_am) FROM datensatz").getSingleResult();
-        return new Stand(toOffset(last), toOffset(loaded));
+        return new Stand(nrw.digitalisierungsdashboard.common.Rows.timestamp(last), nrw.digitalisierungsdashboard.common.Rows.timestamp(loaded));
     }
 
     private NativeSql filter(String entitaet, String id, String seit) {
@@ -175,21 +175,5 @@ public class AuditService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static OffsetDateTime toOffset(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o;
-        }
-        if (value instanceof java.time.Instant i) {
-            return i.atOffset(ZoneOffset.UTC);
-        }
-        if (value instanceof java.sql.Timestamp ts) {
-            return ts.toInstant().atOffset(ZoneOffset.UTC);
-        }
-        return OffsetDateTime.parse(value.toString());
     }
 }

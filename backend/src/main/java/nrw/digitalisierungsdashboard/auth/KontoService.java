@@ -65,7 +65,7 @@ public class KontoService {
         k.anzeigename = neu.anzeigename().trim();
         k.passwortHash = hasher.hash(neu.passwort());
         k.rollen = neu.rollen().stream().map(Enum::name).sorted().toArray(String[]::new);
-        k.organisationId = blankToNull(neu.organisationId());
+        k.organisationId = nrw.digitalisierungsdashboard.common.Rows.blankToNull(neu.organisationId());
         k.themenfelder = themenfelder;
         k.mussPasswortAendern = true;
         k.erstelltAm = now;
@@ -87,7 +87,7 @@ public class KontoService {
         if (rollen.isEmpty()) {
             throw new InvalidParameterException(List.of(new Problem.InvalidParam("rollen", "body", "Mindestens eine Rolle.")));
         }
-        String organisation = aenderung.organisationId() != null ? blankToNull(aenderung.organisationId()) : k.organisationId;
+        String organisation = aenderung.organisationId() != null ? nrw.digitalisierungsdashboard.common.Rows.blankToNull(aenderung.organisationId()) : k.organisationId;
         Set<Integer> themenfelder = aenderung.themenfelder() != null ? themenfelder(aenderung.themenfelder()) : new TreeSet<>(k.themenfelder);
         checkConsistency(rollen, organisation, themenfelder);
         if (aenderung.anzeigename() != null) {
@@ -157,9 +157,5 @@ public class KontoService {
             throw new NotFoundException("Ein Konto mit der ID " + id + " gibt es nicht.");
         }
         return k;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -68,7 +68,7 @@ public class LoginThrottle {
                         + " WHERE benutzername = :v AND erfolgreich), '-infinity')" : "")
                         + " ORDER BY zeitpunkt DESC")
                 .setParameter("v", value).setParameter("since", since).getResultList();
-        return rows.stream().map(LoginThrottle::toOffset).toList();
+        return rows.stream().map(nrw.digitalisierungsdashboard.common.Rows::timestamp).toList();
     }
 
     /** Seconds until the count drops below the threshold again, or 0 when it is below already. */
@@ -79,15 +79,5 @@ public class LoginThrottle {
         OffsetDateTime blocking = failuresNewestFirst.get(threshold - 1);
         long seconds = Duration.between(OffsetDateTime.now(ZoneOffset.UTC), blocking.plus(config.window())).toSeconds();
         return Math.max(1, seconds + 1);
-    }
-
-    private static OffsetDateTime toOffset(Object value) {
-        if (value instanceof OffsetDateTime o) {
-            return o;
-        }
-        if (value instanceof java.time.Instant i) {
-            return i.atOffset(ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
     }
 }

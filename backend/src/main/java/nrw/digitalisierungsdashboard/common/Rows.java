@@ -54,6 +54,28 @@ public final class Rows {
         return LocalDate.parse(v.toString());
     }
 
+    /** A timestamp as PostgreSQL's JDBC driver returns it (OffsetDateTime, Instant or Timestamp), in UTC. */
+    public static java.time.OffsetDateTime timestamp(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return o;
+        }
+        if (value instanceof java.time.Instant i) {
+            return i.atOffset(java.time.ZoneOffset.UTC);
+        }
+        if (value instanceof java.sql.Timestamp ts) {
+            return ts.toInstant().atOffset(java.time.ZoneOffset.UTC);
+        }
+        return java.time.OffsetDateTime.parse(value.toString());
+    }
+
+    /** Trimmed text, or null for null and blank input. */
+    public static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
     public static List<String> strings(Tuple t, String alias) {
         Object v = t.get(alias);
         if (v == null) {

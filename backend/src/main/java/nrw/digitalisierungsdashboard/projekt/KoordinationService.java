@@ -99,8 +99,8 @@ public class KoordinationService {
         }
         k.organisationId = e.organisationId().trim();
         k.funktion = e.funktion().trim();
-        k.kontaktName = blank(e.kontaktName());
-        k.kontaktEmail = blank(e.kontaktEmail());
+        k.kontaktName = nrw.digitalisierungsdashboard.common.Rows.blankToNull(e.kontaktName());
+        k.kontaktEmail = nrw.digitalisierungsdashboard.common.Rows.blankToNull(e.kontaktEmail());
         k.kontaktEinwilligung = Boolean.TRUE.equals(e.kontaktEinwilligung()) && (k.kontaktName != null || k.kontaktEmail != null);
         k.beispiel = false;
         if (neu) {
@@ -179,8 +179,8 @@ public class KoordinationService {
         a.organisationId = o.id;
         a.funktion = e.funktion().trim();
         a.themenfeldId = e.themenfeldId();
-        a.kontaktName = blank(e.kontaktName());
-        a.kontaktEmail = blank(e.kontaktEmail());
+        a.kontaktName = nrw.digitalisierungsdashboard.common.Rows.blankToNull(e.kontaktName());
+        a.kontaktEmail = nrw.digitalisierungsdashboard.common.Rows.blankToNull(e.kontaktEmail());
         a.kontaktEinwilligung = Boolean.TRUE.equals(e.kontaktEinwilligung()) && (a.kontaktName != null || a.kontaktEmail != null);
         a.beispiel = false;
     }
@@ -216,10 +216,6 @@ public class KoordinationService {
             throw new NotFoundException("Ein Themenfeld mit der ID " + id + " gibt es nicht.");
         }
         return tf;
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 
     static InvalidParameterException invalid(String name, String reason) {

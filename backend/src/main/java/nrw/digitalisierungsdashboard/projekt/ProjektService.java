@@ -518,17 +518,7 @@ public class ProjektService {
                 Enums.EfaTyp.valueOf(Rows.str(t, "efa_typ")),
                 lead == null ? null : new ProjektModelle.OrganisationKurz(lead, Rows.str(t, "lo_name"), OrganisationTyp.valueOf(Rows.str(t, "lo_typ"))),
                 (int) Rows.number(t, "team"), (int) Rows.number(t, "leistungen"), Rows.bool(t, "beispiel"),
-                offset(t.get("geaendert_am")));
-    }
-
-    private static OffsetDateTime offset(Object v) {
-        if (v instanceof OffsetDateTime o) {
-            return o;
-        }
-        if (v instanceof java.time.Instant i) {
-            return i.atOffset(ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) v).toInstant().atOffset(ZoneOffset.UTC);
+                Rows.timestamp(t.get("geaendert_am")));
     }
 
     static Set<String> ids(List<String> list) {

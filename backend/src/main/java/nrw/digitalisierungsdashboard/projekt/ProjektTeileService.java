@@ -102,9 +102,9 @@ public class ProjektTeileService {
         w.datum = e.datum();
         w.format = e.format();
         w.titel = e.titel().trim();
-        w.prioritaeten = blank(e.prioritaeten());
-        w.buendelung = blank(e.buendelung());
-        w.weitereErgebnisse = blank(e.weitereErgebnisse());
+        w.prioritaeten = nrw.digitalisierungsdashboard.common.Rows.blankToNull(e.prioritaeten());
+        w.buendelung = nrw.digitalisierungsdashboard.common.Rows.blankToNull(e.buendelung());
+        w.weitereErgebnisse = nrw.digitalisierungsdashboard.common.Rows.blankToNull(e.weitereErgebnisse());
         w.teilnehmende.clear();
         w.teilnehmende.addAll(teilnehmende);
         w.beitritte.clear();
@@ -189,8 +189,8 @@ public class ProjektTeileService {
         x.gremium = g;
         x.datum = e.datum();
         x.ergebnis = e.ergebnis();
-        x.referenz = blank(e.referenz());
-        x.bemerkung = blank(e.bemerkung());
+        x.referenz = nrw.digitalisierungsdashboard.common.Rows.blankToNull(e.referenz());
+        x.bemerkung = nrw.digitalisierungsdashboard.common.Rows.blankToNull(e.bemerkung());
     }
 
     private static EntscheidungEntity entscheidung(ProjektEntity p, long id) {
@@ -302,12 +302,12 @@ public class ProjektTeileService {
         }
         l.name = e.name().trim();
         l.anbieter = anbieter;
-        l.url = blank(e.url());
+        l.url = nrw.digitalisierungsdashboard.common.Rows.blankToNull(e.url());
         l.reifegrad = e.reifegrad();
         l.reifegradModell = modell.code;
         l.basiskomponenten.clear();
         l.basiskomponenten.addAll(bk);
-        l.beschreibung = blank(e.beschreibung());
+        l.beschreibung = nrw.digitalisierungsdashboard.common.Rows.blankToNull(e.beschreibung());
     }
 
     private static LoesungEntity loesung(ProjektEntity p, long id) {
@@ -320,9 +320,5 @@ public class ProjektTeileService {
         zugriff.bearbeiten(p);
         ETags.requireMatch(ifMatch, p.version);
         return p;
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

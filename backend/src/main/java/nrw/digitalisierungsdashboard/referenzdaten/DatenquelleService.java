@@ -32,21 +32,8 @@ public class DatenquelleService {
                     return new Datenquelle(d.id(), d.titel(), d.herausgeber(), d.stand(), d.lizenz(), d.lizenzUrl(),
                             d.namensnennung(), d.herkunftUrl(), d.umfang(), d.hinweise(), d.abgeleitet(),
                             t == null ? null : (String) t.get("version"),
-                            t == null ? null : toOffset(t.get("geladen_am")));
+                            t == null ? null : nrw.digitalisierungsdashboard.common.Rows.timestamp(t.get("geladen_am")));
                 })
                 .toList();
-    }
-
-    private static OffsetDateTime toOffset(Object value) {
-        if (value instanceof OffsetDateTime o) {
-            return o;
-        }
-        if (value instanceof java.time.Instant i) {
-            return i.atOffset(java.time.ZoneOffset.UTC);
-        }
-        if (value instanceof java.sql.Timestamp ts) {
-            return ts.toInstant().atOffset(java.time.ZoneOffset.UTC);
-        }
-        return OffsetDateTime.parse(value.toString());
     }
 }

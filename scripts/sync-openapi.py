@@ -6,6 +6,7 @@ The contract test (OpenApiContractTest) fails whenever code and openapi.yaml des
 deliberate API change, run the backend and this script, then review the diff of openapi.yaml like code.
 """
 import json
+import re
 import sys
 import urllib.request
 from pathlib import Path
@@ -33,8 +34,12 @@ class Dumper(yaml.SafeDumper):
     pass
 
 
+# Strings of digits (AGS prefixes such as 05158) are quoted: YAML 1.2 readers would take them for numbers.
+NUMERIC = re.compile(r"^[-+]?[0-9]+(\.[0-9]+)?$")
+
+
 def str_presenter(dumper, data):
-    style = "|" if "\n" in data else None
+    style = "|" if "\n" in data else ("'" if NUMERIC.match(data) else None)
     return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
 
 

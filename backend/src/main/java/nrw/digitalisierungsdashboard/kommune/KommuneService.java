@@ -44,10 +44,12 @@ public class KommuneService {
 
     private final EntityManager em;
     private final AuditService audit;
+    private final nrw.digitalisierungsdashboard.umsetzung.Aggregate aggregate;
 
-    public KommuneService(EntityManager em, AuditService audit) {
+    public KommuneService(EntityManager em, AuditService audit, nrw.digitalisierungsdashboard.umsetzung.Aggregate aggregate) {
         this.em = em;
         this.audit = audit;
+        this.aggregate = aggregate;
     }
 
     public Page<KommuneSummary> kommunen(KommuneFilter filter, PageRequest page) {
@@ -146,6 +148,8 @@ public class KommuneService {
             k.typHinweis = aenderung.typHinweis().isBlank() ? null : aenderung.typHinweis().trim();
         }
         em.flush();
+        // the status decides the Soll (Zuständigkeit per Kommune type)
+        aggregate.kommunen(List.of(k.ags));
         Map<String, Object> nachher = statusSnapshot(k);
         if (!vorher.equals(nachher)) {
             audit.record("KOMMUNE", k.ags, Aktion.GEAENDERT, vorher, nachher, true, "Status von „" + k.name + "“ gepflegt");

@@ -1,0 +1,53 @@
+package nrw.digitalisierungsdashboard.umsetzung;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.util.Collection;
+
+/**
+ * Keeps the pre-aggregated figures (kommune_kennzahl, leistung_region_kennzahl) in step with the Ist. Called inside
+ * every write's transaction, so a reader never sees figures that disagree with the rows.
+ */
+@ApplicationScoped
+public class Aggregate {
+
+    private final EntityManager em;
+
+    public Aggregate(EntityManager em) {
+        this.em = em;
+    }
+
+    /** The given Kommunen and every area they belong to. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void kommunen(Collection<String> agss) {
+        if (agss.isEmpty()) {
+            return;
+        }
+        String[] arr = agss.toArray(String[]::new);
+        em.createNativeQuery("SELECT umsetzung_refresh_kommunen(CAST(:a AS text[]))").setParameter("a", pgArray(arr)).getSingleResult();
+        em.createNativeQuery("""
+                        SELECT umsetzung_refresh_regionen((SELECT array_agg(DISTINCT kreis_schluessel)::text[]
+                                                           FROM kommune WHERE ags = ANY (CAST(:a AS text[]))))""")
+                .setParameter("a", pgArray(arr)).getSingleResult();
+    }
+
+    /** Everything, e.g. after a change of the rules or a large import. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void alle() {
+        em.createNativeQuery("SELECT umsetzung_refresh_kommunen(NULL)").getSingleResult();
+        em.createNativeQuery("SELECT umsetzung_refresh_regionen(NULL)").getSingleResult();
+    }
+
+    static String pgArray(String[] values) {
+        StringBuilder b = new StringBuilder("{");
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                b.append(',');
+            }
+            b.append('"').append(values[i].replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+        }
+        return b.append('}').toString();
+    }
+}

@@ -1,0 +1,11 @@
+package nrw.digitalisierungsdashboard.umsetzung;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Umsetzungsquelle", description = "Woher ein Eintrag stammt: MANUELL (Redaktion im Dashboard), IMPORT "
+        + "(Massenimport eines Integrators), BEISPIEL (Beispieldaten, keine echte Angabe).")
+public enum Datenquelle {
+    MANUELL,
+    IMPORT,
+    BEISPIEL
+}

@@ -1,0 +1,167 @@
+package nrw.digitalisierungsdashboard.umsetzung;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import jakarta.transaction.Transactional;
+import nrw.digitalisierungsdashboard.audit.Aktion;
+import nrw.digitalisierungsdashboard.audit.AuditService;
+import nrw.digitalisierungsdashboard.auth.CurrentUser;
+import nrw.digitalisierungsdashboard.common.ETags;
+import nrw.digitalisierungsdashboard.common.InvalidParameterException;
+import nrw.digitalisierungsdashboard.common.NativeSql;
+import nrw.digitalisierungsdashboard.common.NotFoundException;
+import nrw.digitalisierungsdashboard.common.Rows;
+import nrw.digitalisierungsdashboard.kommune.KommuneTyp;
+import org.jboss.logging.Logger;
+
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The Soll as data: Leistung × Kommune type → responsible. Seeded from the Typisierung after every catalogue load
+ * (only rows still "abgeleitet" follow a changed Typisierung); KOORDINATION of the Themenfeld and ADMIN confirm or
+ * correct rows, which then stay as they were set.
+ */
+@ApplicationScoped
+public class ZustaendigkeitService {
+
+    private static final Logger LOG = Logger.getLogger(ZustaendigkeitService.class);
+
+    public static final String STANDARDREGEL = "Abgeleitet aus der Typisierung (bis KOORDINATION oder ADMIN die Regel "
+            + "bestätigt oder korrigiert): Kommunal ist eine Leistung mit mindestens einer LeiKa-Zeile der Typisierung 3, 2/3, "
+            + "4 oder 5; Typisierung 1 und 2 (Bund oder Land vollzieht) fallen keiner Kommune zu. Kreisfreie Städte sind für "
+            + "jede kommunale Leistung zuständig. Leistungen nur der Typisierung 5 (kommunale Selbstverwaltung) fallen den "
+            + "Gemeinden zu, nicht dem Kreis. Die übrigen kommunalen Leistungen (Vollzug von Bundes- oder Landesrecht) "
+            + "fallen im kreisangehörigen Raum dem Kreis und den Gemeinden zu, weil der Katalog die Ebene nicht nennt.";
+
+    private final EntityManager em;
+    private final AuditService audit;
+    private final Aggregate aggregate;
+    private final CurrentUser user;
+
+    public ZustaendigkeitService(EntityManager em, AuditService audit, Aggregate aggregate, CurrentUser user) {
+        this.em = em;
+        this.audit = audit;
+        this.aggregate = aggregate;
+        this.user = user;
+    }
+
+    /** After the reference data loader (default priority 2500), before the example data. */
+    void onStart(@Observes @Priority(2600) StartupEvent event) {
+        QuarkusTransaction.requiringNew().run(this::ableiten);
+    }
+
+    /** Inserts missing derived rules and updates derived ones whose Typisierung changed; confirmed rows stay. */
+    void ableiten() {
+        int changed = em.createNativeQuery("""
+                INSERT INTO zustaendigkeit (ozg_id, kommune_typ, zustaendig, abgeleitet, geaendert_am)
+                SELECT l.ozg_id, t.typ, zustaendigkeit_abgeleitet(l.typisierungen, t.typ), true, now()
+                FROM leistung l CROSS JOIN unnest(ARRAY['KREISFREIE_STADT', 'KREIS', 'GROSSE_KREISANGEHOERIGE_STADT',
+                     'MITTLERE_KREISANGEHOERIGE_STADT', 'KREISANGEHOERIGE_GEMEINDE']) AS t (typ)
+                ON CONFLICT (ozg_id, kommune_typ) DO UPDATE SET zustaendig = EXCLUDED.zustaendig, geaendert_am = now(),
+                    version = zustaendigkeit.version + 1
+                WHERE zustaendigkeit.abgeleitet AND zustaendigkeit.zustaendig <> EXCLUDED.zustaendig""").executeUpdate();
+        long kennzahlen = ((Number) em.createNativeQuery("SELECT count(*) FROM kommune_kennzahl").getSingleResult()).longValue();
+        long kommunen = ((Number) em.createNativeQuery("SELECT count(*) FROM kommune").getSingleResult()).longValue();
+        if (changed > 0 || kennzahlen != kommunen) {
+            aggregate.alle();
+            LOG.infof("Zuständigkeitsregeln abgeleitet (%d neu oder geändert), Kennzahlen neu berechnet", changed);
+        }
+    }
+
+    public record Versioned(UmsetzungModelle.Zustaendigkeit zustaendigkeit, long version) {
+    }
+
+    public Versioned get(int ozgId) {
+        List<Tuple> l = NativeSql.list(em, "SELECT name, typisierungen, themenfeld_id FROM leistung WHERE ozg_id = :id", "id", ozgId);
+        if (l.isEmpty()) {
+            throw new NotFoundException("Eine OZG-Leistung mit der ID " + ozgId + " gibt es nicht.");
+        }
+        List<Tuple> rows = NativeSql.list(em, """
+                SELECT z.*, (SELECT count(*) FROM kommune k WHERE k.typ = z.kommune_typ) AS kommunen
+                FROM zustaendigkeit z WHERE z.ozg_id = :id
+                ORDER BY array_position(ARRAY['KREISFREIE_STADT', 'KREIS', 'GROSSE_KREISANGEHOERIGE_STADT',
+                     'MITTLERE_KREISANGEHOERIGE_STADT', 'KREISANGEHOERIGE_GEMEINDE'], z.kommune_typ)""", "id", ozgId);
+        long version = 0;
+        List<UmsetzungModelle.Zustaendigkeitsregel> regeln = new java.util.ArrayList<>();
+        for (Tuple t : rows) {
+            version = Math.max(version, Rows.number(t, "version"));
+            regeln.add(new UmsetzungModelle.Zustaendigkeitsregel(KommuneTyp.valueOf(Rows.str(t, "kommune_typ")),
+                    Rows.bool(t, "zustaendig"), Rows.bool(t, "abgeleitet"), Rows.str(t, "hinweis"), Rows.number(t, "kommunen"),
+                    Rows.timestamp(t.get("geaendert_am"))));
+        }
+        Tuple lt = l.get(0);
+        return new Versioned(new UmsetzungModelle.Zustaendigkeit(ozgId, Rows.str(lt, "name"), Rows.strings(lt, "typisierungen"),
+                STANDARDREGEL, regeln), version);
+    }
+
+    @Transactional
+    public Versioned update(int ozgId, UmsetzungModelle.ZustaendigkeitEingabe eingabe, String ifMatch) {
+        Versioned vorher = get(ozgId);
+        Tuple l = NativeSql.list(em, "SELECT l.themenfeld_id, t.name FROM leistung l JOIN themenfeld t ON t.id = l.themenfeld_id "
+                + "WHERE l.ozg_id = :id", "id", ozgId).get(0);
+        user.requireKoordination(Rows.integer(l, "themenfeld_id"), Rows.str(l, "name"));
+        ETags.requireMatch(ifMatch, vorher.version());
+        Set<KommuneTyp> seen = EnumSet.noneOf(KommuneTyp.class);
+        for (var r : eingabe.regeln()) {
+            if (!seen.add(r.kommuneTyp())) {
+                throw new InvalidParameterException(List.of(new nrw.digitalisierungsdashboard.common.Problem.InvalidParam(
+                        "regeln", "body", "Der Kommunentyp " + r.kommuneTyp() + " steht mehrfach in der Liste.")));
+            }
+        }
+        // every rule of the Leistung moves to the new version, so the ETag covers the whole rule set
+        em.createNativeQuery("UPDATE zustaendigkeit SET version = :v WHERE ozg_id = :id")
+                .setParameter("v", vorher.version() + 1).setParameter("id", ozgId).executeUpdate();
+        for (var r : eingabe.regeln()) {
+            em.createNativeQuery("""
+                            UPDATE zustaendigkeit SET zustaendig = :z, abgeleitet = false, hinweis = :h, geaendert_am = now()
+                            WHERE ozg_id = :id AND kommune_typ = :typ""")
+                    .setParameter("z", r.zustaendig()).setParameter("h", Rows.blankToNull(r.hinweis()))
+                    .setParameter("id", ozgId).setParameter("typ", r.kommuneTyp().name()).executeUpdate();
+        }
+        aggregate.alle();
+        Versioned nachher = get(ozgId);
+        audit.record("ZUSTAENDIGKEIT", String.valueOf(ozgId), Aktion.GEAENDERT, snapshot(vorher.zustaendigkeit()),
+                snapshot(nachher.zustaendigkeit()), true, "Zuständigkeit für „" + nachher.zustaendigkeit().name() + "“ gepflegt");
+        return nachher;
+    }
+
+    private static Map<String, Object> snapshot(UmsetzungModelle.Zustaendigkeit z) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (var r : z.regeln()) {
+            m.put(r.kommuneTyp().name(), (r.zustaendig() ? "zuständig" : "nicht zuständig") + (r.abgeleitet() ? " (abgeleitet)" : " (bestätigt)")
+                    + (r.hinweis() == null ? "" : ": " + r.hinweis()));
+        }
+        return m;
+    }
+
+    /** The Kommune types responsible for at least one of the Leistungen, and how many of those rules are derived. */
+    public record Verantwortlich(Set<KommuneTyp> typen, long leistungenKommunal, long abgeleiteteRegeln) {
+    }
+
+    public Verantwortlich verantwortlicheTypen(Set<Integer> ozgIds) {
+        if (ozgIds.isEmpty()) {
+            return new Verantwortlich(EnumSet.noneOf(KommuneTyp.class), 0, 0);
+        }
+        Set<KommuneTyp> typen = EnumSet.noneOf(KommuneTyp.class);
+        long abgeleitet = 0;
+        Set<Integer> kommunal = new java.util.HashSet<>();
+        for (Tuple t : NativeSql.list(em, "SELECT ozg_id, kommune_typ, abgeleitet FROM zustaendigkeit WHERE zustaendig AND ozg_id IN (:ids)",
+                "ids", ozgIds)) {
+            typen.add(KommuneTyp.valueOf(Rows.str(t, "kommune_typ")));
+            kommunal.add(Rows.integer(t, "ozg_id"));
+            if (Rows.bool(t, "abgeleitet")) {
+                abgeleitet++;
+            }
+        }
+        return new Verantwortlich(typen, kommunal.size(), abgeleitet);
+    }
+}

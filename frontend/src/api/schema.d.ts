@@ -416,6 +416,46 @@ export interface paths {
         patch: operations["updateKommune"];
         trace?: never;
     };
+    "/api/v1/kommunen/{ags}/basiskomponenten": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Anschlüsse einer Kommune an die Basiskomponenten
+         * @description Jede Basiskomponente mit dem gemeldeten Status (KEINE_ANGABE, wenn nichts gemeldet ist).
+         */
+        get: operations["getKommuneBasiskomponenten"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kommunen/{ags}/basiskomponenten/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Anschluss an eine Basiskomponente melden
+         * @description ADMIN, KOORDINATION oder REDAKTION der Kommune selbst. Für einen bestehenden Eintrag ist If-Match nötig (die version aus der Liste als ETag).
+         */
+        put: operations["putBasiskomponenteAnschluss"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/kommunen/{ags}/historie": {
         parameters: {
             query?: never;
@@ -446,6 +486,50 @@ export interface paths {
         /** Projekte, an denen eine Kommune teilnimmt */
         get: operations["listKommuneProjekte"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kommunen/{ags}/umsetzungsstand": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Soll und Ist einer Kommune je OZG-Leistung
+         * @description Soll: die Leistungen, für die der Typ der Kommune nach den Zuständigkeitsregeln zuständig ist, mit der Zahl der Regeln, die abgeleitet bzw. bestätigt sind. Ist: der gemeldete Stand je Leistung. Anteil des Solls online (Metrik a): Zahl der Soll-Leistungen der Kommune mit Status ONLINE und Reifegrad ≥ reifegradMin, geteilt durch die Zahl ihrer Soll-Leistungen (Leistungen, für die ihr Kommunentyp nach den Zuständigkeitsregeln zuständig ist). Ein Online-Eintrag ohne Reifegrad zählt als Reifegrad 0. Dazu die Verteilung nach Status und Reifegrad und je Themenfeld.
+         */
+        get: operations["getKommuneUmsetzungsstand"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kommunen/{ags}/umsetzungsstand/{ozgId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Stand einer Leistung in einer Kommune
+         * @description ETag: die Fassung des Eintrags (fehlt, solange nichts gemeldet ist).
+         */
+        get: operations["getUmsetzungseintrag"];
+        /**
+         * Stand einer Leistung in einer Kommune melden
+         * @description ADMIN, KOORDINATION des Themenfelds der Leistung oder REDAKTION der Kommune selbst. Ersetzt den Eintrag (Quelle MANUELL); für einen bestehenden Eintrag ist If-Match nötig (fehlt: 428, veraltet: 412). Die Kennzahlen werden in derselben Transaktion nachgeführt; die Änderung steht im Änderungsprotokoll.
+         */
+        put: operations["putUmsetzungseintrag"];
         post?: never;
         delete?: never;
         options?: never;
@@ -600,6 +684,50 @@ export interface paths {
          */
         get: operations["getLeistungHistorie"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leistungen/{ozgId}/umsetzungsstand": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Wo eine Leistung online ist
+         * @description Je zuständiger Kommune der Stand (online zuerst, dann nach Reifegrad und Name), dazu für NRW: zuständige Kommunen, davon online mit Reifegrad ≥ reifegradMin, strikt (Metrik c: in jeder zuständigen Kommune online) und mindestensEine (Metrik d: in mindestens einer).
+         */
+        get: operations["getLeistungUmsetzungsstand"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leistungen/{ozgId}/zustaendigkeit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Zuständigkeitsregeln einer Leistung
+         * @description Je Kommunentyp: zuständig oder nicht, abgeleitet (Standardregel) oder bestätigt. ETag: Fassung der Regeln.
+         */
+        get: operations["getZustaendigkeit"];
+        /**
+         * Zuständigkeitsregeln bestätigen oder korrigieren
+         * @description ADMIN oder KOORDINATION des Themenfelds; braucht If-Match. Gesendete Regeln gelten danach als bestätigt (abgeleitet = false); das Soll aller Kommunen und die Kennzahlen werden in derselben Transaktion nachgeführt.
+         */
+        put: operations["putZustaendigkeit"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1014,6 +1142,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/statistik/basiskomponenten": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Matrix Kommune × Basiskomponente
+         * @description Öffentlich: je Kommune (seitenweise, nach Name) der Anschluss an jede Basiskomponente; je Basiskomponente die Zahl der angeschlossenen und geplanten Kommunen im Filter.
+         */
+        get: operations["getBasiskomponentenMatrix"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/themenfelder": {
         parameters: {
             query?: never;
@@ -1129,6 +1277,33 @@ export interface components {
             benutzername: string;
             passwort: string;
         };
+        AnschlussEingabe: {
+            status: components["schemas"]["Anschlussstatus"];
+            /** @description Nur bei GEPLANT */
+            geplantAb?: components["schemas"]["LocalDate"];
+        };
+        /** @description Kommune × Basiskomponente, seitenweise nach Kommunen. */
+        AnschlussMatrix: {
+            basiskomponenten: components["schemas"]["BasiskomponentenSpalte"][];
+            kommunen: components["schemas"]["PageAnschlussMatrixZeile"];
+            beispieldaten: boolean;
+        };
+        /** @description Eine Kommune mit ihrem Anschluss an jede Basiskomponente. */
+        AnschlussMatrixZeile: {
+            kommune: components["schemas"]["KommuneKurz"];
+            /** @description In der Reihenfolge der Basiskomponenten */
+            anschluesse: components["schemas"]["AnschlussZelle"][];
+        };
+        AnschlussZelle: {
+            basiskomponenteId: string;
+            status: components["schemas"]["Anschlussstatus"];
+            geplantAb?: components["schemas"]["LocalDate"];
+        };
+        /**
+         * @description Anschluss einer Kommune an eine Basiskomponente. GEPLANT trägt das Datum (geplantAb). KEINE_ANGABE: nichts gemeldet (nur in Antworten, nie gespeichert).
+         * @enum {string}
+         */
+        Anschlussstatus: "KEINE_ANGABE" | "ANGESCHLOSSEN" | "GEPLANT" | "NICHT_ANGESCHLOSSEN";
         Anschrift: {
             strasse?: string;
             plz?: string;
@@ -1156,6 +1331,11 @@ export interface components {
             kontaktName?: string;
             kontaktEmail?: string;
             kontaktEinwilligung?: boolean;
+        };
+        Anzahl: {
+            wert: string;
+            /** Format: int64 */
+            anzahl: number;
         };
         /** @description Ein API-Token (ohne Geheimnis; das wird nur beim Anlegen einmal gezeigt). */
         ApiToken: {
@@ -1222,12 +1402,41 @@ export interface components {
             /** @description Kurzbeschreibung der Redaktion */
             beschreibung: string;
         };
+        /** @description Anschluss einer Kommune an eine Basiskomponente. */
+        BasiskomponenteAnschluss: {
+            basiskomponenteId: string;
+            name: string;
+            status: components["schemas"]["Anschlussstatus"];
+            geplantAb?: components["schemas"]["LocalDate"];
+            quelleName?: string;
+            aktualisiertAm?: components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: int64
+             * @description Fassung für If-Match; fehlt, solange nichts gemeldet ist
+             */
+            version?: number;
+            beispiel: boolean;
+        };
         BasiskomponenteEingabe: {
             id: string;
             verbindlichkeit: components["schemas"]["Verbindlichkeit"];
         };
         /** @enum {string} */
         BasiskomponenteKategorie: "NUTZERKONTO" | "BEZAHLDIENST" | "PORTAL" | "DATENAUSTAUSCH" | "FORMULARDIENST";
+        BasiskomponentenSpalte: {
+            id: string;
+            name: string;
+            /**
+             * Format: int64
+             * @description Angeschlossene Kommunen im Filter
+             */
+            angeschlossen: number;
+            /**
+             * Format: int64
+             * @description Kommunen mit geplantem Anschluss im Filter
+             */
+            geplant: number;
+        };
         Beitritt: {
             organisation: components["schemas"]["OrganisationKurz"];
             rolle: components["schemas"]["BeitrittsRolle"];
@@ -1449,6 +1658,11 @@ export interface components {
             /** @description Hinweis zum Status; "" entfernt ihn */
             typHinweis?: string;
         };
+        KommuneBasiskomponenten: {
+            kommune: components["schemas"]["KommuneKurz"];
+            anschluesse: components["schemas"]["BasiskomponenteAnschluss"][];
+            beispieldaten: boolean;
+        };
         /** @description Das Profil einer Kommune. */
         KommuneDetail: {
             ags: string;
@@ -1491,6 +1705,18 @@ export interface components {
              * @example kommune-05315000
              */
             organisationId: string;
+        };
+        KommuneKurz: {
+            /** @example 05315000 */
+            ags: string;
+            name: string;
+            typ: components["schemas"]["KommuneTyp"];
+            /** @description Code der Größenklasse (nur Gemeinden) */
+            groessenklasse?: string;
+            kreisSchluessel: string;
+            regierungsbezirkId: string;
+            /** Format: int32 */
+            einwohner: number;
         };
         /** @description Eine Kommune in Listen: Gemeinde, Stadt, kreisfreie Stadt oder Kreis. */
         KommuneSummary: {
@@ -1536,6 +1762,33 @@ export interface components {
          * @enum {string}
          */
         KommuneTyp: "KREISFREIE_STADT" | "KREIS" | "GROSSE_KREISANGEHOERIGE_STADT" | "MITTLERE_KREISANGEHOERIGE_STADT" | "KREISANGEHOERIGE_GEMEINDE";
+        /** @description Soll und Ist einer Kommune je OZG-Leistung. */
+        KommuneUmsetzungsstand: {
+            kommune: components["schemas"]["KommuneKurz"];
+            /**
+             * Format: int32
+             * @description Mindestreifegrad, ab dem ein Online-Eintrag zählt
+             */
+            reifegradMin: number;
+            soll: components["schemas"]["Sollzahlen"];
+            /**
+             * Format: int64
+             * @description Soll-Leistungen online mit Reifegrad ≥ reifegradMin
+             */
+            online: number;
+            /** @description Metrik a: online / soll; fehlt bei soll = 0 */
+            anteilOnline?: number;
+            formel: string;
+            /** @description Status der Soll-Leistungen (KEINE_ANGABE: nichts gemeldet) */
+            statusVerteilung: components["schemas"]["Anzahl"][];
+            /** @description Reifegrade der Soll-Leistungen, die online sind (ohne Angabe: "0") */
+            reifegradVerteilung: components["schemas"]["Anzahl"][];
+            themenfelder: components["schemas"]["ThemenfeldStand"][];
+            /** @description Alle Soll-Leistungen und alle gemeldeten Leistungen außerhalb des Solls */
+            leistungen: components["schemas"]["Umsetzungseintrag"][];
+            /** @description true: enthält Beispieldaten (keine echten Angaben) */
+            beispieldaten: boolean;
+        };
         /** @description Ein Konto (Ansicht für Administratoren; nie mit Passwort oder Hash). */
         Konto: {
             /** Format: int64 */
@@ -1602,7 +1855,7 @@ export interface components {
         Kreis: {
             /**
              * @description 5-stelliger Kreisschlüssel
-             * @example 5158
+             * @example 05158
              */
             schluessel: string;
             /** @example Kreis Mettmann */
@@ -1619,13 +1872,13 @@ export interface components {
             flaecheKm2: number;
             /**
              * @description Schlüssel der zugehörigen Kommune unter /kommunen: der Kreisschlüssel bei Kreisen, der 8-stellige AGS bei kreisfreien Städten
-             * @example 5158
+             * @example 05158
              */
             kommuneAgs: string;
         };
         /** @description Verweis auf einen Kreis oder eine kreisfreie Stadt (Kreisebene). */
         KreisRef: {
-            /** @example 5158 */
+            /** @example 05158 */
             schluessel: string;
             /** @example Kreis Mettmann */
             name: string;
@@ -1748,6 +2001,47 @@ export interface components {
             sdg1Relevant: boolean;
             katalogStand: string;
         };
+        /** @description Stand der Leistung in einer zuständigen Kommune. */
+        LeistungUmsetzungKommune: {
+            kommune: components["schemas"]["KommuneKurz"];
+            status: components["schemas"]["Umsetzungsstatus"];
+            /** Format: int32 */
+            reifegrad?: number;
+            reifegradmodell?: string;
+            url?: string;
+            onlineSeit?: components["schemas"]["LocalDate"];
+            quelle?: components["schemas"]["Umsetzungsquelle"];
+            aktualisiertAm?: components["schemas"]["OffsetDateTime"];
+            beispiel: boolean;
+        };
+        /** @description Wo eine Leistung online ist: je zuständiger Kommune, mit den Kennzahlen für NRW. */
+        LeistungUmsetzungsstand: {
+            /** Format: int32 */
+            ozgId: number;
+            name: string;
+            /** Format: int32 */
+            reifegradMin: number;
+            /**
+             * Format: int64
+             * @description Zuständige Kommunen in NRW
+             */
+            zustaendig: number;
+            /**
+             * Format: int64
+             * @description davon online mit Reifegrad ≥ reifegradMin
+             */
+            online: number;
+            /** @description online / zustaendig; fehlt bei zustaendig = 0 */
+            anteil?: number;
+            /** @description Metrik c für NRW: in jeder zuständigen Kommune online */
+            strikt: boolean;
+            /** @description Metrik d für NRW: in mindestens einer Kommune online */
+            mindestensEine: boolean;
+            formel: string;
+            /** @description Die zuständigen Kommunen (gefiltert, seitenweise) */
+            kommunen: components["schemas"]["PageLeistungUmsetzungKommune"];
+            beispieldaten: boolean;
+        };
         Link: {
             titel: string;
             url: string;
@@ -1856,6 +2150,24 @@ export interface components {
         OrganisationTyp: "IT_DIENSTLEISTER" | "KOMMUNE" | "KOMMUNALER_DACHVERBAND" | "LANDESEINRICHTUNG" | "LANDESMINISTERIUM" | "KOMMUNALER_SPITZENVERBAND";
         PageAenderung: {
             items: components["schemas"]["Aenderung"][];
+            /**
+             * Format: int64
+             * @description Anzahl aller Treffer über alle Seiten
+             */
+            total: number;
+            /**
+             * Format: int32
+             * @description Seite, beginnend bei 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Einträge je Seite
+             */
+            size: number;
+        };
+        PageAnschlussMatrixZeile: {
+            items: components["schemas"]["AnschlussMatrixZeile"][];
             /**
              * Format: int64
              * @description Anzahl aller Treffer über alle Seiten
@@ -2108,6 +2420,24 @@ export interface components {
         };
         PageLeistungSummary: {
             items: components["schemas"]["LeistungSummary"][];
+            /**
+             * Format: int64
+             * @description Anzahl aller Treffer über alle Seiten
+             */
+            total: number;
+            /**
+             * Format: int32
+             * @description Seite, beginnend bei 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Einträge je Seite
+             */
+            size: number;
+        };
+        PageLeistungUmsetzungKommune: {
+            items: components["schemas"]["LeistungUmsetzungKommune"][];
             /**
              * Format: int64
              * @description Anzahl aller Treffer über alle Seiten
@@ -2450,6 +2780,21 @@ export interface components {
          * @enum {string}
          */
         Rolle: "ADMIN" | "KOORDINATION" | "REDAKTION" | "INTEGRATION";
+        /** @description Das Soll einer Kommune und worauf es ruht. */
+        Sollzahlen: {
+            /** Format: int64 */
+            gesamt: number;
+            /**
+             * Format: int64
+             * @description davon auf abgeleiteten Regeln
+             */
+            abgeleitet: number;
+            /**
+             * Format: int64
+             * @description davon auf bestätigten Regeln
+             */
+            bestaetigt: number;
+        };
         /** @description Wie aktuell die Daten sind: letzte öffentliche Änderung und letzte geladene Referenzdaten. */
         Stand: {
             /** @description Zeitpunkt der letzten öffentlichen Änderung; null, solange es keine gibt */
@@ -2514,6 +2859,18 @@ export interface components {
             id: number;
             name: string;
         };
+        /** @description Soll und Ist einer Kommune in einem Themenfeld. */
+        ThemenfeldStand: {
+            /** Format: int32 */
+            themenfeldId: number;
+            name: string;
+            /** Format: int64 */
+            soll: number;
+            /** Format: int64 */
+            online: number;
+            /** @description online / soll; fehlt bei soll = 0 */
+            anteil?: number;
+        };
         /** @description Bedeutung einer LeiKa-Typisierung: wer regelt, wer vollzieht. */
         Typisierung: {
             /** @example 2/3 */
@@ -2526,6 +2883,75 @@ export interface components {
             /** @description Einer der fünf für das OZG maßgeblichen Typen */
             ozgRelevant: boolean;
         };
+        /** @description Stand einer OZG-Leistung in einer Kommune (Soll und Ist). */
+        Umsetzungseintrag: {
+            /** Format: int32 */
+            ozgId: number;
+            name: string;
+            /** Format: int32 */
+            themenfeldId: number;
+            /** @description Die Kommune ist nach den Zuständigkeitsregeln zuständig (gehört zum Soll) */
+            zustaendig: boolean;
+            /** @description Die Zuständigkeit ruht auf einer abgeleiteten, noch nicht bestätigten Regel */
+            zustaendigkeitAbgeleitet: boolean;
+            status: components["schemas"]["Umsetzungsstatus"];
+            /**
+             * Format: int32
+             * @description 0–4 nach Reifegradmodell 1.1, 0–7 nach 2.0
+             */
+            reifegrad?: number;
+            /** @example 1.1 */
+            reifegradmodell?: string;
+            url?: string;
+            onlineSeit?: components["schemas"]["LocalDate"];
+            /** @description LeiKa-Schlüssel, für den gemeldet wurde */
+            leikaSchluessel?: string;
+            /**
+             * Format: int64
+             * @description Nachgenutzte Lösung
+             */
+            loesungId?: number;
+            /**
+             * Format: int64
+             * @description Projekt, aus dem die Umsetzung stammt
+             */
+            projektId?: number;
+            quelle?: components["schemas"]["Umsetzungsquelle"];
+            /** @description Konto, Token oder Import, der den Eintrag schrieb */
+            quelleName?: string;
+            aktualisiertAm?: components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: int64
+             * @description Fassung für If-Match (ETag "version"); fehlt, solange nichts gemeldet ist
+             */
+            version?: number;
+            /** @description true: Beispieldaten, keine echte Angabe */
+            beispiel: boolean;
+        };
+        /**
+         * @description Woher ein Eintrag stammt: MANUELL (Redaktion im Dashboard), IMPORT (Massenimport eines Integrators), BEISPIEL (Beispieldaten, keine echte Angabe).
+         * @enum {string}
+         */
+        Umsetzungsquelle: "MANUELL" | "IMPORT" | "BEISPIEL";
+        /** @description Ersetzt den Stand einer Leistung in einer Kommune. */
+        UmsetzungsstandEingabe: {
+            status: components["schemas"]["Umsetzungsstatus"];
+            /** Format: int32 */
+            reifegrad?: number;
+            reifegradmodell?: string;
+            url?: string;
+            onlineSeit?: components["schemas"]["LocalDate"];
+            leikaSchluessel?: string;
+            /** Format: int64 */
+            loesungId?: number;
+            /** Format: int64 */
+            projektId?: number;
+        };
+        /**
+         * @description Stand einer OZG-Leistung in einer Kommune. KEINE_ANGABE: nichts gemeldet (nur in Antworten, nie gespeichert).
+         * @enum {string}
+         */
+        Umsetzungsstatus: "KEINE_ANGABE" | "NICHT_BEGONNEN" | "IN_PLANUNG" | "IN_UMSETZUNG" | "ONLINE";
         /** @enum {string} */
         Verbindlichkeit: "ERFORDERLICH" | "OPTIONAL";
         Workshop: {
@@ -2556,6 +2982,39 @@ export interface components {
         };
         /** @enum {string} */
         WorkshopFormat: "PRAESENZ" | "ONLINE" | "HYBRID";
+        /** @description Die Zuständigkeitsregeln einer Leistung je Kommunentyp. */
+        Zustaendigkeit: {
+            /** Format: int32 */
+            ozgId: number;
+            name: string;
+            typisierungen: string[];
+            /** @description Die Standardregel in Worten */
+            standardregel: string;
+            regeln: components["schemas"]["Zustaendigkeitsregel"][];
+        };
+        /** @description Bestätigt oder korrigiert Regeln; nicht genannte Typen bleiben, wie sie sind. */
+        ZustaendigkeitEingabe: {
+            regeln: components["schemas"]["ZustaendigkeitsregelEingabe"][];
+        };
+        /** @description Ob ein Kommunentyp für die Leistung zuständig ist. */
+        Zustaendigkeitsregel: {
+            kommuneTyp: components["schemas"]["KommuneTyp"];
+            zustaendig: boolean;
+            /** @description true: aus der Typisierung abgeleitet (Standardregel), false: von KOORDINATION/ADMIN bestätigt */
+            abgeleitet: boolean;
+            hinweis?: string;
+            /**
+             * Format: int64
+             * @description Kommunen dieses Typs
+             */
+            kommunen: number;
+            geaendertAm: components["schemas"]["OffsetDateTime"];
+        };
+        ZustaendigkeitsregelEingabe: {
+            kommuneTyp: components["schemas"]["KommuneTyp"];
+            zustaendig: boolean;
+            hinweis?: string;
+        };
     };
     responses: {
         /** @description Ungültige Anfrage: ein Parameter oder Feld ist falsch; errors nennt jeden und warum. */
@@ -3505,6 +3964,79 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    getKommuneBasiskomponenten: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ags: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KommuneBasiskomponenten"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    putBasiskomponenteAnschluss: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag des bestehenden Eintrags */
+                "If-Match"?: string;
+            };
+            path: {
+                ags: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnschlussEingabe"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BasiskomponenteAnschluss"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BasiskomponenteAnschluss"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     getKommuneHistorie: {
         parameters: {
             query?: {
@@ -3564,6 +4096,110 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getKommuneUmsetzungsstand: {
+        parameters: {
+            query?: {
+                /** @description Mindestreifegrad, ab dem ein Online-Eintrag zählt (0–7; Standard 2 = Antrag online ausfüllbar; 3 = OZG-konform, Antrag online einreichbar). Ein Online-Eintrag ohne Reifegrad zählt als 0. */
+                reifegradMin?: number;
+            };
+            header?: never;
+            path: {
+                /** @description AGS, Kreisschlüssel oder ARS */
+                ags: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KommuneUmsetzungsstand"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getUmsetzungseintrag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ags: string;
+                ozgId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Umsetzungseintrag"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    putUmsetzungseintrag: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag des bestehenden Eintrags */
+                "If-Match"?: string;
+            };
+            path: {
+                ags: string;
+                ozgId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UmsetzungsstandEingabe"];
+            };
+        };
+        responses: {
+            /** @description Geändert */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Umsetzungseintrag"];
+                };
+            };
+            /** @description Erstmals gemeldet */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Umsetzungseintrag"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -3811,6 +4447,108 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getLeistungUmsetzungsstand: {
+        parameters: {
+            query?: {
+                /** @description Kreisschlüssel (5 Ziffern) */
+                kreis?: string;
+                /** @description Seite, beginnend bei 0. */
+                page?: number;
+                /** @description Regierungsbezirk (051–055) */
+                regierungsbezirk?: string;
+                /** @description Mindestreifegrad, ab dem ein Online-Eintrag zählt (0–7; Standard 2 = Antrag online ausfüllbar; 3 = OZG-konform, Antrag online einreichbar). Ein Online-Eintrag ohne Reifegrad zählt als 0. */
+                reifegradMin?: number;
+                /** @description Einträge je Seite, höchstens 500. */
+                size?: number;
+                /** @description Nur Kommunen mit diesem Status */
+                status?: components["schemas"]["Umsetzungsstatus"];
+            };
+            header?: never;
+            path: {
+                ozgId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeistungUmsetzungsstand"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getZustaendigkeit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ozgId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Zustaendigkeit"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    putZustaendigkeit: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag der Regeln */
+                "If-Match": string;
+            };
+            path: {
+                ozgId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ZustaendigkeitEingabe"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Zustaendigkeit"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -4732,6 +5470,39 @@ export interface operations {
                     "application/json": components["schemas"]["Stand"];
                 };
             };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getBasiskomponentenMatrix: {
+        parameters: {
+            query?: {
+                /** @description Kreisschlüssel (5 Ziffern) */
+                kreis?: string;
+                /** @description Seite, beginnend bei 0. */
+                page?: number;
+                /** @description Regierungsbezirk (051–055) */
+                regierungsbezirk?: string;
+                /** @description Einträge je Seite, höchstens 500. */
+                size?: number;
+                /** @description Kommunentyp */
+                typ?: components["schemas"]["KommuneTyp"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnschlussMatrix"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalError"];
         };
     };

@@ -11,7 +11,9 @@ import { infoRoutes } from '@/features/info';
 import { katalogRoutes } from '@/features/katalog';
 import { kommunenRoutes } from '@/features/kommunen';
 import { organisationenRoutes } from '@/features/organisationen';
+import { umsetzungRoutes } from '@/features/umsetzung';
 import { installFocusManagement } from './focus';
+import './pageSections';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -29,6 +31,7 @@ export const routes: RouteRecordRaw[] = [
   ...basiskomponentenRoutes,
   ...datenquellenRoutes,
   ...infoRoutes,
+  ...umsetzungRoutes,
   {
     path: '/:pathMatch(.*)*',
     name: 'nicht-gefunden',

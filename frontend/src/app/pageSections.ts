@@ -1,0 +1,11 @@
+/**
+ * Sections that features contribute to other features' pages, and the components they share; registered
+ * once, when the router module loads (also in tests, which use the same routes).
+ */
+import { provideSharedComponent, registerPageSection } from '@/components/pageSections';
+import { NrwMap } from '@/features/kommunen';
+import { KommuneUmsetzung, LeistungUmsetzung } from '@/features/umsetzung';
+
+registerPageSection('kommune-profil', KommuneUmsetzung);
+registerPageSection('leistung', LeistungUmsetzung);
+provideSharedComponent('karte', NrwMap);

@@ -1,0 +1,32 @@
+import type { ApiClient } from '@/api';
+
+/**
+ * What the map of NRW (feature "kommunen", handed over by the app shell) accepts as a figure. Stated here by
+ * shape only, because features do not import each other; TypeScript checks it against the map's MapFigure
+ * where the shell passes it on.
+ */
+export interface KartenRegion {
+  readonly key: string;
+  readonly kind: 'bezirk' | 'kreis' | 'kreisfreie-stadt' | 'gemeinde';
+}
+export interface KartenGebiete {
+  readonly bezirke: readonly KartenRegion[];
+  readonly kreise: readonly KartenRegion[];
+  readonly gemeinden: readonly KartenRegion[];
+}
+export interface KartenKennzahl {
+  readonly id: string;
+  readonly label: string;
+  readonly decimals: number;
+  readonly load: (context: {
+    api: ApiClient;
+    gebiete: KartenGebiete;
+    signal: AbortSignal;
+  }) => Promise<ReadonlyMap<string, number>>;
+}
+
+/** Reifegrad threshold in a figure id such as "umsetzung-c-r3"; the map keeps only `kennzahl` when drilling. */
+export function schwelleAus(id: string | undefined, prefix: string): number | undefined {
+  const match = id ? new RegExp(`^${prefix}-(?:[a-z]-)?r([0-4])$`).exec(id) : null;
+  return match ? Number(match[1]) : undefined;
+}

@@ -1,0 +1,53 @@
+import { useQuery } from '@tanstack/vue-query';
+import { computed, ref } from 'vue';
+import { ApiError, unwrap, useApiClient, type Schemas } from '@/api';
+
+const DUERFEN_IMPORTIEREN: readonly Schemas['Rolle'][] = ['INTEGRATION', 'ADMIN'];
+
+/** The contract leaves the body of GET /auth/me untyped; it is the schema Ich. */
+function isIch(body: unknown): body is Schemas['Ich'] {
+  return typeof body === 'object' && body !== null && Array.isArray((body as Schemas['Ich']).rollen);
+}
+
+/**
+ * How the import page authenticates its writes. A signed-in session (cookie, sent with `credentials:
+ * include`) echoes its CSRF token; without one, an integrator pastes an API token (`ddb_…`), which goes as
+ * `Authorization: Bearer` and needs no CSRF token. The token stays in memory only, never in storage.
+ */
+export function useImportZugang() {
+  const api = useApiClient();
+  const sitzung = useQuery({
+    queryKey: ['auth', 'me'],
+    queryFn: async ({ signal }): Promise<Schemas['Ich'] | null> => {
+      try {
+        const ich = await unwrap(api.GET('/api/v1/auth/me', { credentials: 'include', signal }));
+        return isIch(ich) ? ich : null;
+      } catch (error) {
+        // 401: nobody signed in – not an error for this page
+        if (error instanceof ApiError && error.status === 401) return null;
+        throw error;
+      }
+    },
+    staleTime: 0,
+    retry: false,
+  });
+  const token = ref('');
+
+  const angemeldet = computed(() => sitzung.data.value ?? null);
+  const sitzungDarf = computed(
+    () =>
+      angemeldet.value !== null &&
+      angemeldet.value.rollen.some((r) => DUERFEN_IMPORTIEREN.includes(r)) &&
+      angemeldet.value.csrfToken !== undefined,
+  );
+  const bereit = computed(() => sitzungDarf.value || /^\S{8,}$/.test(token.value.trim()));
+
+  /** Request options for a write (and the job's status) with whichever access there is. */
+  function optionen(): { credentials?: RequestCredentials; headers: Record<string, string> } {
+    if (sitzungDarf.value && angemeldet.value?.csrfToken)
+      return { credentials: 'include', headers: { 'X-CSRF-Token': angemeldet.value.csrfToken } };
+    return { headers: { Authorization: `Bearer ${token.value.trim()}` } };
+  }
+
+  return { sitzung, angemeldet, sitzungDarf, token, bereit, optionen };
+}

@@ -1,0 +1,12 @@
+/**
+ * Public entry of the feature "Umsetzung": Soll and Ist of the Kommunen, the metrics with their formulas,
+ * the Basiskomponenten matrix and the import. Everything but the map's figures loads on demand.
+ */
+import { defineAsyncComponent } from 'vue';
+
+export { umsetzungRoutes } from './routes';
+
+/** Section of a Kommune's profile: Soll/Ist, Reifegrade, Basiskomponenten, time series. */
+export const KommuneUmsetzung = defineAsyncComponent(() => import('./components/KommuneUmsetzung.vue'));
+/** Section of a Leistung's page: where it is online, Zuständigkeit. */
+export const LeistungUmsetzung = defineAsyncComponent(() => import('./components/LeistungUmsetzung.vue'));

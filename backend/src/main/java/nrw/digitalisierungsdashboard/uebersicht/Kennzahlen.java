@@ -18,5 +18,7 @@ public record Kennzahlen(
         @Schema(description = "Summe der Einwohner der Gemeinden", required = true) long einwohner,
         @Schema(description = "Fassung des OZG-Katalogs", required = true, examples = "2019") String katalogStand,
         @Schema(description = "Umsetzungsprojekte, Beispielprojekte eingeschlossen", required = true) long projekte,
-        @Schema(description = "Davon Beispielprojekte (keine echten Angaben)", required = true) long beispielprojekte) {
+        @Schema(description = "Davon Beispielprojekte (keine echten Angaben)", required = true) long beispielprojekte,
+        @Schema(description = "true: die Zahlen zum Umsetzungsstand beruhen (auch) auf Beispieldaten, keine echten Angaben – "
+                + "die Oberfläche zeigt dann ein Banner", required = true) boolean beispieldaten) {
 }

@@ -31,11 +31,13 @@ public class KennzahlenService {
                        (SELECT coalesce(sum(einwohner), 0) FROM kommune WHERE ebene = 'GEMEINDE') AS einwohner,
                        (SELECT min(katalog_stand) FROM leistung) AS katalog_stand,
                        (SELECT count(*) FROM projekt) AS projekte,
-                       (SELECT count(*) FROM projekt WHERE beispiel) AS beispielprojekte""").get(0);
+                       (SELECT count(*) FROM projekt WHERE beispiel) AS beispielprojekte,
+                       EXISTS (SELECT 1 FROM umsetzungsstand WHERE beispiel) AS beispieldaten""").get(0);
         return new Kennzahlen(Rows.number(t, "themenfelder"), Rows.number(t, "lagen"), Rows.number(t, "leistungen"),
                 Rows.number(t, "leika"), Rows.number(t, "kommunen"), Rows.number(t, "gemeinden"),
                 Rows.number(t, "kreisfrei"), Rows.number(t, "kreise"), Rows.number(t, "rb"),
                 Rows.number(t, "organisationen"), Rows.number(t, "basiskomponenten"), Rows.number(t, "einwohner"),
-                Rows.str(t, "katalog_stand"), Rows.number(t, "projekte"), Rows.number(t, "beispielprojekte"));
+                Rows.str(t, "katalog_stand"), Rows.number(t, "projekte"), Rows.number(t, "beispielprojekte"),
+                Rows.bool(t, "beispieldaten"));
     }
 }

@@ -316,6 +316,7 @@ class AuthorizationMatrixTest {
                 .header("If-Match", etag("/api/v1/leistungen/" + LEISTUNG + "/zustaendigkeit"))
                 .body(Map.of("regeln", List.of(Map.of("kommuneTyp", "KREISFREIE_STADT", "zustaendig", true))))
                 .put("/api/v1/leistungen/" + LEISTUNG + "/zustaendigkeit"), expect(401, 200, 200, 403, 403, 403, 403)));
+        c.put("POST /api/v1/statistik/tagesstand", new Case((a, r) -> r.post("/api/v1/statistik/tagesstand"), adminOnly(200)));
     }
 
     /** The version of a Basiskomponente connection as an ETag, or "*" before it exists (ignored for new rows). */

@@ -1,0 +1,347 @@
+package nrw.digitalisierungsdashboard.umsetzung;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import nrw.digitalisierungsdashboard.common.InvalidParameterException;
+import nrw.digitalisierungsdashboard.common.NativeSql;
+import nrw.digitalisierungsdashboard.common.NotFoundException;
+import nrw.digitalisierungsdashboard.common.Params;
+import nrw.digitalisierungsdashboard.common.Rows;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The statistics, read from the pre-aggregated tables (never from the 6 million Ist rows), so each answer is a
+ * handful of index or small-table scans at national scale.
+ */
+@ApplicationScoped
+public class StatistikService {
+
+    public enum Ebene { LAND, REGIERUNGSBEZIRK, KREIS, GEMEINDE }
+
+    public enum ZeitreiheEbene { LAND, REGIERUNGSBEZIRK, KREIS, KOMMUNE, THEMENFELD, GROESSENKLASSE }
+
+    private final EntityManager em;
+
+    public StatistikService(EntityManager em) {
+        this.em = em;
+    }
+
+    static BigDecimal anteil(long zaehler, long nenner) {
+        return UmsetzungsstandService.anteil(zaehler, nenner);
+    }
+
+    private boolean beispieldaten() {
+        return !em.createNativeQuery("SELECT 1 FROM umsetzungsstand WHERE beispiel LIMIT 1").getResultList().isEmpty();
+    }
+
+    private static StatistikModelle.Metrikwert metrik(String m, long z, long n) {
+        return switch (m) {
+            case "a" -> new StatistikModelle.Metrikwert("a", "Anteil des Solls online", anteil(z, n), z, n, StatistikModelle.A);
+            case "b" -> new StatistikModelle.Metrikwert("b", "Einwohnergewichtete Verfügbarkeit", anteil(z, n), z, n, StatistikModelle.B);
+            case "c" -> new StatistikModelle.Metrikwert("c", "Strikte Abdeckung", anteil(z, n), z, n, StatistikModelle.C);
+            default -> new StatistikModelle.Metrikwert("d", "Mindestens eine Kommune", anteil(z, n), z, n, StatistikModelle.D);
+        };
+    }
+
+    public StatistikModelle.Uebersicht uebersicht(String reifegradMinParam) {
+        int min = UmsetzungsstandService.reifegradMin(reifegradMinParam);
+        int i = min + 1;
+        Tuple t = NativeSql.list(em, """
+                SELECT count(*) AS kommunen,
+                       count(*) FILTER (WHERE in_planung + in_umsetzung + online_ge[1] > 0) AS gemeldet,
+                       coalesce(sum(soll), 0) AS soll, coalesce(sum(soll_abgeleitet), 0) AS abgeleitet,
+                       coalesce(sum(online_ge[:i]), 0) AS online,
+                       """ + Tagesstand.sum8("online_ge", "bigint") + """
+                        AS verteilung
+                FROM kommune_kennzahl""", "i", i).get(0);
+        Tuple b = NativeSql.list(em, "SELECT coalesce(sum(einwohner * online_ge[:i]), 0) AS z, coalesce(sum(einwohner * soll), 0) AS n "
+                + "FROM umsetzung_einwohner", "i", i).get(0);
+        Tuple cd = NativeSql.list(em, """
+                SELECT count(*) AS n, count(*) FILTER (WHERE online_ge[:i] = zustaendig) AS strikt,
+                       count(*) FILTER (WHERE online_ge[:i] > 0) AS eine
+                FROM leistung_region_kennzahl WHERE ebene = 'LAND'""", "i", i).get(0);
+        List<UmsetzungModelle.Anzahl> verteilung = new ArrayList<>();
+        long[] ge = longs(t.get("verteilung"));
+        for (int rg = 0; rg < 8; rg++) {
+            long genau = ge[rg] - (rg + 1 < 8 ? ge[rg + 1] : 0);
+            if (genau > 0 || rg <= 4) {
+                verteilung.add(new UmsetzungModelle.Anzahl(String.valueOf(rg), genau));
+            }
+        }
+        Object letzter = em.createNativeQuery("SELECT max(datum) FROM statistik_tag WHERE ebene = 'LAND'").getSingleResult();
+        long soll = Rows.number(t, "soll");
+        long online = Rows.number(t, "online");
+        return new StatistikModelle.Uebersicht(min, Rows.number(t, "kommunen"), Rows.number(t, "gemeldet"), soll,
+                Rows.number(t, "abgeleitet"), soll - Rows.number(t, "abgeleitet"), online,
+                List.of(metrik("a", online, soll), metrik("b", Rows.number(b, "z"), Rows.number(b, "n")),
+                        metrik("c", Rows.number(cd, "strikt"), Rows.number(cd, "n")), metrik("d", Rows.number(cd, "eine"), Rows.number(cd, "n"))),
+                verteilung, letzter == null ? null : date(letzter), beispieldaten());
+    }
+
+    private static LocalDate date(Object v) {
+        return v instanceof java.sql.Date d ? d.toLocalDate() : v instanceof LocalDate l ? l : LocalDate.parse(v.toString());
+    }
+
+    static long[] longs(Object array) {
+        try {
+            Object a = array instanceof java.sql.Array sa ? sa.getArray() : array;
+            Object[] items = a instanceof Object[] o ? o : null;
+            long[] out = new long[8];
+            if (items == null) {
+                if (a instanceof long[] l) {
+                    return l;
+                }
+                if (a instanceof int[] in) {
+                    for (int k = 0; k < in.length; k++) {
+                        out[k] = in[k];
+                    }
+                }
+                return out;
+            }
+            for (int k = 0; k < items.length && k < 8; k++) {
+                out[k] = items[k] == null ? 0 : ((Number) items[k]).longValue();
+            }
+            return out;
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public StatistikModelle.Themenfelder themenfelder(String reifegradMinParam) {
+        int min = UmsetzungsstandService.reifegradMin(reifegradMinParam);
+        List<StatistikModelle.ThemenfeldStatistik> list = NativeSql.list(em, """
+                SELECT t.id, t.name, count(r.ozg_id) AS leistungen, coalesce(sum(r.zustaendig), 0) AS soll,
+                       coalesce(sum(r.online_ge[:i]), 0) AS online,
+                       count(*) FILTER (WHERE r.online_ge[:i] = r.zustaendig) AS strikt,
+                       count(*) FILTER (WHERE r.online_ge[:i] > 0) AS eine
+                FROM themenfeld t
+                LEFT JOIN leistung l ON l.themenfeld_id = t.id
+                LEFT JOIN leistung_region_kennzahl r ON r.ebene = 'LAND' AND r.ozg_id = l.ozg_id
+                GROUP BY t.id, t.name ORDER BY t.id""", "i", min + 1).stream().map(t -> {
+            long n = Rows.number(t, "leistungen");
+            return new StatistikModelle.ThemenfeldStatistik(Rows.integer(t, "id"), Rows.str(t, "name"), n, Rows.number(t, "soll"),
+                    Rows.number(t, "online"), List.of(metrik("a", Rows.number(t, "online"), Rows.number(t, "soll")),
+                    metrik("c", Rows.number(t, "strikt"), n), metrik("d", Rows.number(t, "eine"), n)));
+        }).toList();
+        return new StatistikModelle.Themenfelder(min, list, beispieldaten());
+    }
+
+    private record Gebiet(String name, String regierungsbezirk, String kreis) {
+    }
+
+    private Map<String, Gebiet> gebiete(Ebene ebene) {
+        Map<String, Gebiet> m = new HashMap<>();
+        switch (ebene) {
+            case LAND -> m.put("05", new Gebiet("Nordrhein-Westfalen", null, null));
+            case REGIERUNGSBEZIRK -> NativeSql.list(em, "SELECT id, kurzname FROM regierungsbezirk")
+                    .forEach(t -> m.put(Rows.str(t, "id"), new Gebiet(Rows.str(t, "kurzname"), Rows.str(t, "id"), null)));
+            case KREIS -> NativeSql.list(em, "SELECT schluessel, name, regierungsbezirk_id FROM kreis")
+                    .forEach(t -> m.put(Rows.str(t, "schluessel"), new Gebiet(Rows.str(t, "name"), Rows.str(t, "regierungsbezirk_id"),
+                            Rows.str(t, "schluessel"))));
+            case GEMEINDE -> NativeSql.list(em, "SELECT ags, name, regierungsbezirk_id, kreis_schluessel FROM kommune WHERE ebene = 'GEMEINDE'")
+                    .forEach(t -> m.put(Rows.str(t, "ags"), new Gebiet(Rows.str(t, "name"), Rows.str(t, "regierungsbezirk_id"),
+                            Rows.str(t, "kreis_schluessel"))));
+        }
+        return m;
+    }
+
+    public StatistikModelle.Regionen regionen(String ebeneParam, String metrikParam, String reifegradMinParam,
+                                              String regierungsbezirk, String kreis) {
+        Ebene ebene = Params.enumValue("ebene", ebeneParam, Ebene.class);
+        if (ebene == null) {
+            ebene = Ebene.LAND;
+        }
+        String m = Params.matching("metrik", metrikParam, "[abcdABCD]", "Erlaubt: a, b, c oder d.");
+        m = m == null ? "a" : m.toLowerCase(Locale.ROOT);
+        int min = UmsetzungsstandService.reifegradMin(reifegradMinParam);
+        String rb = Params.matching("regierungsbezirk", regierungsbezirk, "05[1-9]", "Ein Regierungsbezirk hat die Form 051 bis 059.");
+        String kr = Params.matching("kreis", kreis, "05[0-9]{3}", "Ein Kreisschlüssel hat 5 Ziffern und beginnt mit 05.");
+        String key = switch (ebene) {
+            case LAND -> "'05'";
+            case REGIERUNGSBEZIRK -> "k.regierungsbezirk_id";
+            case KREIS -> "k.kreis_schluessel";
+            case GEMEINDE -> "k.ags";
+        };
+        String sql = switch (m) {
+            case "a" -> "SELECT " + key + " AS s, sum(kk.online_ge[:i]) AS z, sum(kk.soll) AS n FROM kommune_kennzahl kk "
+                    + "JOIN kommune k ON k.ags = kk.kommune_ags" + (ebene == Ebene.GEMEINDE ? " WHERE k.ebene = 'GEMEINDE'" : "") + " GROUP BY 1";
+            case "b" -> "SELECT " + key.replace("k.", "e.") + " AS s, sum(e.einwohner * e.online_ge[:i]) AS z, sum(e.einwohner * e.soll) AS n "
+                    + "FROM umsetzung_einwohner e GROUP BY 1";
+            default -> ebene == Ebene.GEMEINDE
+                    ? "SELECT k.ags AS s, kk.online_ge[:i] AS z, kk.soll AS n FROM kommune_kennzahl kk JOIN kommune k ON k.ags = kk.kommune_ags "
+                    + "WHERE k.ebene = 'GEMEINDE'"
+                    : "SELECT schluessel AS s, count(*) FILTER (WHERE " + (m.equals("c") ? "online_ge[:i] = zustaendig" : "online_ge[:i] > 0")
+                    + ") AS z, count(*) AS n FROM leistung_region_kennzahl WHERE ebene = '" + (ebene == Ebene.GEMEINDE ? "KREIS" : ebene.name())
+                    + "' GROUP BY schluessel";
+        };
+        Map<String, Gebiet> gebiete = gebiete(ebene);
+        List<StatistikModelle.Regionswert> werte = new ArrayList<>();
+        for (Tuple t : NativeSql.list(em, sql, "i", min + 1)) {
+            Gebiet g = gebiete.get(Rows.str(t, "s"));
+            if (g == null || (rb != null && !rb.equals(g.regierungsbezirk())) || (kr != null && !kr.equals(g.kreis()))) {
+                continue;
+            }
+            long z = Rows.number(t, "z");
+            long n = Rows.number(t, "n");
+            werte.add(new StatistikModelle.Regionswert(Rows.str(t, "s"), g.name(), anteil(z, n), z, n));
+        }
+        werte.sort(Comparator.comparing(StatistikModelle.Regionswert::schluessel));
+        StatistikModelle.Metrikwert beschreibung = metrik(m, 0, 0);
+        String formel = beschreibung.formel() + (ebene == Ebene.GEMEINDE && (m.equals("c") || m.equals("d"))
+                ? " Auf Ebene gemeinde ist das Gebiet die Gemeinde selbst; c und d zählen deshalb ihre Soll-Leistungen wie a." : "");
+        List<BigDecimal> vorhanden = werte.stream().map(StatistikModelle.Regionswert::wert).filter(Objects::nonNull).toList();
+        return new StatistikModelle.Regionen(ebene.name().toLowerCase(Locale.ROOT), m, beschreibung.name(), formel, min,
+                vorhanden.stream().min(Comparator.naturalOrder()).orElse(null), vorhanden.stream().max(Comparator.naturalOrder()).orElse(null),
+                werte, beispieldaten());
+    }
+
+    public StatistikModelle.Groessenklassen groessenklassen(String reifegradMinParam) {
+        int min = UmsetzungsstandService.reifegradMin(reifegradMinParam);
+        Map<String, long[]> b = new HashMap<>();
+        NativeSql.list(em, "SELECT groessenklasse AS g, sum(einwohner * online_ge[:i]) AS z, sum(einwohner * soll) AS n "
+                        + "FROM umsetzung_einwohner WHERE groessenklasse IS NOT NULL GROUP BY 1", "i", min + 1)
+                .forEach(t -> b.put(Rows.str(t, "g"), new long[]{Rows.number(t, "z"), Rows.number(t, "n")}));
+        List<StatistikModelle.GroessenklasseStatistik> klassen = NativeSql.list(em, """
+                SELECT gk.code, gk.name, count(kk.kommune_ags) AS kommunen, coalesce(sum(kk.soll), 0) AS soll,
+                       coalesce(sum(kk.online_ge[:i]), 0) AS online,
+                       percentile_cont(ARRAY[0.25, 0.5, 0.75]) WITHIN GROUP (ORDER BY kk.online_ge[:i]::numeric / nullif(kk.soll, 0)) AS q
+                FROM groessenklasse gk
+                LEFT JOIN kommune k ON k.groessenklasse = gk.code AND k.ebene = 'GEMEINDE'
+                LEFT JOIN kommune_kennzahl kk ON kk.kommune_ags = k.ags
+                GROUP BY gk.code, gk.name, gk.reihenfolge ORDER BY gk.reihenfolge""", "i", min + 1).stream().map(t -> {
+            BigDecimal[] q = quartile(t.get("q"));
+            long[] bz = b.getOrDefault(Rows.str(t, "code"), new long[2]);
+            return new StatistikModelle.GroessenklasseStatistik(Rows.str(t, "code"), Rows.str(t, "name"), Rows.number(t, "kommunen"),
+                    Rows.number(t, "soll"), Rows.number(t, "online"), anteil(Rows.number(t, "online"), Rows.number(t, "soll")),
+                    q[1], q[0], q[2], anteil(bz[0], bz[1]));
+        }).toList();
+        return new StatistikModelle.Groessenklassen(min, "Je Größenklasse (nur Gemeinden): anteil = Metrik a über alle Gemeinden der "
+                + "Klasse; median, quartil1, quartil3 = Median und Quartile der Anteile (online / soll) der einzelnen Gemeinden, "
+                + "stetig interpoliert; einwohnergewichtet = Metrik b. " + StatistikModelle.A, klassen, beispieldaten());
+    }
+
+    private static BigDecimal[] quartile(Object v) {
+        BigDecimal[] out = new BigDecimal[3];
+        if (v == null) {
+            return out;
+        }
+        try {
+            Object a = v instanceof java.sql.Array sa ? sa.getArray() : v;
+            Object[] items = (Object[]) a;
+            for (int k = 0; k < 3 && k < items.length; k++) {
+                out[k] = items[k] == null ? null : new BigDecimal(items[k].toString()).setScale(4, RoundingMode.HALF_UP);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
+    }
+
+    public StatistikModelle.Zeitreihe zeitreihe(String ebeneParam, String schluesselParam, String reifegradMinParam,
+                                                String vonParam, String bisParam, String seitParam) {
+        ZeitreiheEbene ebene = Params.enumValue("ebene", ebeneParam, ZeitreiheEbene.class);
+        if (ebene == null) {
+            ebene = ZeitreiheEbene.LAND;
+        }
+        int min = UmsetzungsstandService.reifegradMin(reifegradMinParam);
+        String schluessel = ebene == ZeitreiheEbene.LAND ? "05" : Rows.blankToNull(schluesselParam);
+        if (schluessel == null) {
+            throw InvalidParameterException.query("schluessel", "Für die Ebene " + ebene.name().toLowerCase(Locale.ROOT)
+                    + " bitte den Schlüssel angeben (AGS, Kreisschlüssel, Regierungsbezirk, Themenfeld-ID oder Größenklasse).");
+        }
+        LocalDate heute = LocalDate.now(ZoneOffset.UTC);
+        LocalDate bis = datum("bis", bisParam, heute);
+        LocalDate von = datum("von", vonParam, bis.minusDays(90));
+        if (von.isAfter(bis)) {
+            throw InvalidParameterException.query("von", "Liegt nach „bis“.");
+        }
+        int i = min + 1;
+        List<StatistikModelle.Zeitpunkt> punkte = NativeSql.list(em, """
+                        SELECT datum, soll, online_ge[:i] AS online, einwohner_soll, einwohner_online_ge[:i] AS einwohner_online,
+                               leistungen, strikt_ge[:i] AS strikt, mindestens_eine_ge[:i] AS eine, beispiel
+                        FROM statistik_tag WHERE ebene = :e AND schluessel = :s AND datum BETWEEN :von AND :bis ORDER BY datum""",
+                "i", i, "e", ebene.name(), "s", schluessel, "von", von, "bis", bis).stream().map(t -> {
+            Long n = t.get("leistungen") == null ? null : Rows.number(t, "leistungen");
+            Long strikt = t.get("strikt") == null ? null : Rows.number(t, "strikt");
+            Long eine = t.get("eine") == null ? null : Rows.number(t, "eine");
+            return new StatistikModelle.Zeitpunkt(Rows.date(t, "datum"), Rows.number(t, "soll"), Rows.number(t, "online"),
+                    anteil(Rows.number(t, "online"), Rows.number(t, "soll")),
+                    t.get("einwohner_soll") == null ? null : anteil(Rows.number(t, "einwohner_online"), Rows.number(t, "einwohner_soll")),
+                    n, strikt, eine, n == null || strikt == null ? null : anteil(strikt, n), n == null || eine == null ? null : anteil(eine, n),
+                    Rows.bool(t, "beispiel"));
+        }).toList();
+        if (punkte.isEmpty() && ebene != ZeitreiheEbene.LAND && !bekannt(ebene, schluessel)) {
+            throw new NotFoundException("Für " + ebene.name().toLowerCase(Locale.ROOT) + " „" + schluessel + "“ gibt es keine Zahlen.");
+        }
+        LocalDate seit = datum("seit", seitParam, punkte.isEmpty() ? von : punkte.get(0).datum());
+        return new StatistikModelle.Zeitreihe(ebene.name().toLowerCase(Locale.ROOT), schluessel, min, punkte,
+                veraenderung(ebene, schluessel, min, seit), punkte.stream().anyMatch(StatistikModelle.Zeitpunkt::beispiel) || beispieldaten());
+    }
+
+    private boolean bekannt(ZeitreiheEbene ebene, String s) {
+        String sql = switch (ebene) {
+            case REGIERUNGSBEZIRK -> "SELECT 1 FROM regierungsbezirk WHERE id = :s";
+            case KREIS -> "SELECT 1 FROM kreis WHERE schluessel = :s";
+            case KOMMUNE -> "SELECT 1 FROM kommune WHERE ags = :s";
+            case THEMENFELD -> "SELECT 1 FROM themenfeld WHERE id::text = :s";
+            case GROESSENKLASSE -> "SELECT 1 FROM groessenklasse WHERE code = :s";
+            case LAND -> "SELECT 1";
+        };
+        return !em.createNativeQuery(sql).setParameter("s", s).getResultList().isEmpty();
+    }
+
+    private static LocalDate datum(String name, String value, LocalDate fallback) {
+        if (!Params.present(value)) {
+            return fallback;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw InvalidParameterException.query(name, "Erwartet wird ein Datum wie 2026-01-31.");
+        }
+    }
+
+    private StatistikModelle.Veraenderung veraenderung(ZeitreiheEbene ebene, String schluessel, int min, LocalDate seit) {
+        String scope = switch (ebene) {
+            case LAND -> "1 = 1";
+            case REGIERUNGSBEZIRK -> "k.regierungsbezirk_id = :s";
+            case KREIS -> "k.kreis_schluessel = :s";
+            case KOMMUNE -> "k.ags = :s";
+            case THEMENFELD -> "l.themenfeld_id::text = :s";
+            case GROESSENKLASSE -> "k.groessenklasse = :s";
+        };
+        var q = em.createNativeQuery("""
+                WITH w AS (
+                    SELECT w.kommune_ags, w.ozg_id,
+                           (array_agg(w.stufe_vorher ORDER BY w.zeitpunkt, w.id))[1] AS vorher,
+                           (array_agg(w.stufe_nachher ORDER BY w.zeitpunkt DESC, w.id DESC))[1] AS nachher
+                    FROM umsetzungsstand_wechsel w WHERE w.zeitpunkt >= :seit GROUP BY w.kommune_ags, w.ozg_id)
+                SELECT count(*) FILTER (WHERE w.vorher < :r AND w.nachher >= :r),
+                       count(*) FILTER (WHERE w.vorher >= :r AND w.nachher < :r)
+                FROM w JOIN kommune k ON k.ags = w.kommune_ags JOIN leistung l ON l.ozg_id = w.ozg_id
+                JOIN zustaendigkeit z ON z.ozg_id = w.ozg_id AND z.kommune_typ = k.typ AND z.zustaendig
+                WHERE """ + " " + scope)
+                .setParameter("seit", seit.atStartOfDay().atOffset(ZoneOffset.UTC)).setParameter("r", min);
+        if (ebene != ZeitreiheEbene.LAND) {
+            q.setParameter("s", schluessel);
+        }
+        Object[] r = (Object[]) q.getSingleResult();
+        return new StatistikModelle.Veraenderung(seit, ((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
+                "Je Paar Kommune × Soll-Leistung im Gebiet: der Stand vor der ersten Änderung seit dem Stichtag (0 Uhr UTC) gegen den "
+                        + "Stand nach der letzten. neuOnline: vorher nicht online mit Reifegrad ≥ reifegradMin, jetzt schon; "
+                        + "zurueckgefallen: umgekehrt.");
+    }
+}

@@ -1162,6 +1162,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/statistik/groessenklassen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Je Größenklasse Anteil, Median und Quartile
+         * @description Nur Gemeinden. Der Median der Anteile ist der Vergleichswert für eine einzelne Gemeinde ihrer Klasse. Metriken: Anteil des Solls online (a): Σ online / Σ soll über die Kommunen des Gebiets (Gemeinden und Kreise); soll = Leistungen, für die der Typ der Kommune zuständig ist; online = davon mit Status ONLINE und Reifegrad ≥ reifegradMin. Einwohnergewichtete Verfügbarkeit (b): Σ E(g) · online(g) / Σ E(g) · soll(g) über die Gemeinden g des Gebiets, wobei soll(g) und online(g) die Leistungen der Gemeinde und – bei kreisangehörigen Gemeinden – ihres Kreises zusammenzählen. Das ist der Anteil der für einen Einwohner zuständigen Leistungen, die er online nutzen kann, gemittelt über alle Einwohner. E = Einwohnerzahl (31.12.2022). Strikte Abdeckung (c): Zahl der Leistungen, die in jeder für sie zuständigen Kommune des Gebiets online sind (Reifegrad ≥ reifegradMin), geteilt durch die Zahl der Leistungen mit mindestens einer zuständigen Kommune im Gebiet. Mindestens eine Kommune (d, Zählweise des Bundes): Zahl der Leistungen, die in mindestens einer zuständigen Kommune des Gebiets online sind (Reifegrad ≥ reifegradMin), geteilt durch die Zahl der Leistungen mit mindestens einer zuständigen Kommune im Gebiet. Neben (c) gezeigt, damit der Unterschied sichtbar ist.
+         */
+        get: operations["getStatistikGroessenklassen"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistik/regionen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Ein Wert je Gebiet für die Karte
+         * @description ebene: land (NRW), regierungsbezirk, kreis (Kreise und kreisfreie Städte) oder gemeinde; metrik a, b, c oder d. Jeder Wert mit zaehler und nenner; die Antwort nennt die Formel in Worten und Minimum und Maximum für die Legende. Auf Ebene gemeinde ist das Gebiet die Gemeinde selbst (c und d zählen dort wie a). Metriken: Anteil des Solls online (a): Σ online / Σ soll über die Kommunen des Gebiets (Gemeinden und Kreise); soll = Leistungen, für die der Typ der Kommune zuständig ist; online = davon mit Status ONLINE und Reifegrad ≥ reifegradMin. Einwohnergewichtete Verfügbarkeit (b): Σ E(g) · online(g) / Σ E(g) · soll(g) über die Gemeinden g des Gebiets, wobei soll(g) und online(g) die Leistungen der Gemeinde und – bei kreisangehörigen Gemeinden – ihres Kreises zusammenzählen. Das ist der Anteil der für einen Einwohner zuständigen Leistungen, die er online nutzen kann, gemittelt über alle Einwohner. E = Einwohnerzahl (31.12.2022). Strikte Abdeckung (c): Zahl der Leistungen, die in jeder für sie zuständigen Kommune des Gebiets online sind (Reifegrad ≥ reifegradMin), geteilt durch die Zahl der Leistungen mit mindestens einer zuständigen Kommune im Gebiet. Mindestens eine Kommune (d, Zählweise des Bundes): Zahl der Leistungen, die in mindestens einer zuständigen Kommune des Gebiets online sind (Reifegrad ≥ reifegradMin), geteilt durch die Zahl der Leistungen mit mindestens einer zuständigen Kommune im Gebiet. Neben (c) gezeigt, damit der Unterschied sichtbar ist.
+         */
+        get: operations["getStatistikRegionen"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistik/tagesstand": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Tagesstand jetzt speichern
+         * @description ADMIN. Schreibt die heutigen Zahlen (UTC) je Kommune, Kreis, Regierungsbezirk, Land, Themenfeld und Größenklasse; ein zweiter Lauf am selben Tag ersetzt sie (idempotent). Läuft sonst täglich um 00:30 UTC.
+         */
+        post: operations["writeTagesstand"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistik/themenfelder": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Je Themenfeld a, c und d für NRW
+         * @description soll = Σ zuständige Kommunen über die Leistungen des Themenfelds; online = davon online. Metriken: Anteil des Solls online (a): Σ online / Σ soll über die Kommunen des Gebiets (Gemeinden und Kreise); soll = Leistungen, für die der Typ der Kommune zuständig ist; online = davon mit Status ONLINE und Reifegrad ≥ reifegradMin. Einwohnergewichtete Verfügbarkeit (b): Σ E(g) · online(g) / Σ E(g) · soll(g) über die Gemeinden g des Gebiets, wobei soll(g) und online(g) die Leistungen der Gemeinde und – bei kreisangehörigen Gemeinden – ihres Kreises zusammenzählen. Das ist der Anteil der für einen Einwohner zuständigen Leistungen, die er online nutzen kann, gemittelt über alle Einwohner. E = Einwohnerzahl (31.12.2022). Strikte Abdeckung (c): Zahl der Leistungen, die in jeder für sie zuständigen Kommune des Gebiets online sind (Reifegrad ≥ reifegradMin), geteilt durch die Zahl der Leistungen mit mindestens einer zuständigen Kommune im Gebiet. Mindestens eine Kommune (d, Zählweise des Bundes): Zahl der Leistungen, die in mindestens einer zuständigen Kommune des Gebiets online sind (Reifegrad ≥ reifegradMin), geteilt durch die Zahl der Leistungen mit mindestens einer zuständigen Kommune im Gebiet. Neben (c) gezeigt, damit der Unterschied sichtbar ist.
+         */
+        get: operations["getStatistikThemenfelder"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistik/uebersicht": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Die Lage in NRW: Soll, Ist und die vier Metriken
+         * @description Soll mit der Zahl der Einträge auf abgeleiteten bzw. bestätigten Regeln, die Reifegradverteilung und a, b, c, d für NRW. Metriken: Anteil des Solls online (a): Σ online / Σ soll über die Kommunen des Gebiets (Gemeinden und Kreise); soll = Leistungen, für die der Typ der Kommune zuständig ist; online = davon mit Status ONLINE und Reifegrad ≥ reifegradMin. Einwohnergewichtete Verfügbarkeit (b): Σ E(g) · online(g) / Σ E(g) · soll(g) über die Gemeinden g des Gebiets, wobei soll(g) und online(g) die Leistungen der Gemeinde und – bei kreisangehörigen Gemeinden – ihres Kreises zusammenzählen. Das ist der Anteil der für einen Einwohner zuständigen Leistungen, die er online nutzen kann, gemittelt über alle Einwohner. E = Einwohnerzahl (31.12.2022). Strikte Abdeckung (c): Zahl der Leistungen, die in jeder für sie zuständigen Kommune des Gebiets online sind (Reifegrad ≥ reifegradMin), geteilt durch die Zahl der Leistungen mit mindestens einer zuständigen Kommune im Gebiet. Mindestens eine Kommune (d, Zählweise des Bundes): Zahl der Leistungen, die in mindestens einer zuständigen Kommune des Gebiets online sind (Reifegrad ≥ reifegradMin), geteilt durch die Zahl der Leistungen mit mindestens einer zuständigen Kommune im Gebiet. Neben (c) gezeigt, damit der Unterschied sichtbar ist.
+         */
+        get: operations["getStatistikUebersicht"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistik/zeitreihe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Zeitreihe aus den Tagesständen
+         * @description Je gespeichertem Tag: soll, online, a, b (wo es Einwohner gibt), c und d (für Gebiete und Themenfelder). Dazu, was sich seit dem Stichtag seit geändert hat (neu online / zurückgefallen), exakt je Paar Kommune × Soll-Leistung. Metriken: Anteil des Solls online (a): Σ online / Σ soll über die Kommunen des Gebiets (Gemeinden und Kreise); soll = Leistungen, für die der Typ der Kommune zuständig ist; online = davon mit Status ONLINE und Reifegrad ≥ reifegradMin. Einwohnergewichtete Verfügbarkeit (b): Σ E(g) · online(g) / Σ E(g) · soll(g) über die Gemeinden g des Gebiets, wobei soll(g) und online(g) die Leistungen der Gemeinde und – bei kreisangehörigen Gemeinden – ihres Kreises zusammenzählen. Das ist der Anteil der für einen Einwohner zuständigen Leistungen, die er online nutzen kann, gemittelt über alle Einwohner. E = Einwohnerzahl (31.12.2022). Strikte Abdeckung (c): Zahl der Leistungen, die in jeder für sie zuständigen Kommune des Gebiets online sind (Reifegrad ≥ reifegradMin), geteilt durch die Zahl der Leistungen mit mindestens einer zuständigen Kommune im Gebiet. Mindestens eine Kommune (d, Zählweise des Bundes): Zahl der Leistungen, die in mindestens einer zuständigen Kommune des Gebiets online sind (Reifegrad ≥ reifegradMin), geteilt durch die Zahl der Leistungen mit mindestens einer zuständigen Kommune im Gebiet. Neben (c) gezeigt, damit der Unterschied sichtbar ist.
+         */
+        get: operations["getStatistikZeitreihe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/themenfelder": {
         parameters: {
             query?: never;
@@ -1576,6 +1696,33 @@ export interface components {
             /** Format: int32 */
             anzahlKommunen: number;
         };
+        GroessenklasseStatistik: {
+            code: string;
+            name: string;
+            /** Format: int64 */
+            kommunen: number;
+            /** Format: int64 */
+            soll: number;
+            /** Format: int64 */
+            online: number;
+            /** @description Metrik a über alle Gemeinden der Klasse */
+            anteil?: number;
+            /** @description Median der Anteile (a) der einzelnen Gemeinden – der Vergleichswert für eine Gemeinde */
+            median?: number;
+            /** @description Unteres Quartil der Anteile */
+            quartil1?: number;
+            /** @description Oberes Quartil der Anteile */
+            quartil3?: number;
+            /** @description Metrik b über die Gemeinden der Klasse */
+            einwohnergewichtet?: number;
+        };
+        GroessenklassenStatistik: {
+            /** Format: int32 */
+            reifegradMin: number;
+            formel: string;
+            klassen: components["schemas"]["GroessenklasseStatistik"][];
+            beispieldaten: boolean;
+        };
         /** @description Wer angemeldet ist: Rollen, Organisation, Themenfelder; bei Cookie-Sitzungen das CSRF-Token, das bei jedem schreibenden Aufruf im Kopf X-CSRF-Token mitzuschicken ist. */
         Ich: {
             benutzername: string;
@@ -1650,6 +1797,8 @@ export interface components {
              * @description Davon Beispielprojekte (keine echten Angaben)
              */
             beispielprojekte: number;
+            /** @description true: die Zahlen zum Umsetzungsstand beruhen (auch) auf Beispieldaten, keine echten Angaben – die Oberfläche zeigt dann ein Banner */
+            beispieldaten: boolean;
         };
         /** @description Bestätigt oder korrigiert den Status einer Kommune; nur gesendete Felder ändern sich. Ein gesetzter Typ gilt danach als bestätigt (typAbgeleitet = false) und bleibt bei neuen Gemeindeverzeichnissen erhalten. */
         KommuneAenderung: {
@@ -2083,6 +2232,19 @@ export interface components {
             reifegradModell?: string;
             basiskomponenten?: string[];
             beschreibung?: string;
+        };
+        /** @description Ein Wert einer Metrik mit Formel und Eingangszahlen: wert = zaehler / nenner. */
+        Metrikwert: {
+            /** @enum {string} */
+            metrik: "a" | "b" | "c" | "d";
+            name: string;
+            /** @description zaehler / nenner, 0–1; fehlt bei nenner = 0 */
+            wert?: number;
+            /** Format: int64 */
+            zaehler: number;
+            /** Format: int64 */
+            nenner: number;
+            formel: string;
         };
         Nachnutzung: {
             organisation: components["schemas"]["OrganisationKurz"];
@@ -2751,6 +2913,32 @@ export interface components {
             /** @example Düsseldorf */
             name: string;
         };
+        /** @description Ein Wert je Gebiet, bereit zum Einfärben einer Karte. */
+        RegionenStatistik: {
+            /** @enum {string} */
+            ebene: "land" | "regierungsbezirk" | "kreis" | "gemeinde";
+            /** @enum {string} */
+            metrik: "a" | "b" | "c" | "d";
+            name: string;
+            formel: string;
+            /** Format: int32 */
+            reifegradMin: number;
+            /** @description Kleinster und größter Wert, für die Legende */
+            minimum?: number;
+            maximum?: number;
+            werte: components["schemas"]["Regionswert"][];
+            beispieldaten: boolean;
+        };
+        /** @description Der Wert der Metrik für ein Gebiet; wert = zaehler / nenner. */
+        Regionswert: {
+            schluessel: string;
+            name: string;
+            wert?: number;
+            /** Format: int64 */
+            zaehler: number;
+            /** Format: int64 */
+            nenner: number;
+        };
         /**
          * @description OZG-Reifegradmodell 1.1 (Stufen 0–4) oder 2.0 (Stufen 0–7).
          * @enum {string}
@@ -2801,6 +2989,55 @@ export interface components {
             letzteAenderung?: components["schemas"]["OffsetDateTime"];
             /** @description Wann zuletzt Referenzdaten geladen wurden */
             referenzdatenGeladen?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description Die Lage in NRW auf einen Blick. */
+        StatistikUebersicht: {
+            /** Format: int32 */
+            reifegradMin: number;
+            /** Format: int64 */
+            kommunen: number;
+            /**
+             * Format: int64
+             * @description Kommunen mit mindestens einem gemeldeten Stand
+             */
+            kommunenMitMeldung: number;
+            /**
+             * Format: int64
+             * @description Σ Soll aller Kommunen
+             */
+            soll: number;
+            /**
+             * Format: int64
+             * @description davon auf abgeleiteten Zuständigkeitsregeln
+             */
+            sollAbgeleitet: number;
+            /**
+             * Format: int64
+             * @description davon auf bestätigten Regeln
+             */
+            sollBestaetigt: number;
+            /**
+             * Format: int64
+             * @description Σ Soll-Leistungen online mit Reifegrad ≥ reifegradMin
+             */
+            online: number;
+            /** @description Die vier Metriken für NRW */
+            metriken: components["schemas"]["Metrikwert"][];
+            /** @description Soll-Einträge online je Reifegrad (genau dieser Reifegrad) */
+            reifegradVerteilung: components["schemas"]["Anzahl"][];
+            /** @description Datum des letzten gespeicherten Tagesstands */
+            letzterTagesstand?: components["schemas"]["LocalDate"];
+            /** @description true: die Zahlen beruhen (auch) auf Beispieldaten, keine echten Angaben */
+            beispieldaten: boolean;
+        };
+        /** @description Ergebnis eines Laufs des Tagesstands. */
+        Tagesstand: {
+            datum: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description geschriebene Zeilen
+             */
+            zeilen: number;
         };
         /** @description Das ganze Team; genau eine Organisation ist FEDERFUEHREND. */
         TeamEingabe: {
@@ -2870,6 +3107,31 @@ export interface components {
             online: number;
             /** @description online / soll; fehlt bei soll = 0 */
             anteil?: number;
+        };
+        ThemenfeldStatistik: {
+            /** Format: int32 */
+            themenfeldId: number;
+            name: string;
+            /**
+             * Format: int64
+             * @description Leistungen mit mindestens einer zuständigen Kommune
+             */
+            leistungen: number;
+            /**
+             * Format: int64
+             * @description Σ zuständige Kommunen über die Leistungen
+             */
+            soll: number;
+            /** Format: int64 */
+            online: number;
+            /** @description a, c und d für das Themenfeld in NRW */
+            metriken: components["schemas"]["Metrikwert"][];
+        };
+        ThemenfelderStatistik: {
+            /** Format: int32 */
+            reifegradMin: number;
+            themenfelder: components["schemas"]["ThemenfeldStatistik"][];
+            beispieldaten: boolean;
         };
         /** @description Bedeutung einer LeiKa-Typisierung: wer regelt, wer vollzieht. */
         Typisierung: {
@@ -2952,6 +3214,21 @@ export interface components {
          * @enum {string}
          */
         Umsetzungsstatus: "KEINE_ANGABE" | "NICHT_BEGONNEN" | "IN_PLANUNG" | "IN_UMSETZUNG" | "ONLINE";
+        /** @description Was sich seit einem Datum geändert hat, je Paar Kommune × Soll-Leistung. */
+        Veraenderung: {
+            seit: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description Paare, die am Stichtag nicht online waren (mit Reifegrad ≥ reifegradMin) und es jetzt sind
+             */
+            neuOnline: number;
+            /**
+             * Format: int64
+             * @description Paare, die am Stichtag online waren und es jetzt nicht mehr sind
+             */
+            zurueckgefallen: number;
+            formel: string;
+        };
         /** @enum {string} */
         Verbindlichkeit: "ERFORDERLICH" | "OPTIONAL";
         Workshop: {
@@ -2982,6 +3259,41 @@ export interface components {
         };
         /** @enum {string} */
         WorkshopFormat: "PRAESENZ" | "ONLINE" | "HYBRID";
+        /** @description Ein gespeicherter Tagesstand. */
+        Zeitpunkt: {
+            datum: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            soll: number;
+            /** Format: int64 */
+            online: number;
+            /** @description Metrik a */
+            anteil?: number;
+            /** @description Metrik b (wo es Einwohner gibt) */
+            einwohnergewichtet?: number;
+            /**
+             * Format: int64
+             * @description Nenner von c und d
+             */
+            leistungen?: number;
+            /** Format: int64 */
+            strikt?: number;
+            /** Format: int64 */
+            mindestensEine?: number;
+            /** @description Metrik c */
+            striktAnteil?: number;
+            /** @description Metrik d */
+            mindestensEineAnteil?: number;
+            beispiel: boolean;
+        };
+        Zeitreihe: {
+            ebene: string;
+            schluessel: string;
+            /** Format: int32 */
+            reifegradMin: number;
+            punkte: components["schemas"]["Zeitpunkt"][];
+            veraenderung: components["schemas"]["Veraenderung"];
+            beispieldaten: boolean;
+        };
         /** @description Die Zuständigkeitsregeln einer Leistung je Kommunentyp. */
         Zustaendigkeit: {
             /** Format: int32 */
@@ -5500,6 +5812,172 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AnschlussMatrix"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getStatistikGroessenklassen: {
+        parameters: {
+            query?: {
+                /** @description Mindestreifegrad, ab dem ein Online-Eintrag zählt (0–7; Standard 2 = Antrag online ausfüllbar; 3 = OZG-konform). Ein Online-Eintrag ohne Reifegrad zählt als 0. */
+                reifegradMin?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroessenklassenStatistik"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getStatistikRegionen: {
+        parameters: {
+            query?: {
+                /** @description land, regierungsbezirk, kreis oder gemeinde (Standard land) */
+                ebene?: "land" | "regierungsbezirk" | "kreis" | "gemeinde";
+                /** @description Nur Gemeinden in diesem Kreis (Kreisschlüssel) */
+                kreis?: string;
+                /** @description a, b, c oder d (Standard a) */
+                metrik?: "a" | "b" | "c" | "d";
+                /** @description Nur Gebiete in diesem Regierungsbezirk (051–059) */
+                regierungsbezirk?: string;
+                /** @description Mindestreifegrad, ab dem ein Online-Eintrag zählt (0–7; Standard 2 = Antrag online ausfüllbar; 3 = OZG-konform). Ein Online-Eintrag ohne Reifegrad zählt als 0. */
+                reifegradMin?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionenStatistik"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    writeTagesstand: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Tagesstand"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getStatistikThemenfelder: {
+        parameters: {
+            query?: {
+                /** @description Mindestreifegrad, ab dem ein Online-Eintrag zählt (0–7; Standard 2 = Antrag online ausfüllbar; 3 = OZG-konform). Ein Online-Eintrag ohne Reifegrad zählt als 0. */
+                reifegradMin?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThemenfelderStatistik"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getStatistikUebersicht: {
+        parameters: {
+            query?: {
+                /** @description Mindestreifegrad, ab dem ein Online-Eintrag zählt (0–7; Standard 2 = Antrag online ausfüllbar; 3 = OZG-konform). Ein Online-Eintrag ohne Reifegrad zählt als 0. */
+                reifegradMin?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatistikUebersicht"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getStatistikZeitreihe: {
+        parameters: {
+            query?: {
+                /** @description Letzter Tag (Standard: heute, UTC) */
+                bis?: string;
+                /** @description land, regierungsbezirk, kreis, kommune, themenfeld oder groessenklasse (Standard land) */
+                ebene?: "land" | "regierungsbezirk" | "kreis" | "kommune" | "themenfeld" | "groessenklasse";
+                /** @description Mindestreifegrad, ab dem ein Online-Eintrag zählt (0–7; Standard 2 = Antrag online ausfüllbar; 3 = OZG-konform). Ein Online-Eintrag ohne Reifegrad zählt als 0. */
+                reifegradMin?: number;
+                /** @description Schlüssel des Gebiets: AGS (kommune, 8 Ziffern; Kreise 5), Kreisschlüssel, Regierungsbezirk, Themenfeld-ID oder Code der Größenklasse; bei land entfällt er */
+                schluessel?: string;
+                /** @description Stichtag für neu online / zurückgefallen (Standard: erster Tag der Reihe) */
+                seit?: string;
+                /** @description Erster Tag (Standard: 90 Tage vor bis) */
+                von?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Zeitreihe"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -2,6 +2,12 @@ import type { RouteRecordRaw } from 'vue-router';
 
 export const umsetzungRoutes: RouteRecordRaw[] = [
   {
+    path: '/statistik',
+    name: 'statistik',
+    component: () => import('./pages/StatistikPage.vue'),
+    meta: { title: 'Umsetzungsstand in Zahlen' },
+  },
+  {
     path: '/statistik/basiskomponenten',
     name: 'basiskomponenten-matrix',
     component: () => import('./pages/MatrixPage.vue'),

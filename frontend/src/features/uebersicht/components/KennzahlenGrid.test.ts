@@ -23,6 +23,7 @@ const kennzahlen: Schemas['Kennzahlen'] = {
   katalogStand: '2019',
   projekte: 21,
   beispielprojekte: 21,
+  beispieldaten: false,
 };
 
 describe('KennzahlenGrid', () => {

@@ -48,9 +48,15 @@ public class AuditService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String entitaetTyp, String entitaetId, Aktion aktion, Object vorher, Object nachher,
                        boolean oeffentlich, String zusammenfassung) {
+        recordAs(akteur(), entitaetTyp, entitaetId, aktion, vorher, nachher, oeffentlich, zusammenfassung);
+    }
+
+    /** For work that runs outside the request that asked for it (import jobs): the actor is named explicitly. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAs(Akteur akteur, String entitaetTyp, String entitaetId, Aktion aktion, Object vorher, Object nachher,
+                         boolean oeffentlich, String zusammenfassung) {
         JsonNode before = vorher == null ? null : json.valueToTree(vorher);
         JsonNode after = nachher == null ? null : json.valueToTree(nachher);
-        Akteur akteur = akteur();
         AenderungEntity e = new AenderungEntity();
         e.zeitpunkt = OffsetDateTime.now(ZoneOffset.UTC);
         e.entitaetTyp = entitaetTyp;

@@ -33,6 +33,17 @@ const PAGES = [
   ['ueber-die-daten', '/ueber-die-daten', 'Über die Daten'],
   ['barrierefreiheit', '/barrierefreiheit', 'Erklärung zur Barrierefreiheit'],
   ['leichte-sprache', '/leichte-sprache', 'Leichte Sprache'],
+  ['start-umsetzung-c', '/?bezirk=053&kennzahl=umsetzung-c-r3', 'Digitalisierungsdashboard NRW'],
+  ['statistik', '/statistik', 'Umsetzungsstand in Zahlen'],
+  ['statistik-reifegrad', '/statistik?reifegrad=3', 'Umsetzungsstand in Zahlen'],
+  ['matrix', '/statistik/basiskomponenten', 'Anschluss an Basiskomponenten'],
+  [
+    'matrix-filter',
+    '/statistik/basiskomponenten?regierungsbezirk=053&typ=KREIS',
+    'Anschluss an Basiskomponenten',
+  ],
+  ['importe', '/importe', 'Umsetzungsstand importieren'],
+  ['leistung-umsetzung', '/leistungen/10169?bezirk=053&kennzahl=stand-r3', 'Führerschein'],
   ['nicht-gefunden', '/gibt-es-nicht', 'Seite nicht gefunden'],
 ];
 

@@ -10,7 +10,7 @@ describe('Karte der Kommunen', () => {
 
   test('mit der Tastatur: Regierungsbezirk → kreisfreie Stadt öffnen', async () => {
     const page = await openPage(browser);
-    await goto(page, '/');
+    await goto(page, '/?kennzahl=einwohner');
     const map = page.getByRole('group', { name: /^Karte: Nordrhein-Westfalen: 5 Regierungsbezirke/ });
     await map.waitFor();
     assert.equal(await map.getByRole('link').count(), 5);
@@ -54,7 +54,7 @@ describe('Karte der Kommunen', () => {
 
   test('Kreis → Gemeinde, Kennzahl wählen, Tabelle entspricht der Karte', async () => {
     const page = await openPage(browser);
-    await goto(page, '/?bezirk=053&kreis=05382');
+    await goto(page, '/?bezirk=053&kreis=05382&kennzahl=einwohner');
     const map = page.getByRole('group', { name: /^Karte: Rhein-Sieg-Kreis: 19 Gemeinden/ });
     await map.waitFor();
     const table = page.getByRole('table', { name: /Rhein-Sieg-Kreis: 19 Gemeinden – Einwohner als Tabelle/ });

@@ -355,6 +355,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/importe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Importe, neueste zuerst
+         * @description ADMIN sieht alle, INTEGRATION die eigenen.
+         */
+        get: operations["listImporte"];
+        put?: never;
+        /**
+         * Umsetzungsstand importieren
+         * @description INTEGRATION oder ADMIN. Inhalt: CSV (text/csv, Trennzeichen ; oder , oder Tab, erste Zeile = Kopfzeile) oder JSON (application/json: ein Array von Objekten, auch in einem Objekt). UTF-8. Felder: die Kommune als ags (8 Ziffern, Kreise 5) oder ars (12), die Leistung als ozg_id (ozgid) oder leika (leika_key, 14 Ziffern; mehrdeutige LeiKa-Schlüssel brauchen zusätzlich ozg_id), status (online_status: ONLINE, IN_UMSETZUNG, IN_PLANUNG, NICHT_BEGONNEN; auch online/offline, true/false), reifegrad (0–4, bei reifegradmodell 2.0 0–7), url, online_seit (2026-01-31). Unbekannte Spalten werden übergangen und als Hinweis genannt. Beispiel-Kopfzeile: ags;ozg_id;status;reifegrad;url;online_seit. Kodierung, Kopfzeile und Pflichtspalten werden sofort geprüft (400/422). Danach antwortet der Dienst 202 mit dem Auftrag (Location): er liest die ganze Datei, prüft jeden Datensatz und schreibt nur, wenn keiner fehlerhaft ist – alles in einer Transaktion. Einträge mit gleichen Werten bleiben unberührt (dieselbe Datei zweimal ändert nichts); Einträge, die in der Datei fehlen, bleiben stehen. dryRun=true zählt nur, was sich ändern würde.
+         */
+        post: operations["createImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/importe/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Stand eines Imports
+         * @description Fortschritt in Prozent, Zählungen (neu, geändert, unverändert, fehlerhaft) und Fehler mit Zeile, Feld und Grund. ADMIN sieht alle, INTEGRATION die eigenen.
+         */
+        get: operations["getImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/kennzahlen": {
         parameters: {
             query?: never;
@@ -1738,6 +1782,81 @@ export interface components {
             csrfToken?: string;
             mussPasswortAendern: boolean;
         };
+        /** @description Ein Fehler in der Datei: Zeile, Feld und Grund. */
+        ImportFehler: {
+            /**
+             * Format: int64
+             * @description Zeile in der Datei (die Kopfzeile einer CSV-Datei ist Zeile 1)
+             */
+            zeile: number;
+            /** @description Feld bzw. Spalte */
+            feld: string;
+            /** @description Der gelesene Wert (gekürzt) */
+            wert?: string;
+            grund: string;
+        };
+        /** @enum {string} */
+        ImportFormat: "CSV" | "JSON";
+        /** @description Ein Import mit Fortschritt, Zählungen und Fehlern. */
+        ImportJob: {
+            /** Format: int64 */
+            id: number;
+            status: components["schemas"]["ImportStatus"];
+            format: components["schemas"]["ImportFormat"];
+            /** @description true: nur prüfen und zählen, was sich ändern würde; nichts schreiben */
+            dryRun: boolean;
+            /**
+             * Format: int32
+             * @description Fortschritt in Prozent (Prüfen bis 80, Schreiben bis 100)
+             */
+            fortschritt: number;
+            /** Format: int64 */
+            bytesGesamt: number;
+            /** Format: int64 */
+            bytesGelesen: number;
+            /**
+             * Format: int64
+             * @description Gelesene Datensätze
+             */
+            zeilen: number;
+            /**
+             * Format: int64
+             * @description Neue Einträge (bei dryRun: würden neu)
+             */
+            neu: number;
+            /**
+             * Format: int64
+             * @description Geänderte Einträge
+             */
+            geaendert: number;
+            /**
+             * Format: int64
+             * @description Unveränderte Einträge (gleiche Werte wie gespeichert)
+             */
+            unveraendert: number;
+            /**
+             * Format: int64
+             * @description Fehlerhafte Datensätze; schon einer verhindert das Schreiben
+             */
+            fehler: number;
+            /** @description Die ersten 1 000 Fehler */
+            fehlerliste: components["schemas"]["ImportFehler"][];
+            /** @description Hinweise, z. B. unbekannte und deshalb übergangene Spalten */
+            hinweise: string[];
+            meldung?: string;
+            /** @description Bei FEHLGESCHLAGEN: das Problem nach RFC 9457 */
+            problem?: components["schemas"]["Problem"];
+            /** @description Konto oder Token, das importiert hat */
+            erstelltVon: string;
+            erstelltAm: components["schemas"]["OffsetDateTime"];
+            begonnenAm?: components["schemas"]["OffsetDateTime"];
+            beendetAm?: components["schemas"]["OffsetDateTime"];
+        };
+        /**
+         * @description WARTEND → PRUEFUNG (ganze Datei lesen und prüfen) → SCHREIBEN (eine Transaktion) → FERTIG; bei einem Fehler FEHLGESCHLAGEN, und dann ist nichts geschrieben.
+         * @enum {string}
+         */
+        ImportStatus: "WARTEND" | "PRUEFUNG" | "SCHREIBEN" | "FERTIG" | "FEHLGESCHLAGEN";
         /** @description Ein ungültiger Parameter oder ein ungültiges Feld. */
         InvalidParam: {
             /** @description Name des Parameters oder Pfad des Feldes, z. B. size oder teilnahmen[0].rolle */
@@ -2474,6 +2593,24 @@ export interface components {
         };
         PageGroessenklasse: {
             items: components["schemas"]["Groessenklasse"][];
+            /**
+             * Format: int64
+             * @description Anzahl aller Treffer über alle Seiten
+             */
+            total: number;
+            /**
+             * Format: int32
+             * @description Seite, beginnend bei 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Einträge je Seite
+             */
+            size: number;
+        };
+        PageJob: {
+            items: components["schemas"]["ImportJob"][];
             /**
              * Format: int64
              * @description Anzahl aller Treffer über alle Seiten
@@ -4145,6 +4282,100 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listImporte: {
+        parameters: {
+            query?: {
+                /** @description Seite, beginnend bei 0. */
+                page?: number;
+                /** @description Einträge je Seite, höchstens 500. */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageJob"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createImport: {
+        parameters: {
+            query?: {
+                /** @description true: nur prüfen und zählen, nichts schreiben */
+                dryRun?: boolean;
+                /** @description csv oder json; sonst aus dem Content-Type */
+                format?: "csv" | "json";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "application/json": unknown[];
+            };
+        };
+        responses: {
+            /** @description Angenommen; der Auftrag läuft */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
         };
     };

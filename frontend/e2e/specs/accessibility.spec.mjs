@@ -43,7 +43,7 @@ const PAGES = [
     'Anschluss an Basiskomponenten',
   ],
   ['importe', '/importe', 'Umsetzungsstand importieren'],
-  ['leistung-umsetzung', '/leistungen/10169?bezirk=053&kennzahl=stand-r3', 'Führerschein'],
+  ['leistung-umsetzung', '/leistungen/10169?bezirk=053&kennzahl=leistung-10169-r3', 'Führerschein'],
   ['nicht-gefunden', '/gibt-es-nicht', 'Seite nicht gefunden'],
 ];
 

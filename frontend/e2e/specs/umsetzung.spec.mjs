@@ -72,9 +72,13 @@ describe('Umsetzungsstand', () => {
     const file = { name: 'stand.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') };
 
     await goto(page, '/importe');
-    await page.getByLabel('API-Token').fill(token);
+    await page.getByRole('textbox', { name: 'API-Token' }).fill(token);
     await page.getByLabel('Datei', { exact: true }).setInputFiles(file);
-    assert.equal(await page.getByLabel(/^Probelauf/).isChecked(), true, 'Probelauf ist voreingestellt');
+    assert.equal(
+      await page.getByRole('checkbox', { name: /Probelauf/ }).isChecked(),
+      true,
+      'Probelauf ist voreingestellt',
+    );
     await page.getByRole('button', { name: 'Probelauf starten' }).click();
     await page.getByText(/^Probelauf \d+ fertig – nichts geschrieben$/).waitFor({ timeout: 30000 });
     assert.equal(await page.getByRole('progressbar').getAttribute('value'), '100');
@@ -91,9 +95,9 @@ describe('Umsetzungsstand', () => {
     assert.equal(await mapValue(page, gemeinde.name), vorher);
 
     await goto(page, '/importe');
-    await page.getByLabel('API-Token').fill(token);
+    await page.getByRole('textbox', { name: 'API-Token' }).fill(token);
     await page.getByLabel('Datei', { exact: true }).setInputFiles(file);
-    await page.getByLabel(/^Probelauf/).uncheck();
+    await page.getByRole('checkbox', { name: /Probelauf/ }).uncheck();
     await page.getByRole('button', { name: 'Importieren' }).click();
     await page.getByText(/^Import \d+ fertig$/).waitFor({ timeout: 30000 });
     assert.equal(await zahl('fehlerhaft'), 0);
@@ -112,11 +116,11 @@ describe('Umsetzungsstand', () => {
     ].join('\n');
     const page = await openPage(browser, { allowConsole: /status of 4\d\d/ });
     await goto(page, '/importe');
-    await page.getByLabel('API-Token').fill(token);
+    await page.getByRole('textbox', { name: 'API-Token' }).fill(token);
     await page
       .getByLabel('Datei', { exact: true })
       .setInputFiles({ name: 'fehler.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
-    await page.getByLabel(/^Probelauf/).uncheck();
+    await page.getByRole('checkbox', { name: /Probelauf/ }).uncheck();
     await page.getByRole('button', { name: 'Importieren' }).click();
     const fehler = page.getByRole('table', { name: /^Fehler in der Datei/ });
     await fehler.waitFor({ timeout: 30000 });
@@ -132,7 +136,7 @@ describe('Umsetzungsstand', () => {
   test('ohne gültiges Token lehnt der Server ab, die Seite sagt es', async () => {
     const page = await openPage(browser, { allowConsole: /status of 401/ });
     await goto(page, '/importe');
-    await page.getByLabel('API-Token').fill('ddb_falsch_falsch_falsch');
+    await page.getByRole('textbox', { name: 'API-Token' }).fill('ddb_falsch_falsch_falsch');
     await page.getByLabel('Datei', { exact: true }).setInputFiles({
       name: 'x.csv',
       mimeType: 'text/csv',

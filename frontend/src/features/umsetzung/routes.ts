@@ -13,4 +13,10 @@ export const umsetzungRoutes: RouteRecordRaw[] = [
     component: () => import('./pages/MatrixPage.vue'),
     meta: { title: 'Anschluss an Basiskomponenten' },
   },
+  {
+    path: '/importe',
+    name: 'importe',
+    component: () => import('./pages/ImportPage.vue'),
+    meta: { title: 'Umsetzungsstand importieren' },
+  },
 ];

@@ -14,6 +14,14 @@ export const metrikName: Record<Metrik, string> = {
   d: 'Mindestens eine Kommune (d, Zählweise des Bundes)',
 };
 
+/** Short names for the map's figure selector, legend and table header. */
+const kurzName: Record<Metrik, string> = {
+  a: 'Soll online (a)',
+  b: 'Einwohnergewichtet (b)',
+  c: 'Strikte Abdeckung (c)',
+  d: 'Mind. eine Kommune (d)',
+};
+
 const EBENEN = ['regierungsbezirk', 'kreis', 'gemeinde'] as const;
 
 /** The figure id on the map: metric and threshold, e.g. "umsetzung-c-r3". */
@@ -30,7 +38,7 @@ export function parseKennzahl(id: string | undefined): { metrik: Metrik; reifegr
 export function umsetzungKennzahl(metrik: Metrik, reifegradMin: number): KartenKennzahl {
   return {
     id: kennzahlId(metrik, reifegradMin),
-    label: `${metrikName[metrik]} in %`,
+    label: `${kurzName[metrik]} in %`,
     decimals: 1,
     load: async ({ api, signal }) => {
       const antworten = await Promise.all(

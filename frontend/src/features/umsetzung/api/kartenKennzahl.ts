@@ -24,9 +24,3 @@ export interface KartenKennzahl {
     signal: AbortSignal;
   }) => Promise<ReadonlyMap<string, number>>;
 }
-
-/** Reifegrad threshold in a figure id such as "umsetzung-c-r3"; the map keeps only `kennzahl` when drilling. */
-export function schwelleAus(id: string | undefined, prefix: string): number | undefined {
-  const match = id ? new RegExp(`^${prefix}-(?:[a-z]-)?r([0-4])$`).exec(id) : null;
-  return match ? Number(match[1]) : undefined;
-}

@@ -7,8 +7,9 @@ import type { KartenKennzahl } from './kartenKennzahl';
  */
 export function leistungKennzahl(ozgId: number, reifegradMin: number): KartenKennzahl {
   return {
-    id: `stand-r${reifegradMin}`,
-    label: `Anteil der zuständigen Kommunen online (Reifegrad ≥ ${reifegradMin}) in %`,
+    // the Leistung in the id: the map caches its values by figure id
+    id: `leistung-${ozgId}-r${reifegradMin}`,
+    label: 'Zuständige Kommunen online in %',
     decimals: 0,
     load: async ({ api, signal }) => {
       const stand = await unwrap(
@@ -33,4 +34,10 @@ export function leistungKennzahl(ozgId: number, reifegradMin: number): KartenKen
       return new Map([...counts].map(([key, c]) => [key, (100 * c.online) / c.zustaendig]));
     },
   };
+}
+
+/** The threshold in the figure id of the Leistung's map ("leistung-10169-r3"), which the map keeps in the URL. */
+export function schwelleAusKennzahl(id: string | undefined): number | undefined {
+  const match = id ? /^leistung-\d+-r([0-4])$/.exec(id) : null;
+  return match ? Number(match[1]) : undefined;
 }

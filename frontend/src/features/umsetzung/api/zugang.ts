@@ -16,6 +16,8 @@ function isIch(body: unknown): body is Schemas['Ich'] {
  */
 export function useImportZugang() {
   const api = useApiClient();
+  /** Chosen explicitly: asking /auth/me without a session answers 401, which browsers log as an error. */
+  const art = ref<'token' | 'sitzung'>('token');
   const sitzung = useQuery({
     queryKey: ['auth', 'me'],
     queryFn: async ({ signal }): Promise<Schemas['Ich'] | null> => {
@@ -30,24 +32,27 @@ export function useImportZugang() {
     },
     staleTime: 0,
     retry: false,
+    enabled: computed(() => art.value === 'sitzung'),
   });
   const token = ref('');
 
-  const angemeldet = computed(() => sitzung.data.value ?? null);
+  const angemeldet = computed(() => (art.value === 'sitzung' ? (sitzung.data.value ?? null) : null));
   const sitzungDarf = computed(
     () =>
       angemeldet.value !== null &&
       angemeldet.value.rollen.some((r) => DUERFEN_IMPORTIEREN.includes(r)) &&
       angemeldet.value.csrfToken !== undefined,
   );
-  const bereit = computed(() => sitzungDarf.value || /^\S{8,}$/.test(token.value.trim()));
+  const bereit = computed(() =>
+    art.value === 'sitzung' ? sitzungDarf.value : /^\S{8,}$/.test(token.value.trim()),
+  );
 
   /** Request options for a write (and the job's status) with whichever access there is. */
   function optionen(): { credentials?: RequestCredentials; headers: Record<string, string> } {
-    if (sitzungDarf.value && angemeldet.value?.csrfToken)
+    if (art.value === 'sitzung' && angemeldet.value?.csrfToken)
       return { credentials: 'include', headers: { 'X-CSRF-Token': angemeldet.value.csrfToken } };
     return { headers: { Authorization: `Bearer ${token.value.trim()}` } };
   }
 
-  return { sitzung, angemeldet, sitzungDarf, token, bereit, optionen };
+  return { art, sitzung, angemeldet, sitzungDarf, token, bereit, optionen };
 }

@@ -316,12 +316,12 @@ class AuthorizationMatrixTest {
                 .header("If-Match", etag("/api/v1/leistungen/" + LEISTUNG + "/zustaendigkeit"))
                 .body(Map.of("regeln", List.of(Map.of("kommuneTyp", "KREISFREIE_STADT", "zustaendig", true))))
                 .put("/api/v1/leistungen/" + LEISTUNG + "/zustaendigkeit"), expect(401, 200, 200, 403, 403, 403, 403)));
-        c.put("POST /api/v1/importe", new Case((a, r) -> r.contentType("text/csv")
+        c.put("POST /api/v1/importe", new Case((a, r) -> r.contentType("text/csv; charset=UTF-8")
                 .body("ags;ozg_id;status\n05315000;" + LEISTUNG + ";IN_PLANUNG\n").post("/api/v1/importe?dryRun=true"),
                 expect(401, 202, 403, 403, 403, 202, 202)));
         c.put("GET /api/v1/importe", new Case((a, r) -> r.get("/api/v1/importe"), expect(401, 200, 403, 403, 403, 200, 200)));
         c.put("GET /api/v1/importe/{id}", new Case((a, r) -> {
-            long id = Api.admin().spec().contentType("text/csv").body("ags;ozg_id;status\n05315000;" + LEISTUNG + ";IN_PLANUNG\n")
+            long id = Api.admin().spec().contentType("text/csv; charset=UTF-8").body("ags;ozg_id;status\n05315000;" + LEISTUNG + ";IN_PLANUNG\n")
                     .post("/api/v1/importe?dryRun=true").then().statusCode(202).extract().jsonPath().getLong("id");
             return r.get("/api/v1/importe/" + id);
         }, expect(401, 200, 403, 403, 403, 404, 404)));

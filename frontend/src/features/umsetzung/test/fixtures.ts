@@ -111,3 +111,86 @@ export const groessenklassen: Schemas['GroessenklassenStatistik'] = {
   ],
   beispieldaten: true,
 };
+
+export function metrik(m: 'a' | 'b' | 'c' | 'd', wert: number, zaehler: number, nenner: number) {
+  const name = { a: 'Anteil des Solls online', b: 'Einwohnergewichtet', c: 'Strikt', d: 'Mindestens eine' }[
+    m
+  ];
+  return { metrik: m, name, wert, zaehler, nenner, formel: `Formel ${m}` };
+}
+
+export const uebersicht: Schemas['StatistikUebersicht'] = {
+  reifegradMin: 2,
+  kommunen: 427,
+  kommunenMitMeldung: 400,
+  soll: 1000,
+  sollAbgeleitet: 900,
+  sollBestaetigt: 100,
+  online: 391,
+  metriken: [
+    metrik('a', 0.391, 391, 1000),
+    metrik('b', 0.491, 491, 1000),
+    metrik('c', 0, 0, 460),
+    metrik('d', 1, 460, 460),
+  ],
+  reifegradVerteilung: [],
+  letzterTagesstand: '2026-11-29',
+  beispieldaten: true,
+};
+
+export function leistungStand(
+  overrides: Partial<Schemas['LeistungUmsetzungsstand']> = {},
+): Schemas['LeistungUmsetzungsstand'] {
+  return {
+    ozgId: 10169,
+    name: 'Führerschein',
+    reifegradMin: 2,
+    zustaendig: 427,
+    online: 174,
+    anteil: 0.4075,
+    strikt: false,
+    mindestensEine: true,
+    formel: 'Anteil der zuständigen Kommunen, in denen die Leistung online ist.',
+    kommunen: {
+      items: [
+        {
+          kommune: koeln,
+          status: 'ONLINE',
+          reifegrad: 3,
+          url: 'https://example.org/koeln',
+          onlineSeit: '2025-01-01',
+          beispiel: true,
+        },
+      ],
+      total: 1,
+      page: 0,
+      size: 25,
+    },
+    beispieldaten: true,
+    ...overrides,
+  };
+}
+
+export const zustaendigkeit: Schemas['Zustaendigkeit'] = {
+  ozgId: 10169,
+  name: 'Führerschein',
+  typisierungen: ['2/3'],
+  standardregel: 'Typ 2/3: Kreise und kreisfreie Städte sind zuständig.',
+  regeln: [
+    {
+      kommuneTyp: 'KREISFREIE_STADT',
+      zustaendig: true,
+      abgeleitet: true,
+      kommunen: 22,
+      geaendertAm: '2026-11-29T00:00:00Z',
+    },
+    {
+      kommuneTyp: 'KREISANGEHOERIGE_GEMEINDE',
+      zustaendig: false,
+      abgeleitet: false,
+      hinweis: 'geprüft',
+      kommunen: 200,
+      geaendertAm: '2026-11-20T10:00:00Z',
+    },
+  ],
+};

@@ -22,7 +22,7 @@ class UmsetzungBeispieleTest {
 
     @Test
     void shouldFlagExampleFiguresAndRemoveAndRebuildThemDeterministically() {
-        QuarkusTransaction.requiringNew().run(beispiele::anlegen);
+        QuarkusTransaction.requiringNew().timeout(600).run(beispiele::anlegen);
         given().get("/api/v1/kennzahlen").then().body("beispieldaten", is(true));
         JsonPath koeln = given().get("/api/v1/kommunen/05315000/umsetzungsstand").then().statusCode(200)
                 .body("beispieldaten", is(true)).extract().jsonPath();
@@ -36,13 +36,13 @@ class UmsetzungBeispieleTest {
                 .body("beispieldaten", is(true));
         long online = given().get("/api/v1/statistik/uebersicht").jsonPath().getLong("online");
 
-        QuarkusTransaction.requiringNew().run(beispiele::entfernen);
+        QuarkusTransaction.requiringNew().timeout(600).run(beispiele::entfernen);
         given().get("/api/v1/kennzahlen").then().body("beispieldaten", is(false));
         given().get("/api/v1/statistik/uebersicht").then().body("beispieldaten", is(false));
         given().get("/api/v1/kommunen/05315000/umsetzungsstand").then().body("leistungen.beispiel", everyItem(is(false)));
         given().get("/api/v1/statistik/basiskomponenten?size=500").then().body("beispieldaten", is(false));
 
-        QuarkusTransaction.requiringNew().run(beispiele::anlegen);
+        QuarkusTransaction.requiringNew().timeout(600).run(beispiele::anlegen);
         assertEquals(online, given().get("/api/v1/statistik/uebersicht").jsonPath().getLong("online"));
         given().get("/api/v1/kennzahlen").then().body("beispieldaten", is(true));
     }

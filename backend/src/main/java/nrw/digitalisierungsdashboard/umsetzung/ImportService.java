@@ -612,6 +612,10 @@ public class ImportService {
                         import_id = EXCLUDED.import_id, aktualisiert_am = now(), version = umsetzungsstand.version + 1, beispiel = false""")
                     .setParameter("wer", akteur.name()).setParameter("id", id).executeUpdate();
             fortschrittInTx(id, 94);
+            if (neu > 100_000) {
+                // the planner's row estimates would otherwise lag far behind for the refresh below
+                em.createNativeQuery("ANALYZE umsetzungsstand").executeUpdate();
+            }
             @SuppressWarnings("unchecked")
             List<String> kommunen = em.createNativeQuery("SELECT DISTINCT kommune_ags FROM import_zeile WHERE job_id = :id "
                     + "AND aenderung <> 'UNVERAENDERT'").setParameter("id", id).getResultList();

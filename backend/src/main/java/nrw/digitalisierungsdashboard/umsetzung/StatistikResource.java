@@ -2,6 +2,7 @@ package nrw.digitalisierungsdashboard.umsetzung;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import nrw.digitalisierungsdashboard.auth.Rolle;
+import nrw.digitalisierungsdashboard.common.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -33,11 +35,28 @@ public class StatistikResource {
 
     private final StatistikService service;
     private final Tagesstand tagesstand;
+    private final UmsetzungsstandService umsetzung;
 
-    public StatistikResource(StatistikService service, Tagesstand tagesstand) {
+    public StatistikResource(StatistikService service, Tagesstand tagesstand, UmsetzungsstandService umsetzung) {
         this.service = service;
         this.tagesstand = tagesstand;
+        this.umsetzung = umsetzung;
     }
+
+    @GET
+    @Path("/basiskomponenten")
+    @Operation(operationId = "getBasiskomponentenMatrix", summary = "Matrix Kommune × Basiskomponente",
+            description = "Öffentlich: je Kommune (seitenweise, nach Name) der Anschluss an jede Basiskomponente; je "
+                    + "Basiskomponente die Zahl der angeschlossenen und geplanten Kommunen im Filter.")
+    public UmsetzungModelle.AnschlussMatrix matrix(
+            @Parameter(description = "Kreisschlüssel (5 Ziffern)") @QueryParam("kreis") String kreis,
+            @Parameter(description = "Regierungsbezirk (051–055)") @QueryParam("regierungsbezirk") String regierungsbezirk,
+            @Parameter(description = "Kommunentyp", schema = @Schema(implementation = nrw.digitalisierungsdashboard.kommune.KommuneTyp.class))
+            @QueryParam("typ") String typ,
+            @BeanParam PageRequest page) {
+        return umsetzung.matrix(kreis, regierungsbezirk, typ, page);
+    }
+
 
     @GET
     @Path("/uebersicht")

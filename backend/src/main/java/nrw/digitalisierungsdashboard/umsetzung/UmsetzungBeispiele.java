@@ -111,6 +111,9 @@ public class UmsetzungBeispiele {
                         SELECT kommune_ags, ozg_id, online_seit::timestamp AT TIME ZONE 'UTC', -1, coalesce(reifegrad, 0), true
                         FROM umsetzungsstand WHERE beispiel AND online_seit > :start""")
                 .setParameter("start", start).executeUpdate();
+        // fresh statistics, or the planner guesses the joins of the refresh over 170 000 new rows badly
+        em.createNativeQuery("ANALYZE umsetzungsstand").executeUpdate();
+        em.createNativeQuery("ANALYZE basiskomponente_anschluss").executeUpdate();
         // replay: hide what went online later, write each past day, then show the next day's
         em.createNativeQuery("UPDATE umsetzungsstand SET status = 'IN_UMSETZUNG' WHERE beispiel AND online_seit > :start")
                 .setParameter("start", start).executeUpdate();

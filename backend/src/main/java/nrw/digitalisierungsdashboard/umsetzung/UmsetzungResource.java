@@ -125,20 +125,6 @@ public class UmsetzungResource {
     }
 
     @GET
-    @Path("/statistik/basiskomponenten")
-    @Operation(operationId = "getBasiskomponentenMatrix", summary = "Matrix Kommune × Basiskomponente",
-            description = "Öffentlich: je Kommune (seitenweise, nach Name) der Anschluss an jede Basiskomponente; je "
-                    + "Basiskomponente die Zahl der angeschlossenen und geplanten Kommunen im Filter.")
-    public UmsetzungModelle.AnschlussMatrix matrix(
-            @Parameter(description = "Kreisschlüssel (5 Ziffern)") @QueryParam("kreis") String kreis,
-            @Parameter(description = "Regierungsbezirk (051–055)") @QueryParam("regierungsbezirk") String regierungsbezirk,
-            @Parameter(description = "Kommunentyp", schema = @Schema(implementation = nrw.digitalisierungsdashboard.kommune.KommuneTyp.class))
-            @QueryParam("typ") String typ,
-            @BeanParam PageRequest page) {
-        return service.matrix(kreis, regierungsbezirk, typ, page);
-    }
-
-    @GET
     @Path("/leistungen/{ozgId}/umsetzungsstand")
     @Operation(operationId = "getLeistungUmsetzungsstand", summary = "Wo eine Leistung online ist",
             description = "Je zuständiger Kommune der Stand (online zuerst, dann nach Reifegrad und Name), dazu für NRW: "

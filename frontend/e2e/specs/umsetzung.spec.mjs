@@ -159,11 +159,10 @@ describe('Umsetzungsstand', () => {
     await page.getByRole('note', { name: 'Beispieldaten' }).first().waitFor();
     await page.getByText('Vergleich: Großstadt').waitFor();
     // "Wie wird gezählt?" opens and names the formula
-    await page.getByText('Wie wird gezählt?').first().click();
-    await page
-      .getByText(/Metrik a/)
-      .first()
-      .waitFor();
+    const erklaerung = page.locator('details', { hasText: 'Metrik a' }).first();
+    assert.equal(await erklaerung.getByText(/Metrik a/).isVisible(), false);
+    await erklaerung.getByText('Wie wird gezählt?').click();
+    await erklaerung.getByText(/Metrik a/).waitFor();
     page.assertClean();
   });
 

@@ -53,8 +53,8 @@ describe('KommuneUmsetzung', () => {
     expect(reifegrade).toEqual(['2']);
 
     // "Wie wird gezählt?" names the formula and the input counts
-    const erklaerung = screen.getAllByText('Wie wird gezählt?')[0]!.closest('details')!;
-    expect(within(erklaerung).getByText(/Metrik a/)).toBeInTheDocument();
+    const erklaerung = screen.getByText(/Metrik a/).closest('details')!;
+    expect(within(erklaerung).getByText('Wie wird gezählt?')).toBeInTheDocument();
     expect(
       within(erklaerung).getByText('davon auf abgeleiteten Regeln').nextElementSibling,
     ).toHaveTextContent('150');

@@ -43,6 +43,7 @@ const PAGES = [
     'Anschluss an Basiskomponenten',
   ],
   ['importe', '/importe', 'Umsetzungsstand importieren'],
+  ['stand-melden', '/kommunen/05315000/umsetzungsstand/10169', 'Stand melden: Führerschein'],
   ['leistung-umsetzung', '/leistungen/10169?bezirk=053&kennzahl=leistung-10169-r3', 'Führerschein'],
   ['nicht-gefunden', '/gibt-es-nicht', 'Seite nicht gefunden'],
 ];

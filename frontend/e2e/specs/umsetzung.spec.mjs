@@ -13,8 +13,8 @@ async function api(path, init = {}) {
   return { response, body };
 }
 
-/** Signs in as admin and creates an API token with the role INTEGRATION, as the administration would. */
-async function integratorToken() {
+/** Signs in as admin and creates an API token with a role (INTEGRATION: an integrator), as the administration would. */
+async function apiToken(rolle = 'INTEGRATION') {
   const login = await api('/api/v1/auth/login', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
@@ -28,7 +28,7 @@ async function integratorToken() {
   const { body } = await api('/api/v1/admin/tokens', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Cookie: cookies, 'X-CSRF-Token': login.body.csrfToken },
-    body: JSON.stringify({ name: `e2e-Import ${Date.now()}`, rolle: 'INTEGRATION', laeuftAb }),
+    body: JSON.stringify({ name: `e2e-${rolle} ${Date.now()}`, rolle, laeuftAb }),
   });
   assert.match(body.geheimnis, /^ddb_/);
   return body.geheimnis;
@@ -49,7 +49,7 @@ describe('Umsetzungsstand', () => {
   let soll;
   before(async () => {
     browser = await launchBrowser();
-    token = await integratorToken();
+    token = await apiToken();
     const { body: liste } = await api('/api/v1/kommunen?kreis=05382&ebene=GEMEINDE&sort=name&size=1');
     gemeinde = liste.items[0];
     const { body: stand } = await api(`/api/v1/kommunen/${gemeinde.ags}/umsetzungsstand?reifegradMin=2`);
@@ -72,7 +72,7 @@ describe('Umsetzungsstand', () => {
     const file = { name: 'stand.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') };
 
     await goto(page, '/importe');
-    await page.getByRole('textbox', { name: 'API-Token' }).fill(token);
+    await page.getByRole('textbox', { name: 'Geheimnis des API-Tokens' }).fill(token);
     await page.getByLabel('Datei', { exact: true }).setInputFiles(file);
     assert.equal(
       await page.getByRole('checkbox', { name: /Probelauf/ }).isChecked(),
@@ -95,7 +95,7 @@ describe('Umsetzungsstand', () => {
     assert.equal(await mapValue(page, gemeinde.name), vorher);
 
     await goto(page, '/importe');
-    await page.getByRole('textbox', { name: 'API-Token' }).fill(token);
+    await page.getByRole('textbox', { name: 'Geheimnis des API-Tokens' }).fill(token);
     await page.getByLabel('Datei', { exact: true }).setInputFiles(file);
     await page.getByRole('checkbox', { name: /Probelauf/ }).uncheck();
     await page.getByRole('button', { name: 'Importieren' }).click();
@@ -116,7 +116,7 @@ describe('Umsetzungsstand', () => {
     ].join('\n');
     const page = await openPage(browser, { allowConsole: /status of 4\d\d/ });
     await goto(page, '/importe');
-    await page.getByRole('textbox', { name: 'API-Token' }).fill(token);
+    await page.getByRole('textbox', { name: 'Geheimnis des API-Tokens' }).fill(token);
     await page
       .getByLabel('Datei', { exact: true })
       .setInputFiles({ name: 'fehler.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
@@ -136,7 +136,7 @@ describe('Umsetzungsstand', () => {
   test('ohne gültiges Token lehnt der Server ab, die Seite sagt es', async () => {
     const page = await openPage(browser, { allowConsole: /status of 401/ });
     await goto(page, '/importe');
-    await page.getByRole('textbox', { name: 'API-Token' }).fill('ddb_falsch_falsch_falsch');
+    await page.getByRole('textbox', { name: 'Geheimnis des API-Tokens' }).fill('ddb_falsch_falsch_falsch');
     await page.getByLabel('Datei', { exact: true }).setInputFiles({
       name: 'x.csv',
       mimeType: 'text/csv',
@@ -163,6 +163,22 @@ describe('Umsetzungsstand', () => {
     assert.equal(await erklaerung.getByText(/Metrik a/).isVisible(), false);
     await erklaerung.getByText('Wie wird gezählt?').click();
     await erklaerung.getByText(/Metrik a/).waitFor();
+    page.assertClean();
+  });
+
+  test('Stand melden: mit einem Token der Administration, If-Match aus dem gelesenen Eintrag', async () => {
+    const admin = await apiToken('ADMIN');
+    const page = await openPage(browser);
+    await goto(page, '/kommunen/05315000/umsetzungsstand/10169');
+    await page.getByRole('heading', { level: 1, name: 'Stand melden: Führerschein' }).waitFor();
+    await page.getByRole('textbox', { name: 'Geheimnis des API-Tokens' }).fill(admin);
+    await page.getByLabel('Status').selectOption('IN_UMSETZUNG');
+    await page.getByLabel('Reifegrad (OZG-Reifegradmodell 1.1)').selectOption('');
+    await page.getByRole('button', { name: 'Stand speichern' }).click();
+    await page.getByText('Gespeichert', { exact: true }).waitFor();
+    const { body } = await api('/api/v1/kommunen/05315000/umsetzungsstand/10169');
+    assert.equal(body.status, 'IN_UMSETZUNG');
+    assert.equal(body.quelle, 'MANUELL');
     page.assertClean();
   });
 

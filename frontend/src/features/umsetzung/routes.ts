@@ -19,4 +19,11 @@ export const umsetzungRoutes: RouteRecordRaw[] = [
     component: () => import('./pages/ImportPage.vue'),
     meta: { title: 'Umsetzungsstand importieren' },
   },
+  {
+    path: '/kommunen/:ags(\\d{5}|\\d{8}|\\d{12})/umsetzungsstand/:ozgId(\\d{1,9})',
+    name: 'stand-melden',
+    component: () => import('./pages/EintragPage.vue'),
+    props: true,
+    meta: { title: 'Stand melden' },
+  },
 ];

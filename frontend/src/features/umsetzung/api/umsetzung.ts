@@ -109,3 +109,20 @@ export function useGebietsfilter() {
     bezirke: computed(() => bezirke.data.value?.items ?? []),
   };
 }
+
+/** One Kommune × Leistung entry, to edit it (its `version` is the ETag for If-Match). */
+export function useEintrag(ags: MaybeRefOrGetter<string>, ozgId: MaybeRefOrGetter<number>) {
+  const api = useApiClient();
+  const key = computed(() => ({ ags: toValue(ags), ozgId: toValue(ozgId) }));
+  return useQuery({
+    queryKey: ['umsetzung', 'eintrag', key],
+    queryFn: ({ signal }) =>
+      unwrap(
+        api.GET('/api/v1/kommunen/{ags}/umsetzungsstand/{ozgId}', {
+          params: { path: { ags: key.value.ags, ozgId: key.value.ozgId } },
+          signal,
+        }),
+      ),
+    staleTime: 0,
+  });
+}

@@ -2,19 +2,17 @@ import { useQuery } from '@tanstack/vue-query';
 import { computed, ref } from 'vue';
 import { ApiError, unwrap, useApiClient, type Schemas } from '@/api';
 
-const DUERFEN_IMPORTIEREN: readonly Schemas['Rolle'][] = ['INTEGRATION', 'ADMIN'];
-
 /** The contract leaves the body of GET /auth/me untyped; it is the schema Ich. */
 function isIch(body: unknown): body is Schemas['Ich'] {
   return typeof body === 'object' && body !== null && Array.isArray((body as Schemas['Ich']).rollen);
 }
 
 /**
- * How the import page authenticates its writes. A signed-in session (cookie, sent with `credentials:
+ * How a page authenticates its writes (the import, a reported Stand). A signed-in session (cookie, sent with `credentials:
  * include`) echoes its CSRF token; without one, an integrator pastes an API token (`ddb_…`), which goes as
  * `Authorization: Bearer` and needs no CSRF token. The token stays in memory only, never in storage.
  */
-export function useImportZugang() {
+export function useSchreibZugang(rollen: readonly Schemas['Rolle'][]) {
   const api = useApiClient();
   /** Chosen explicitly: asking /auth/me without a session answers 401, which browsers log as an error. */
   const art = ref<'token' | 'sitzung'>('token');
@@ -40,7 +38,7 @@ export function useImportZugang() {
   const sitzungDarf = computed(
     () =>
       angemeldet.value !== null &&
-      angemeldet.value.rollen.some((r) => DUERFEN_IMPORTIEREN.includes(r)) &&
+      angemeldet.value.rollen.some((r) => rollen.includes(r)) &&
       angemeldet.value.csrfToken !== undefined,
   );
   const bereit = computed(() =>
@@ -55,4 +53,9 @@ export function useImportZugang() {
   }
 
   return { art, sitzung, angemeldet, sitzungDarf, token, bereit, optionen };
+}
+
+/** Imports: INTEGRATION and ADMIN. */
+export function useImportZugang() {
+  return useSchreibZugang(['INTEGRATION', 'ADMIN']);
 }

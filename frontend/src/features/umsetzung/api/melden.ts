@@ -1,0 +1,45 @@
+import { useMutation, useQueryClient } from '@tanstack/vue-query';
+import { unwrap, useApiClient, type Schemas } from '@/api';
+import type { useSchreibZugang } from './zugang';
+
+/**
+ * Reports the Stand of a Leistung in a Kommune (PUT, replacing the entry). An existing entry is written only
+ * if nobody changed it since it was read: If-Match with its version, else 412.
+ */
+export function useMelden(zugang: ReturnType<typeof useSchreibZugang>) {
+  const api = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({
+      ags,
+      ozgId,
+      version,
+      eingabe,
+    }: {
+      ags: string;
+      ozgId: number;
+      version?: number;
+      eingabe: Schemas['UmsetzungsstandEingabe'];
+    }) => {
+      const { headers, credentials } = zugang.optionen();
+      return unwrap(
+        api.PUT('/api/v1/kommunen/{ags}/umsetzungsstand/{ozgId}', {
+          params: {
+            path: { ags, ozgId },
+            header: version === undefined ? {} : { 'If-Match': `"${version}"` },
+          },
+          body: eingabe,
+          headers,
+          credentials,
+        }),
+      );
+    },
+    // every figure may have changed with it
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['umsetzung'] }),
+        queryClient.invalidateQueries({ queryKey: ['statistik'] }),
+        queryClient.invalidateQueries({ queryKey: ['kartenwerte'] }),
+      ]),
+  });
+}

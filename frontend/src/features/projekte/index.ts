@@ -1,3 +1,2 @@
-import type { RouteRecordRaw } from 'vue-router';
-
-export const projekteRoutes: RouteRecordRaw[] = [];
+/** Public entry of the feature "Projekte": the project registry, Gremien, Koordination. */
+export { projekteRoutes } from './routes';

@@ -11,6 +11,8 @@ export const FRONTEND = resolve(fileURLToPath(new URL('..', import.meta.url)));
 export const JAR = resolve(FRONTEND, '..', 'backend', 'target', 'quarkus-app', 'quarkus-run.jar');
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const HOST = '127.0.0.1';
+/** The first account `admin` of the fresh test backend (DASHBOARD_ADMIN_PASSWORD; never used outside tests). */
+export const E2E_ADMIN_PASSWORD = process.env.E2E_ADMIN_PASSWORD || 'e2e-Admin-Passwort-2026';
 
 /** Says clearly what is missing instead of failing somewhere deep in a test. */
 export function checkPrerequisites({ needBrowser = true } = {}) {
@@ -103,7 +105,12 @@ export async function startBackend({ corsOrigin, quiet = true }) {
     cwd: dataDir,
     name: 'backend',
     quiet,
-    env: { PORT: String(port), DASHBOARD_DATA_DIR: join(dataDir, 'db'), DASHBOARD_CORS_ORIGINS: corsOrigin },
+    env: {
+      PORT: String(port),
+      DASHBOARD_DATA_DIR: join(dataDir, 'db'),
+      DASHBOARD_CORS_ORIGINS: corsOrigin,
+      DASHBOARD_ADMIN_PASSWORD: E2E_ADMIN_PASSWORD,
+    },
   });
   const url = `http://${HOST}:${port}`;
   try {

@@ -16,8 +16,29 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  */
 let csrfToken: string | undefined;
 
+const SESSION_HINT = 'dashboard_angemeldet';
+
 export function setCsrfToken(token: string | undefined): void {
   csrfToken = token;
+  try {
+    if (token) localStorage.setItem(SESSION_HINT, '1');
+    else localStorage.removeItem(SESSION_HINT);
+  } catch {
+    // storage unavailable (private mode): the cookie still tells
+  }
+}
+
+/**
+ * Whether a session may exist: the readable CSRF cookie or the note left at sign-in. Anonymous readers (most
+ * visitors) thus never ask /auth/me and never see a 401 in their console.
+ */
+export function mayHaveSession(): boolean {
+  if (csrfToken || csrfFromCookie()) return true;
+  try {
+    return localStorage.getItem(SESSION_HINT) === '1';
+  } catch {
+    return false;
+  }
 }
 
 function csrfFromCookie(): string | undefined {

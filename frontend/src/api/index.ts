@@ -1,6 +1,13 @@
 import type { components, paths } from './schema';
 
-export { createApiClient, provideApiClient, setCsrfToken, useApiClient, type ApiClient } from './client';
+export {
+  createApiClient,
+  mayHaveSession,
+  provideApiClient,
+  setCsrfToken,
+  useApiClient,
+  type ApiClient,
+} from './client';
 export {
   ApiError,
   etagOf,

@@ -1,6 +1,15 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/vue-query';
 import { computed } from 'vue';
-import { ApiError, setCsrfToken, STATUS, unwrap, unwrapEmpty, useApiClient, type Schemas } from '@/api';
+import {
+  ApiError,
+  mayHaveSession,
+  setCsrfToken,
+  STATUS,
+  unwrap,
+  unwrapEmpty,
+  useApiClient,
+  type Schemas,
+} from '@/api';
 
 export type Ich = Schemas['Ich'];
 export type Rolle = Schemas['Rolle'];
@@ -17,6 +26,7 @@ export function useSession() {
   const query = useQuery({
     queryKey: SESSION_KEY,
     queryFn: async ({ signal }): Promise<Ich | null> => {
+      if (!mayHaveSession()) return null;
       try {
         const ich = (await unwrap(api.GET('/api/v1/auth/me', { signal }))) as Ich;
         setCsrfToken(ich.csrfToken);

@@ -19,6 +19,8 @@ import {
 
 const ANFANG = 'Anfangs-Passwort-2026';
 const EIGENES = 'Eigenes-Passwort-2026';
+/** Unique per run, so that the spec also runs against a backend that has seen it before. */
+const LAUF = Date.now().toString(36);
 
 /** An editor account made by the admin through the API; its first sign-in asks for an own password. */
 async function redaktion(admin, benutzername, organisationId) {
@@ -75,19 +77,19 @@ describe('Redaktion und Verwaltung', () => {
 
     await goto(page, '/verwaltung/konten');
     await assertAccessible(page, 'Konten');
-    await page.locator('#konto-benutzername').fill('redaktion.e2e');
+    await page.locator('#konto-benutzername').fill(`redaktion.${LAUF}`);
     await page.locator('#konto-anzeigename').fill('Redaktion E2E');
     await page.locator('#konto-passwort').fill(ANFANG);
     await page.locator('#konto-rolle').selectOption('REDAKTION');
     await page.locator('#konto-organisation').selectOption('civitec');
     await page.getByRole('button', { name: 'Konto anlegen' }).click();
-    await page.getByText('Konto redaktion.e2e angelegt').waitFor();
-    await page.getByRole('rowheader', { name: 'redaktion.e2e' }).waitFor();
+    await page.getByText(`Konto redaktion.${LAUF} angelegt`).waitFor();
+    await page.getByRole('rowheader', { name: `redaktion.${LAUF}` }).waitFor();
     await screenshot(page, 'verwaltung-konten');
 
     await goto(page, '/verwaltung/tokens');
     await assertAccessible(page, 'API-Tokens');
-    await page.locator('#token-name').fill('E2E-Importstrecke');
+    await page.locator('#token-name').fill(`E2E-Import ${LAUF}`);
     await page.getByRole('button', { name: 'Token anlegen' }).click();
     const geheimnis = (await page.getByTestId('token-geheimnis').textContent()).trim();
     assert.match(geheimnis, /^ddb_/);
@@ -103,11 +105,11 @@ describe('Redaktion und Verwaltung', () => {
     await page.reload();
     await settled(page);
     assert.equal(await page.getByTestId('token-geheimnis').count(), 0, 'das Geheimnis erscheint nur einmal');
-    const zeile = page.getByRole('row', { name: /E2E-Importstrecke/ });
+    const zeile = page.getByRole('row', { name: new RegExp(`E2E-Import ${LAUF}`) });
     await assert.doesNotReject(zeile.getByText('aktiv').waitFor());
     await zeile.getByRole('button', { name: /Widerrufen/ }).click();
     await zeile.getByRole('button', { name: /Endgültig widerrufen/ }).click();
-    await page.getByText('Token „E2E-Importstrecke“ widerrufen.').waitFor();
+    await page.getByText(`Token „E2E-Import ${LAUF}“ widerrufen.`).waitFor();
     const danach = await fetch(new URL('/api/v1/auth/me', API_URL), {
       headers: { Authorization: `Bearer ${geheimnis}` },
     });
@@ -116,7 +118,7 @@ describe('Redaktion und Verwaltung', () => {
     await goto(page, '/verwaltung/audit?entitaet=KONTO');
     await assertAccessible(page, 'Audit-Trail');
     await page
-      .getByRole('heading', { name: /redaktion\.e2e/ })
+      .getByRole('heading', { name: new RegExp(`redaktion\\.${LAUF}`) })
       .first()
       .waitFor();
     assert.ok(
@@ -139,10 +141,10 @@ describe('Redaktion und Verwaltung', () => {
 
   test('Redaktion: Änderung mit If-Match; wer inzwischen gespeichert hat, führt zum Konflikt-Dialog', async () => {
     const org = 'kommune-05315000';
-    await redaktion(admin, 'redaktion.koeln.e2e', org);
+    await redaktion(admin, `koeln.${LAUF}`, org);
     const id = await projektMit(org);
     const page = await openPage(browser, { allowConsole: /status of 412/ });
-    await ersteAnmeldung(page, 'redaktion.koeln.e2e');
+    await ersteAnmeldung(page, `koeln.${LAUF}`);
 
     await goto(page, `/projekte/${id}`);
     await page.getByRole('heading', { name: 'Bearbeiten' }).waitFor();
@@ -191,20 +193,20 @@ describe('Redaktion und Verwaltung', () => {
 
   test('Redaktion einer anderen Organisation: keine Bearbeitung; nach Entzug wird eine Änderung klar abgewiesen', async () => {
     const page = await openPage(browser, { allowConsole: /status of 403/ });
-    await redaktion(admin, 'redaktion.fremd.e2e', 'staedtetag-nrw');
+    await redaktion(admin, `fremd.${LAUF}`, 'staedtetag-nrw');
     const org = 'kommune-05334002';
-    await redaktion(admin, 'redaktion.aachen.e2e', org);
+    await redaktion(admin, `aachen.${LAUF}`, org);
     const id = await projektMit(org);
 
-    await ersteAnmeldung(page, 'redaktion.fremd.e2e');
+    await ersteAnmeldung(page, `fremd.${LAUF}`);
     await goto(page, `/projekte/${id}`);
     await page.getByText('Sie können dieses Projekt nicht bearbeiten').waitFor();
     assert.equal(await page.getByRole('button', { name: 'Angaben bearbeiten' }).count(), 0);
-    await page.getByRole('button', { name: 'Redaktion redaktion.fremd.e2e' }).click();
+    await page.getByRole('button', { name: `Redaktion fremd.${LAUF}` }).click();
     await page.getByRole('button', { name: 'Abmelden' }).click();
     await page.getByRole('link', { name: 'Anmelden' }).waitFor();
 
-    await ersteAnmeldung(page, 'redaktion.aachen.e2e');
+    await ersteAnmeldung(page, `aachen.${LAUF}`);
     await goto(page, `/projekte/${id}`);
     await page.getByRole('button', { name: 'Angaben bearbeiten' }).click();
     await page.locator('#pe-titel').fill('Beispiel: darf nicht gespeichert werden');

@@ -3,7 +3,11 @@ import { computed, toValue, type MaybeRefOrGetter } from 'vue';
 import { unwrap, useApiClient } from '@/api';
 
 export type ProjekteVon =
-  { art: 'organisation'; id: string } | { art: 'kommune'; id: string } | { art: 'themenfeld'; id: number };
+  | { art: 'organisation'; id: string }
+  | { art: 'kommune'; id: string }
+  | { art: 'themenfeld'; id: number }
+  | { art: 'leistung'; id: number }
+  | { art: 'basiskomponente'; id: string };
 
 /** The projects an organisation or Kommune takes part in, or of a Themenfeld (for their detail pages). */
 export function useProjekteVon(von: MaybeRefOrGetter<ProjekteVon>, page: MaybeRefOrGetter<number>) {
@@ -30,6 +34,20 @@ export function useProjekteVon(von: MaybeRefOrGetter<ProjekteVon>, page: MaybeRe
           return unwrap(
             api.GET('/api/v1/projekte', {
               params: { query: { ...query, themenfeld: v.id, sort: 'phase' } },
+              signal,
+            }),
+          );
+        case 'leistung':
+          return unwrap(
+            api.GET('/api/v1/projekte', {
+              params: { query: { ...query, leistung: v.id, sort: 'phase' } },
+              signal,
+            }),
+          );
+        case 'basiskomponente':
+          return unwrap(
+            api.GET('/api/v1/projekte', {
+              params: { query: { ...query, basiskomponente: v.id, sort: 'phase' } },
               signal,
             }),
           );

@@ -132,3 +132,30 @@ export const entitaetLabel: Record<string, string> = {
   KOORDINATION: 'Koordination',
   ANSPRECHSTELLE: 'Ansprechstelle',
 };
+
+/** Field names of the change log, in words (unknown ones stay as they are). */
+export const feldLabel: Record<string, string> = {
+  titel: 'Titel',
+  zusammenfassung: 'Zusammenfassung',
+  phase: 'Phase',
+  status: 'Status',
+  efaTyp: 'EfA',
+  teilnahmen: 'Team',
+  workshops: 'Workshops',
+  entscheidungen: 'Entscheidungen',
+  loesungen: 'Lösungen',
+  leistungen: 'Leistungen',
+  leika: 'LeiKa-Zeilen',
+  basiskomponenten: 'Basiskomponenten',
+  begruendungRepraesentativitaet: 'Begründung Repräsentativität',
+  beginn: 'Beginn',
+  endeGeplant: 'Ende geplant',
+  links: 'Links',
+  themenfeld: 'Themenfeld',
+  beispiel: 'Beispiel',
+  typ: 'Status',
+  typHinweis: 'Hinweis zum Status',
+  typAbgeleitet: 'Status abgeleitet',
+  fachaemter: 'Fachämter',
+  fachaemterGepflegt: 'Fachämter gepflegt',
+};

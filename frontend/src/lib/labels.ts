@@ -131,6 +131,8 @@ export const entitaetLabel: Record<string, string> = {
   GREMIUM: 'Gremium',
   KOORDINATION: 'Koordination',
   ANSPRECHSTELLE: 'Ansprechstelle',
+  DATENSATZ: 'Referenzdaten',
+  BEISPIELDATEN: 'Beispieldaten',
 };
 
 /** Field names of the change log, in words (unknown ones stay as they are). */
@@ -158,4 +160,8 @@ export const feldLabel: Record<string, string> = {
   typAbgeleitet: 'Status abgeleitet',
   fachaemter: 'Fachämter',
   fachaemterGepflegt: 'Fachämter gepflegt',
+  geaenderteZeilen: 'Geänderte Zeilen',
+  stand: 'Stand',
+  version: 'Version',
+  anzahl: 'Anzahl',
 };

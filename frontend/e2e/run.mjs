@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkPrerequisites, CHROMIUM, FRONTEND, startStack } from './stack.mjs';
+import { checkPrerequisites, CHROMIUM, E2E_ADMIN_PASSWORD, FRONTEND, startStack } from './stack.mjs';
 
 const problems = checkPrerequisites();
 if (problems.length) {
@@ -48,6 +48,7 @@ try {
           E2E_BASE_URL: stack.spa.url,
           E2E_API_URL: stack.backend.url,
           E2E_BACKEND_PID: String(stack.backend.pid),
+          E2E_ADMIN_PASSWORD,
         },
       },
     );

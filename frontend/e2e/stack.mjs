@@ -11,8 +11,9 @@ export const FRONTEND = resolve(fileURLToPath(new URL('..', import.meta.url)));
 export const JAR = resolve(FRONTEND, '..', 'backend', 'target', 'quarkus-app', 'quarkus-run.jar');
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const HOST = '127.0.0.1';
-/** The first account's password in the test backend, so that specs can sign in as admin and create tokens. */
-export const ADMIN_PASSWORD = process.env.E2E_ADMIN_PASSWORD || 'e2e-Admin-Passwort-2026!';
+/** The first account `admin` of the fresh test backend (DASHBOARD_ADMIN_PASSWORD; never used outside tests). */
+export const E2E_ADMIN_PASSWORD = process.env.E2E_ADMIN_PASSWORD || 'e2e-Admin-Passwort-2026';
+export const ADMIN_PASSWORD = E2E_ADMIN_PASSWORD;
 
 /** Says clearly what is missing instead of failing somewhere deep in a test. */
 export function checkPrerequisites({ needBrowser = true } = {}) {
@@ -109,7 +110,7 @@ export async function startBackend({ corsOrigin, quiet = true }) {
       PORT: String(port),
       DASHBOARD_DATA_DIR: join(dataDir, 'db'),
       DASHBOARD_CORS_ORIGINS: corsOrigin,
-      DASHBOARD_ADMIN_PASSWORD: ADMIN_PASSWORD,
+      DASHBOARD_ADMIN_PASSWORD: E2E_ADMIN_PASSWORD,
     },
   });
   const url = `http://${HOST}:${port}`;

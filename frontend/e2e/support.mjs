@@ -8,6 +8,7 @@ import { CHROMIUM, CHROMIUM_ARGS, FRONTEND } from './stack.mjs';
 
 export const BASE_URL = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:5173';
 export const API_URL = process.env.E2E_API_URL ?? 'http://127.0.0.1:8080';
+export const ADMIN_PASSWORD = process.env.E2E_ADMIN_PASSWORD ?? 'e2e-Admin-Passwort-2026';
 const SCREENSHOTS = join(FRONTEND, 'test-results', 'screenshots');
 const ALLOWED_ORIGINS = new Set([new URL(BASE_URL).origin, new URL(API_URL).origin]);
 
@@ -99,4 +100,51 @@ export async function apiTotal(pathAndQuery) {
   const response = await fetch(new URL(pathAndQuery, API_URL));
   assert.ok(response.ok, `${pathAndQuery}: ${response.status}`);
   return (await response.json()).total;
+}
+
+/** Signs in through the sign-in page and waits until the header shows the account. */
+export async function signIn(page, benutzername, passwort) {
+  await goto(page, '/anmelden');
+  await page.locator('#login-benutzername').fill(benutzername);
+  await page.locator('#login-passwort').fill(passwort);
+  await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/anmelden'));
+  await settled(page);
+}
+
+/**
+ * A second client straight against the API (another editor's session): signs in, keeps cookie and CSRF token,
+ * and sends writes with them.
+ */
+export async function apiSession(benutzername, passwort) {
+  const login = await fetch(new URL('/api/v1/auth/login', API_URL), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ benutzername, passwort }),
+  });
+  assert.equal(login.status, 200, `Anmeldung ${benutzername}: ${login.status}`);
+  const ich = await login.json();
+  const cookie = login.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  return {
+    ich,
+    async call(method, path, { body, ifMatch } = {}) {
+      const headers = { Cookie: cookie, 'X-CSRF-Token': ich.csrfToken, Accept: 'application/json' };
+      if (body !== undefined) headers['Content-Type'] = 'application/json';
+      if (ifMatch) headers['If-Match'] = ifMatch;
+      const response = await fetch(new URL(path, API_URL), {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      const text = await response.text();
+      return {
+        status: response.status,
+        etag: response.headers.get('ETag'),
+        body: text ? JSON.parse(text) : null,
+      };
+    },
+  };
 }

@@ -7,8 +7,69 @@ export type ApiClient = ReturnType<typeof createClient<paths>>;
 
 const apiClientKey: InjectionKey<ApiClient> = Symbol('ApiClient');
 
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * The session's CSRF token (double submit): the backend hands it out with the sign-in and in /auth/me, and also
+ * sets the readable cookie `dashboard_csrf` (`__Host-dashboard_csrf` over HTTPS). The cookie is only readable
+ * where the SPA shares the API's host, so the token from the response comes first.
+ */
+let csrfToken: string | undefined;
+
+const SESSION_HINT = 'dashboard_angemeldet';
+
+export function setCsrfToken(token: string | undefined): void {
+  csrfToken = token;
+  try {
+    if (token) localStorage.setItem(SESSION_HINT, '1');
+    else localStorage.removeItem(SESSION_HINT);
+  } catch {
+    // storage unavailable (private mode): the cookie still tells
+  }
+}
+
+/**
+ * Whether a session may exist: the readable CSRF cookie or the note left at sign-in. Anonymous readers (most
+ * visitors) thus never ask /auth/me and never see a 401 in their console.
+ */
+export function mayHaveSession(): boolean {
+  if (csrfToken || csrfFromCookie()) return true;
+  try {
+    return localStorage.getItem(SESSION_HINT) === '1';
+  } catch {
+    return false;
+  }
+}
+
+function csrfFromCookie(): string | undefined {
+  if (typeof document === 'undefined') return undefined;
+  for (const part of document.cookie.split(';')) {
+    const [name, ...rest] = part.trim().split('=');
+    if (name === '__Host-dashboard_csrf' || name === 'dashboard_csrf')
+      return decodeURIComponent(rest.join('='));
+  }
+  return undefined;
+}
+
+/**
+ * The session cookie goes along with every call (`credentials: 'include'`; the API's CORS allows exactly the
+ * dashboard's origins), and every write carries the CSRF token in `X-CSRF-Token`.
+ */
 export function createApiClient(baseUrl: string): ApiClient {
-  return createClient<paths>({ baseUrl, headers: { Accept: 'application/json, application/problem+json' } });
+  const client = createClient<paths>({
+    baseUrl,
+    credentials: 'include',
+    headers: { Accept: 'application/json, application/problem+json' },
+  });
+  client.use({
+    onRequest({ request }) {
+      if (SAFE_METHODS.has(request.method)) return undefined;
+      const token = csrfToken ?? csrfFromCookie();
+      if (token) request.headers.set('X-CSRF-Token', token);
+      return request;
+    },
+  });
+  return client;
 }
 
 export function provideApiClient(app: App, client: ApiClient): void {

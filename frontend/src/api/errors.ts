@@ -6,6 +6,15 @@ export type InvalidParam = components['schemas']['InvalidParam'];
 /** What went wrong, as far as the user and the retry policy need to know. */
 export type ApiErrorKind = 'network' | 'not-found' | 'bad-request' | 'server' | 'unexpected';
 
+/** Statuses a write can meet that the UI answers in their own way (sign in, no right, changed meanwhile …). */
+export const STATUS = {
+  unauthorized: 401,
+  forbidden: 403,
+  preconditionFailed: 412,
+  preconditionRequired: 428,
+  tooManyRequests: 429,
+} as const;
+
 /**
  * The one error type the API layer hands to composables and components: network failures, RFC 9457 problem
  * responses and anything unexpected are normalised here, so that no component ever sees a raw fetch error.
@@ -26,6 +35,11 @@ export class ApiError extends Error {
     super(`${title}: ${detail}`);
   }
 
+  /** Someone changed the entry since it was read (412): reload or compare, never overwrite. */
+  get stale(): boolean {
+    return this.status === STATUS.preconditionFailed;
+  }
+
   /** Worth trying again: the server was unreachable or failed, not the request itself. */
   get retryable(): boolean {
     return this.kind === 'network' || this.kind === 'server';
@@ -40,6 +54,15 @@ function isProblem(body: unknown): body is Problem {
     typeof (body as Problem).status === 'number'
   );
 }
+
+/** Clearer German words for the statuses a signed-in user meets when writing; the problem's detail follows. */
+const TITLES: Partial<Record<number, string>> = {
+  401: 'Bitte melden Sie sich an',
+  403: 'Keine Berechtigung',
+  412: 'Inzwischen geändert',
+  428: 'Fassung fehlt',
+  429: 'Zu viele Versuche',
+};
 
 function kindOf(status: number): ApiErrorKind {
   if (status === 404) return 'not-found';
@@ -61,7 +84,7 @@ export function errorFromResponse(response: Response, body: unknown): ApiError {
   if (isProblem(body)) {
     return new ApiError(
       kindOf(body.status),
-      body.title,
+      TITLES[body.status] ?? body.title,
       body.detail ?? `Der Server antwortete mit Status ${body.status}.`,
       body.status,
       body.errors ?? [],
@@ -108,4 +131,38 @@ export async function unwrap<T>(
     );
   }
   return data;
+}
+
+/** Like {@link unwrap}, and also returns the entry's ETag (its version), which every change sends back in If-Match. */
+export async function unwrapWithEtag<T>(
+  call: Promise<{ data?: T; error?: unknown; response: Response }>,
+): Promise<{ data: T; etag: string | undefined }> {
+  let etag: string | undefined;
+  const data = await unwrap(
+    call.then((result) => {
+      etag = result.response.headers.get('ETag') ?? undefined;
+      return result;
+    }),
+  );
+  return { data, etag };
+}
+
+/** The ETag of a version number, as the API sends it (`"3"`), for entries whose body carries the version. */
+export function etagOf(version: number): string {
+  return `"${version}"`;
+}
+
+/** For calls that answer 204 without a body (sign-out, delete): throws an {@link ApiError} on failure. */
+export async function unwrapEmpty(
+  call: Promise<{ data?: unknown; error?: unknown; response: Response }>,
+): Promise<void> {
+  let result: { data?: unknown; error?: unknown; response: Response };
+  try {
+    result = await call;
+  } catch (error) {
+    if (isAbort(error)) throw error;
+    throw networkError();
+  }
+  if (!result.response.ok || result.error !== undefined)
+    throw errorFromResponse(result.response, result.error);
 }

@@ -1,7 +1,24 @@
 import type { components, paths } from './schema';
 
-export { createApiClient, provideApiClient, useApiClient, type ApiClient } from './client';
-export { ApiError, unwrap, type ApiErrorKind, type InvalidParam, type Problem } from './errors';
+export {
+  createApiClient,
+  mayHaveSession,
+  provideApiClient,
+  setCsrfToken,
+  useApiClient,
+  type ApiClient,
+} from './client';
+export {
+  ApiError,
+  etagOf,
+  STATUS,
+  unwrap,
+  unwrapEmpty,
+  unwrapWithEtag,
+  type ApiErrorKind,
+  type InvalidParam,
+  type Problem,
+} from './errors';
 export { createQueryClient } from './queryClient';
 
 /** The API's schemas by name, e.g. `Schemas['LeistungSummary']`. */

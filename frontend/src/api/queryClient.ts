@@ -1,5 +1,6 @@
-import { QueryClient } from '@tanstack/vue-query';
-import { ApiError } from './errors';
+import { MutationCache, QueryClient } from '@tanstack/vue-query';
+import { setCsrfToken } from './client';
+import { ApiError, STATUS } from './errors';
 
 /**
  * Reference data changes rarely (the catalogue is from 2019), so answers stay fresh for minutes; a failure
@@ -7,7 +8,16 @@ import { ApiError } from './errors';
  * error and its retry button show within about a second.
  */
 export function createQueryClient(): QueryClient {
-  return new QueryClient({
+  const client: QueryClient = new QueryClient({
+    // A write answered 401 means the session ended (expired, idle, signed out elsewhere): the header shows it.
+    mutationCache: new MutationCache({
+      onError: (error) => {
+        if (error instanceof ApiError && error.status === STATUS.unauthorized) {
+          setCsrfToken(undefined);
+          client.setQueryData(['auth', 'me'], null);
+        }
+      },
+    }),
     defaultOptions: {
       queries: {
         staleTime: 5 * 60_000,
@@ -18,4 +28,5 @@ export function createQueryClient(): QueryClient {
       },
     },
   });
+  return client;
 }

@@ -5,12 +5,17 @@ import {
   type RouteRecordRaw,
   type RouterScrollBehavior,
 } from 'vue-router';
+import type { Schemas } from '@/api';
+import { adminRoutes } from '@/features/admin';
+import { aenderungenRoutes } from '@/features/aenderungen';
+import { anmeldungRoutes } from '@/features/anmeldung';
 import { basiskomponentenRoutes } from '@/features/basiskomponenten';
 import { datenquellenRoutes } from '@/features/datenquellen';
 import { infoRoutes } from '@/features/info';
 import { katalogRoutes } from '@/features/katalog';
 import { kommunenRoutes } from '@/features/kommunen';
 import { organisationenRoutes } from '@/features/organisationen';
+import { projekteRoutes } from '@/features/projekte';
 import { umsetzungRoutes } from '@/features/umsetzung';
 import { installFocusManagement } from './focus';
 import './pageSections';
@@ -19,6 +24,10 @@ declare module 'vue-router' {
   interface RouteMeta {
     /** Document title of the page; detail pages refine it with their data (useDocumentTitle). */
     title?: string;
+    /** Only for signed-in users. */
+    anmeldung?: boolean;
+    /** Only for these roles (implies anmeldung). */
+    rollen?: Schemas['Rolle'][];
   }
 }
 
@@ -32,6 +41,10 @@ export const routes: RouteRecordRaw[] = [
   ...datenquellenRoutes,
   ...infoRoutes,
   ...umsetzungRoutes,
+  ...projekteRoutes,
+  ...aenderungenRoutes,
+  ...anmeldungRoutes,
+  ...adminRoutes,
   {
     path: '/:pathMatch(.*)*',
     name: 'nicht-gefunden',

@@ -193,3 +193,33 @@ export const koeln: Schemas['KommuneDetail'] = {
   plz: '50667',
   organisationId: 'kommune-05315000',
 };
+
+export function ich(overrides: Partial<Schemas['Ich']> = {}): Schemas['Ich'] {
+  return {
+    benutzername: 'redaktion.koeln',
+    anzeigename: 'Redaktion Köln',
+    art: 'KONTO',
+    rollen: ['REDAKTION'],
+    organisation: { id: 'kommune-05315000', name: 'Köln, Stadt' },
+    themenfelder: [],
+    csrfToken: 'csrf-123',
+    mussPasswortAendern: false,
+    ...overrides,
+  };
+}
+
+export function projektSummary(id: number, titel: string, beispiel = true): Schemas['ProjektSummary'] {
+  return {
+    id,
+    titel,
+    themenfeld: { id: 9, name: 'Mobilität & Reisen' },
+    phase: 'UMSETZUNG',
+    status: 'AKTIV',
+    efaTyp: 'OFFEN',
+    federfuehrend: { id: 'civitec', name: 'civitec', typ: 'IT_DIENSTLEISTER' },
+    teamgroesse: 4,
+    anzahlLeistungen: 2,
+    beispiel,
+    geaendertAm: '2026-11-28T10:15:00Z',
+  };
+}

@@ -31,7 +31,21 @@ export const defaultHandlers = [
   http.get(`${API}/api/v1/groessenklassen`, () => HttpResponse.json(page([]))),
   http.get(`${API}/api/v1/datenquellen`, () => HttpResponse.json(page([]))),
   http.get('*/geo/verwaltungsgrenzen-nrw.topo.json', () => HttpResponse.json(boundaries)),
+  http.get(`${API}/api/v1/:art/:id/projekte`, () => HttpResponse.json(page([], 0, 20))),
+  http.get(`${API}/api/v1/:art/:id/historie`, () => HttpResponse.json(page([], 0, 20))),
+  http.get(`${API}/api/v1/organisationen`, () => HttpResponse.json(page([]))),
+  http.get(`${API}/api/v1/gremien`, () => HttpResponse.json(page([]))),
+  http.get(`${API}/api/v1/basiskomponenten`, () => HttpResponse.json(page([]))),
+  http.get(`${API}/api/v1/stand`, () => HttpResponse.json({ letzteAenderung: '2026-11-28T10:15:00Z' })),
+  http.get(`${API}/api/v1/auth/me`, () => problem(401, 'Anmeldung erforderlich', 'Niemand ist angemeldet.')),
 ];
+
+export function problem(status: number, title: string, detail: string) {
+  return HttpResponse.json(
+    { type: '/probleme/test', title, status, detail, instance: '/api/v1/test' },
+    { status, headers: { 'Content-Type': 'application/problem+json' } },
+  );
+}
 
 /** Answers every API path with a problem+json of the given status, or with a network error. */
 export function apiFails(how: { status: number; title: string; detail: string } | 'network') {

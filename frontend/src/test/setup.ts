@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/vue';
 import { afterAll, afterEach, beforeAll } from 'vitest';
+import { setCsrfToken } from '@/api';
 import { server } from './server';
 
 // jsdom has no canvas: charts render nothing in unit tests (their tables are what the tests read).
@@ -10,5 +11,7 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   cleanup();
   server.resetHandlers();
+  setCsrfToken(undefined);
+  localStorage.clear();
 });
 afterAll(() => server.close());

@@ -396,10 +396,14 @@ public class ProjektService {
         return p;
     }
 
-    /** Every change of a part is a change of the project: its version moves, so stale ETags are caught. */
+    /**
+     * Every change of a part is a change of the project: its version moves, so stale ETags are caught. The
+     * increment happens now (PESSIMISTIC_FORCE_INCREMENT), not at commit as with OPTIMISTIC_FORCE_INCREMENT, so the
+     * ETag in the answer is the version that was committed and the client's next write can use it.
+     */
     Versioned saved(ProjektEntity p, Map<String, Object> before, String zusammenfassung) {
         p.geaendertAm = now();
-        em.lock(p, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.lock(p, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         em.flush();
         Map<String, Object> after = mapper.snapshot(p);
         audit.record("PROJEKT", String.valueOf(p.id), Aktion.GEAENDERT, before, after, true, zusammenfassung);

@@ -92,6 +92,22 @@ class ProjektResourceTest {
     }
 
     @Test
+    void shouldAnswerEveryWriteWithTheETagTheNextWriteNeeds() {
+        Api.Session admin = Api.admin();
+        Projekte.Created p = Projekte.create(admin, List.of(Projekte.KOMMUNAL), "civitec");
+        String etag = p.etag();
+        etag = admin.spec().contentType(ContentType.JSON).header("If-Match", etag).body(Map.of("efaTyp", "KEIN_EFA"))
+                .when().patch(p.path()).then().statusCode(200).extract().header("ETag");
+        etag = admin.spec().contentType(ContentType.JSON).header("If-Match", etag)
+                .body(Projekte.team("civitec", "FEDERFUEHREND", "d-nrw", "MITWIRKEND"))
+                .when().put(p.path() + "/teilnahmen").then().statusCode(200).extract().header("ETag");
+        etag = admin.spec().contentType(ContentType.JSON).header("If-Match", etag)
+                .body(Map.of("gremiumId", "ag-technik", "datum", LocalDate.now().toString(), "ergebnis", "VERTAGT"))
+                .when().post(p.path() + "/entscheidungen").then().statusCode(200).extract().header("ETag");
+        given().when().get(p.path()).then().header("ETag", is(etag)).body("version", is(Integer.parseInt(etag.replace("\"", ""))));
+    }
+
+    @Test
     void shouldReplaceWithPutAndChangeOnlyNamedFieldsWithPatch() {
         Api.Session admin = Api.admin();
         Projekte.Created p = Projekte.create(admin, List.of(Projekte.KOMMUNAL), "civitec");

@@ -1,0 +1,98 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/vue-query';
+import { computed } from 'vue';
+import {
+  ApiError,
+  mayHaveSession,
+  setCsrfToken,
+  STATUS,
+  unwrap,
+  unwrapEmpty,
+  useApiClient,
+  type Schemas,
+} from '@/api';
+
+export type Ich = Schemas['Ich'];
+export type Rolle = Schemas['Rolle'];
+
+const SESSION_KEY = ['auth', 'me'] as const;
+
+/**
+ * Who is signed in (GET /auth/me), shared by the header, the route guard and every edit action. Anonymous
+ * is not an error: a 401 reads as `null`. Only the server decides what is allowed; the UI merely hides
+ * what would be refused.
+ */
+export function useSession() {
+  const api = useApiClient();
+  const query = useQuery({
+    queryKey: SESSION_KEY,
+    queryFn: async ({ signal }): Promise<Ich | null> => {
+      if (!mayHaveSession()) return null;
+      try {
+        const ich = (await unwrap(api.GET('/api/v1/auth/me', { signal }))) as Ich;
+        setCsrfToken(ich.csrfToken);
+        return ich;
+      } catch (error) {
+        if (error instanceof ApiError && error.status === STATUS.unauthorized) {
+          setCsrfToken(undefined);
+          return null;
+        }
+        throw error;
+      }
+    },
+    staleTime: 60_000,
+  });
+  const ich = computed(() => query.data.value ?? null);
+  const rollen = computed(() => ich.value?.rollen ?? []);
+  function hatRolle(...any: Rolle[]): boolean {
+    return any.some((r) => rollen.value.includes(r));
+  }
+  return {
+    ich,
+    /** The session is known (signed in or not). */
+    bekannt: computed(() => query.data.value !== undefined),
+    angemeldet: computed(() => ich.value !== null),
+    istAdmin: computed(() => rollen.value.includes('ADMIN')),
+    hatRolle,
+    error: query.error,
+    refetch: query.refetch,
+  };
+}
+
+export function useLogin() {
+  const api = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: Schemas['Anmeldung']) =>
+      unwrap(api.POST('/api/v1/auth/login', { body })) as Promise<Ich>,
+    onSuccess: async (ich) => {
+      setCsrfToken(ich.csrfToken);
+      queryClient.setQueryData(SESSION_KEY, ich);
+      // Answers such as a project's `rechte` depend on who asks.
+      await queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'auth' });
+    },
+  });
+}
+
+export function useLogout() {
+  const api = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => unwrapEmpty(api.POST('/api/v1/auth/logout')),
+    onSettled: async () => {
+      setCsrfToken(undefined);
+      queryClient.setQueryData(SESSION_KEY, null);
+      queryClient.removeQueries({ queryKey: ['admin'] });
+      await queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'auth' });
+    },
+  });
+}
+
+export function useChangePassword() {
+  const api = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: Schemas['PasswortAenderung']) =>
+      unwrapEmpty(api.POST('/api/v1/auth/passwort', { body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: SESSION_KEY }),
+  });
+}

@@ -1,0 +1,2 @@
+/** Public entry of the feature "Änderungen" (the public change feed). */
+export { aenderungenRoutes } from './routes';

@@ -1,0 +1,2 @@
+/** Public entry of the feature "Projekte": the project registry, Gremien, Koordination. */
+export { projekteRoutes } from './routes';

@@ -71,12 +71,12 @@ ENDPOINTS = [
         f"""SELECT datum, soll, online_ge[{I}], einwohner_soll, einwohner_online_ge[{I}], leistungen, strikt_ge[{I}],
             mindestens_eine_ge[{I}], beispiel FROM statistik_tag WHERE ebene = 'KREIS' AND schluessel = '05200'
             AND datum BETWEEN current_date - 90 AND current_date ORDER BY datum""",
-        f"""WITH w AS (SELECT w.kommune_ags, w.ozg_id, (array_agg(w.stufe_vorher ORDER BY w.zeitpunkt, w.id))[1] AS vorher,
+        """WITH w AS (SELECT w.kommune_ags, w.ozg_id, k.typ, (array_agg(w.stufe_vorher ORDER BY w.zeitpunkt, w.id))[1] AS vorher,
             (array_agg(w.stufe_nachher ORDER BY w.zeitpunkt DESC, w.id DESC))[1] AS nachher FROM umsetzungsstand_wechsel w
-            WHERE w.zeitpunkt >= '2026-11-01' GROUP BY w.kommune_ags, w.ozg_id)
+            JOIN kommune k ON k.ags = w.kommune_ags JOIN leistung l ON l.ozg_id = w.ozg_id
+            WHERE w.zeitpunkt >= '2026-11-01' AND k.kreis_schluessel = '05200' GROUP BY w.kommune_ags, w.ozg_id, k.typ)
             SELECT count(*) FILTER (WHERE w.vorher < 2 AND w.nachher >= 2), count(*) FILTER (WHERE w.vorher >= 2 AND w.nachher < 2)
-            FROM w JOIN kommune k ON k.ags = w.kommune_ags JOIN leistung l ON l.ozg_id = w.ozg_id
-            JOIN zustaendigkeit z ON z.ozg_id = w.ozg_id AND z.kommune_typ = k.typ AND z.zustaendig WHERE k.kreis_schluessel = '05200'""",
+            FROM w JOIN zustaendigkeit z ON z.ozg_id = w.ozg_id AND z.kommune_typ = w.typ AND z.zustaendig""",
         "SELECT 1 FROM umsetzungsstand WHERE beispiel LIMIT 1"]),
     ("/api/v1/statistik/basiskomponenten?regierungsbezirk=052&size=50", [
         "SELECT id, name FROM basiskomponente ORDER BY reihenfolge, id",

@@ -326,17 +326,18 @@ public class StatistikService {
             case THEMENFELD -> "l.themenfeld_id::text = :s";
             case GROESSENKLASSE -> "k.groessenklasse = :s";
         };
+        // the scope is applied before grouping, so a Kreis reads only its own Kommunen' changes (index on kommune_ags)
         var q = em.createNativeQuery("""
                 WITH w AS (
-                    SELECT w.kommune_ags, w.ozg_id,
+                    SELECT w.kommune_ags, w.ozg_id, k.typ,
                            (array_agg(w.stufe_vorher ORDER BY w.zeitpunkt, w.id))[1] AS vorher,
                            (array_agg(w.stufe_nachher ORDER BY w.zeitpunkt DESC, w.id DESC))[1] AS nachher
-                    FROM umsetzungsstand_wechsel w WHERE w.zeitpunkt >= :seit GROUP BY w.kommune_ags, w.ozg_id)
+                    FROM umsetzungsstand_wechsel w JOIN kommune k ON k.ags = w.kommune_ags JOIN leistung l ON l.ozg_id = w.ozg_id
+                    WHERE w.zeitpunkt >= :seit AND """ + " " + scope + """
+                    GROUP BY w.kommune_ags, w.ozg_id, k.typ)
                 SELECT count(*) FILTER (WHERE w.vorher < :r AND w.nachher >= :r),
                        count(*) FILTER (WHERE w.vorher >= :r AND w.nachher < :r)
-                FROM w JOIN kommune k ON k.ags = w.kommune_ags JOIN leistung l ON l.ozg_id = w.ozg_id
-                JOIN zustaendigkeit z ON z.ozg_id = w.ozg_id AND z.kommune_typ = k.typ AND z.zustaendig
-                WHERE """ + " " + scope)
+                FROM w JOIN zustaendigkeit z ON z.ozg_id = w.ozg_id AND z.kommune_typ = w.typ AND z.zustaendig""")
                 .setParameter("seit", seit.atStartOfDay().atOffset(ZoneOffset.UTC)).setParameter("r", min);
         if (ebene != ZeitreiheEbene.LAND) {
             q.setParameter("s", schluessel);

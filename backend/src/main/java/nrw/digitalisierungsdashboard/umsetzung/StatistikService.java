@@ -33,6 +33,9 @@ public class StatistikService {
 
     public enum ZeitreiheEbene { LAND, REGIERUNGSBEZIRK, KREIS, KOMMUNE, THEMENFELD, GROESSENKLASSE }
 
+    /** Online Leistungen of a Gemeinde's residents at the threshold: their Gemeinde's plus their Kreis's. */
+    static final String EINWOHNER_ONLINE = "(e.online_gemeinde[:i] + coalesce(e.online_kreis[:i], 0))";
+
     private final EntityManager em;
 
     public StatistikService(EntityManager em) {
@@ -67,8 +70,8 @@ public class StatistikService {
                        """ + Tagesstand.sum8("online_ge", "bigint") + """
                         AS verteilung
                 FROM kommune_kennzahl""", "i", i).get(0);
-        Tuple b = NativeSql.list(em, "SELECT coalesce(sum(einwohner * online_ge[:i]), 0) AS z, coalesce(sum(einwohner * soll), 0) AS n "
-                + "FROM umsetzung_einwohner", "i", i).get(0);
+        Tuple b = NativeSql.list(em, "SELECT coalesce(sum(e.einwohner * " + EINWOHNER_ONLINE + "), 0) AS z, "
+                + "coalesce(sum(e.einwohner * e.soll), 0) AS n FROM umsetzung_einwohner e", "i", i).get(0);
         Tuple cd = NativeSql.list(em, """
                 SELECT count(*) AS n, count(*) FILTER (WHERE online_ge[:i] = zustaendig) AS strikt,
                        count(*) FILTER (WHERE online_ge[:i] > 0) AS eine
@@ -178,7 +181,7 @@ public class StatistikService {
         String sql = switch (m) {
             case "a" -> "SELECT " + key + " AS s, sum(kk.online_ge[:i]) AS z, sum(kk.soll) AS n FROM kommune_kennzahl kk "
                     + "JOIN kommune k ON k.ags = kk.kommune_ags" + (ebene == Ebene.GEMEINDE ? " WHERE k.ebene = 'GEMEINDE'" : "") + " GROUP BY 1";
-            case "b" -> "SELECT " + key.replace("k.", "e.") + " AS s, sum(e.einwohner * e.online_ge[:i]) AS z, sum(e.einwohner * e.soll) AS n "
+            case "b" -> "SELECT " + key.replace("k.", "e.") + " AS s, sum(e.einwohner * " + EINWOHNER_ONLINE + ") AS z, sum(e.einwohner * e.soll) AS n "
                     + "FROM umsetzung_einwohner e GROUP BY 1";
             default -> ebene == Ebene.GEMEINDE
                     ? "SELECT k.ags AS s, kk.online_ge[:i] AS z, kk.soll AS n FROM kommune_kennzahl kk JOIN kommune k ON k.ags = kk.kommune_ags "
@@ -211,8 +214,8 @@ public class StatistikService {
     public StatistikModelle.Groessenklassen groessenklassen(String reifegradMinParam) {
         int min = UmsetzungsstandService.reifegradMin(reifegradMinParam);
         Map<String, long[]> b = new HashMap<>();
-        NativeSql.list(em, "SELECT groessenklasse AS g, sum(einwohner * online_ge[:i]) AS z, sum(einwohner * soll) AS n "
-                        + "FROM umsetzung_einwohner WHERE groessenklasse IS NOT NULL GROUP BY 1", "i", min + 1)
+        NativeSql.list(em, "SELECT e.groessenklasse AS g, sum(e.einwohner * " + EINWOHNER_ONLINE + ") AS z, sum(e.einwohner * e.soll) AS n "
+                        + "FROM umsetzung_einwohner e WHERE e.groessenklasse IS NOT NULL GROUP BY 1", "i", min + 1)
                 .forEach(t -> b.put(Rows.str(t, "g"), new long[]{Rows.number(t, "z"), Rows.number(t, "n")}));
         List<StatistikModelle.GroessenklasseStatistik> klassen = NativeSql.list(em, """
                 SELECT gk.code, gk.name, count(kk.kommune_ags) AS kommunen, coalesce(sum(kk.soll), 0) AS soll,
@@ -323,17 +326,18 @@ public class StatistikService {
             case THEMENFELD -> "l.themenfeld_id::text = :s";
             case GROESSENKLASSE -> "k.groessenklasse = :s";
         };
+        // the scope is applied before grouping, so a Kreis reads only its own Kommunen' changes (index on kommune_ags)
         var q = em.createNativeQuery("""
                 WITH w AS (
-                    SELECT w.kommune_ags, w.ozg_id,
+                    SELECT w.kommune_ags, w.ozg_id, k.typ,
                            (array_agg(w.stufe_vorher ORDER BY w.zeitpunkt, w.id))[1] AS vorher,
                            (array_agg(w.stufe_nachher ORDER BY w.zeitpunkt DESC, w.id DESC))[1] AS nachher
-                    FROM umsetzungsstand_wechsel w WHERE w.zeitpunkt >= :seit GROUP BY w.kommune_ags, w.ozg_id)
+                    FROM umsetzungsstand_wechsel w JOIN kommune k ON k.ags = w.kommune_ags JOIN leistung l ON l.ozg_id = w.ozg_id
+                    WHERE w.zeitpunkt >= :seit AND """ + " " + scope + """
+                    GROUP BY w.kommune_ags, w.ozg_id, k.typ)
                 SELECT count(*) FILTER (WHERE w.vorher < :r AND w.nachher >= :r),
                        count(*) FILTER (WHERE w.vorher >= :r AND w.nachher < :r)
-                FROM w JOIN kommune k ON k.ags = w.kommune_ags JOIN leistung l ON l.ozg_id = w.ozg_id
-                JOIN zustaendigkeit z ON z.ozg_id = w.ozg_id AND z.kommune_typ = k.typ AND z.zustaendig
-                WHERE """ + " " + scope)
+                FROM w JOIN zustaendigkeit z ON z.ozg_id = w.ozg_id AND z.kommune_typ = w.typ AND z.zustaendig""")
                 .setParameter("seit", seit.atStartOfDay().atOffset(ZoneOffset.UTC)).setParameter("r", min);
         if (ebene != ZeitreiheEbene.LAND) {
             q.setParameter("s", schluessel);

@@ -33,7 +33,7 @@ ENDPOINTS = [
         f"""SELECT count(*), count(*) FILTER (WHERE in_planung + in_umsetzung + online_ge[1] > 0), sum(soll), sum(soll_abgeleitet),
             sum(online_ge[{I}]), ARRAY[sum(online_ge[1]), sum(online_ge[2]), sum(online_ge[3]), sum(online_ge[4]), sum(online_ge[5]),
             sum(online_ge[6]), sum(online_ge[7]), sum(online_ge[8])] FROM kommune_kennzahl""",
-        f"SELECT sum(einwohner * online_ge[{I}]), sum(einwohner * soll) FROM umsetzung_einwohner",
+        f"SELECT sum(e.einwohner * (e.online_gemeinde[{I}] + coalesce(e.online_kreis[{I}], 0))), sum(e.einwohner * e.soll) FROM umsetzung_einwohner e",
         f"""SELECT count(*), count(*) FILTER (WHERE online_ge[{I}] = zustaendig), count(*) FILTER (WHERE online_ge[{I}] > 0)
             FROM leistung_region_kennzahl WHERE ebene = 'LAND'""",
         "SELECT max(datum) FROM statistik_tag WHERE ebene = 'LAND'",
@@ -49,7 +49,7 @@ ENDPOINTS = [
             JOIN kommune k ON k.ags = kk.kommune_ags GROUP BY 1""",
         "SELECT schluessel, name, regierungsbezirk_id FROM kreis", "SELECT 1 FROM umsetzungsstand WHERE beispiel LIMIT 1"]),
     ("/api/v1/statistik/regionen?ebene=gemeinde&metrik=b", [
-        f"SELECT e.ags, sum(e.einwohner * e.online_ge[{I}]), sum(e.einwohner * e.soll) FROM umsetzung_einwohner e GROUP BY 1",
+        f"SELECT e.ags, sum(e.einwohner * (e.online_gemeinde[{I}] + coalesce(e.online_kreis[{I}], 0))), sum(e.einwohner * e.soll) FROM umsetzung_einwohner e GROUP BY 1",
         "SELECT ags, name, regierungsbezirk_id, kreis_schluessel FROM kommune WHERE ebene = 'GEMEINDE'",
         "SELECT 1 FROM umsetzungsstand WHERE beispiel LIMIT 1"]),
     ("/api/v1/statistik/regionen?ebene=regierungsbezirk&metrik=c", [
@@ -60,8 +60,8 @@ ENDPOINTS = [
         f"""SELECT schluessel, count(*) FILTER (WHERE online_ge[{I}] > 0), count(*) FROM leistung_region_kennzahl
             WHERE ebene = 'LAND' GROUP BY schluessel""", "SELECT 1 FROM umsetzungsstand WHERE beispiel LIMIT 1"]),
     ("/api/v1/statistik/groessenklassen", [
-        f"""SELECT groessenklasse, sum(einwohner * online_ge[{I}]), sum(einwohner * soll) FROM umsetzung_einwohner
-            WHERE groessenklasse IS NOT NULL GROUP BY 1""",
+        f"""SELECT e.groessenklasse, sum(e.einwohner * (e.online_gemeinde[{I}] + coalesce(e.online_kreis[{I}], 0))), sum(e.einwohner * e.soll)
+            FROM umsetzung_einwohner e WHERE e.groessenklasse IS NOT NULL GROUP BY 1""",
         f"""SELECT gk.code, gk.name, count(kk.kommune_ags), coalesce(sum(kk.soll), 0), coalesce(sum(kk.online_ge[{I}]), 0),
             percentile_cont(ARRAY[0.25, 0.5, 0.75]) WITHIN GROUP (ORDER BY kk.online_ge[{I}]::numeric / nullif(kk.soll, 0))
             FROM groessenklasse gk LEFT JOIN kommune k ON k.groessenklasse = gk.code AND k.ebene = 'GEMEINDE'
@@ -71,12 +71,12 @@ ENDPOINTS = [
         f"""SELECT datum, soll, online_ge[{I}], einwohner_soll, einwohner_online_ge[{I}], leistungen, strikt_ge[{I}],
             mindestens_eine_ge[{I}], beispiel FROM statistik_tag WHERE ebene = 'KREIS' AND schluessel = '05200'
             AND datum BETWEEN current_date - 90 AND current_date ORDER BY datum""",
-        f"""WITH w AS (SELECT w.kommune_ags, w.ozg_id, (array_agg(w.stufe_vorher ORDER BY w.zeitpunkt, w.id))[1] AS vorher,
+        """WITH w AS (SELECT w.kommune_ags, w.ozg_id, k.typ, (array_agg(w.stufe_vorher ORDER BY w.zeitpunkt, w.id))[1] AS vorher,
             (array_agg(w.stufe_nachher ORDER BY w.zeitpunkt DESC, w.id DESC))[1] AS nachher FROM umsetzungsstand_wechsel w
-            WHERE w.zeitpunkt >= '2026-11-01' GROUP BY w.kommune_ags, w.ozg_id)
+            JOIN kommune k ON k.ags = w.kommune_ags JOIN leistung l ON l.ozg_id = w.ozg_id
+            WHERE w.zeitpunkt >= '2026-11-01' AND k.kreis_schluessel = '05200' GROUP BY w.kommune_ags, w.ozg_id, k.typ)
             SELECT count(*) FILTER (WHERE w.vorher < 2 AND w.nachher >= 2), count(*) FILTER (WHERE w.vorher >= 2 AND w.nachher < 2)
-            FROM w JOIN kommune k ON k.ags = w.kommune_ags JOIN leistung l ON l.ozg_id = w.ozg_id
-            JOIN zustaendigkeit z ON z.ozg_id = w.ozg_id AND z.kommune_typ = k.typ AND z.zustaendig WHERE k.kreis_schluessel = '05200'""",
+            FROM w JOIN zustaendigkeit z ON z.ozg_id = w.ozg_id AND z.kommune_typ = w.typ AND z.zustaendig""",
         "SELECT 1 FROM umsetzungsstand WHERE beispiel LIMIT 1"]),
     ("/api/v1/statistik/basiskomponenten?regierungsbezirk=052&size=50", [
         "SELECT id, name FROM basiskomponente ORDER BY reihenfolge, id",

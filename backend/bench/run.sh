@@ -12,7 +12,7 @@ mkdir -p "$HERE/.data"
 [ -f "$JAR" ] || (cd "$BACKEND" && ./mvnw -B -q package -DskipTests)
 LOG=$HERE/.data/backend.log
 PORT=$PORT DASHBOARD_DATA_DIR=$HERE/.data/db DASHBOARD_DEMO_DATA=false DASHBOARD_ADMIN_PASSWORD=$PW \
-  java -Xmx384m -jar "$JAR" > "$LOG" 2>&1 &
+  java -Xmx384m ${BENCH_JAVA_OPTS:-} -jar "$JAR" > "$LOG" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null || true' EXIT
 for _ in $(seq 1 300); do

@@ -26,6 +26,7 @@ public class Aggregate {
             return;
         }
         String[] arr = agss.toArray(String[]::new);
+        sperren();
         em.createNativeQuery("SELECT umsetzung_refresh_kommunen(CAST(:a AS text[]))").setParameter("a", pgArray(arr)).getSingleResult();
         em.createNativeQuery("""
                         SELECT umsetzung_refresh_regionen((SELECT array_agg(DISTINCT kreis_schluessel)::text[]
@@ -36,8 +37,17 @@ public class Aggregate {
     /** Everything, e.g. after a change of the rules or a large import. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void alle() {
+        sperren();
         em.createNativeQuery("SELECT umsetzung_refresh_kommunen(NULL)").getSingleResult();
         em.createNativeQuery("SELECT umsetzung_refresh_regionen(NULL)").getSingleResult();
+    }
+
+    /**
+     * Refreshes delete and re-insert shared rows (the Regierungsbezirk and Land figures); two writers doing that at once
+     * would collide on the keys. A transaction-scoped advisory lock makes them take turns; it is held until commit.
+     */
+    private void sperren() {
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('umsetzung_kennzahlen'))").getSingleResult();
     }
 
     static String pgArray(String[] values) {

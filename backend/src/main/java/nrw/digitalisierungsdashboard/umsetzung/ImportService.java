@@ -309,6 +309,7 @@ public class ImportService {
     void verarbeiten(long id, Path datei, Vorpruefung v, Akteur akteur) {
         try {
             status(id, "PRUEFUNG", "begonnen_am = now(), ");
+            long start = System.nanoTime();
             Schluessel s = schluessel();
             Pruefung p = new Pruefung();
             List<String> hinweise = new ArrayList<>();
@@ -365,7 +366,10 @@ public class ImportService {
             }
             fortschritt(id, bytes, bytes, p.zeilen);
             status(id, "SCHREIBEN", "");
+            long geprueft = System.nanoTime();
             long[] zahlen = schreiben(id, v.format(), akteur, p.zeilen);
+            LOG.infof("Import %d: %d Datensätze gelesen und geprüft in %.1f s, eingeordnet und geschrieben in %.1f s", id, p.zeilen,
+                    (geprueft - start) / 1e9, (System.nanoTime() - geprueft) / 1e9);
             QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
                             UPDATE import_job SET status = 'FERTIG', fortschritt = 100, zeilen = :z, neu = :n, geaendert = :g,
                                 unveraendert = :u, hinweise = CAST(:h AS jsonb), meldung = :m, beendet_am = now() WHERE id = :id""")
@@ -588,6 +592,7 @@ public class ImportService {
             long geaendert = Rows.number(z, "geaendert");
             long unveraendert = Rows.number(z, "unveraendert");
             fortschrittInTx(id, 88);
+            long eingeordnet = System.nanoTime();
             if (dryRun || neu + geaendert == 0) {
                 return new long[]{neu, geaendert, unveraendert, dryRun ? 1 : 0};
             }
@@ -624,6 +629,7 @@ public class ImportService {
             } else {
                 aggregate.kommunen(kommunen);
             }
+            LOG.infof("Import %d: Schreiben und Kennzahlen in %.1f s", id, (System.nanoTime() - eingeordnet) / 1e9);
             Map<String, Object> nachher = new LinkedHashMap<>();
             nachher.put("format", format.name());
             nachher.put("zeilen", zeilen);

@@ -33,6 +33,9 @@ public class StatistikService {
 
     public enum ZeitreiheEbene { LAND, REGIERUNGSBEZIRK, KREIS, KOMMUNE, THEMENFELD, GROESSENKLASSE }
 
+    /** Online Leistungen of a Gemeinde's residents at the threshold: their Gemeinde's plus their Kreis's. */
+    static final String EINWOHNER_ONLINE = "(e.online_gemeinde[:i] + coalesce(e.online_kreis[:i], 0))";
+
     private final EntityManager em;
 
     public StatistikService(EntityManager em) {
@@ -67,8 +70,8 @@ public class StatistikService {
                        """ + Tagesstand.sum8("online_ge", "bigint") + """
                         AS verteilung
                 FROM kommune_kennzahl""", "i", i).get(0);
-        Tuple b = NativeSql.list(em, "SELECT coalesce(sum(einwohner * online_ge[:i]), 0) AS z, coalesce(sum(einwohner * soll), 0) AS n "
-                + "FROM umsetzung_einwohner", "i", i).get(0);
+        Tuple b = NativeSql.list(em, "SELECT coalesce(sum(e.einwohner * " + EINWOHNER_ONLINE + "), 0) AS z, "
+                + "coalesce(sum(e.einwohner * e.soll), 0) AS n FROM umsetzung_einwohner e", "i", i).get(0);
         Tuple cd = NativeSql.list(em, """
                 SELECT count(*) AS n, count(*) FILTER (WHERE online_ge[:i] = zustaendig) AS strikt,
                        count(*) FILTER (WHERE online_ge[:i] > 0) AS eine
@@ -139,25 +142,6 @@ public class StatistikService {
         return new StatistikModelle.Themenfelder(min, list, beispieldaten());
     }
 
-    private record Gebiet(String name, String regierungsbezirk, String kreis) {
-    }
-
-    private Map<String, Gebiet> gebiete(Ebene ebene) {
-        Map<String, Gebiet> m = new HashMap<>();
-        switch (ebene) {
-            case LAND -> m.put("05", new Gebiet("Nordrhein-Westfalen", null, null));
-            case REGIERUNGSBEZIRK -> NativeSql.list(em, "SELECT id, kurzname FROM regierungsbezirk")
-                    .forEach(t -> m.put(Rows.str(t, "id"), new Gebiet(Rows.str(t, "kurzname"), Rows.str(t, "id"), null)));
-            case KREIS -> NativeSql.list(em, "SELECT schluessel, name, regierungsbezirk_id FROM kreis")
-                    .forEach(t -> m.put(Rows.str(t, "schluessel"), new Gebiet(Rows.str(t, "name"), Rows.str(t, "regierungsbezirk_id"),
-                            Rows.str(t, "schluessel"))));
-            case GEMEINDE -> NativeSql.list(em, "SELECT ags, name, regierungsbezirk_id, kreis_schluessel FROM kommune WHERE ebene = 'GEMEINDE'")
-                    .forEach(t -> m.put(Rows.str(t, "ags"), new Gebiet(Rows.str(t, "name"), Rows.str(t, "regierungsbezirk_id"),
-                            Rows.str(t, "kreis_schluessel"))));
-        }
-        return m;
-    }
-
     public StatistikModelle.Regionen regionen(String ebeneParam, String metrikParam, String reifegradMinParam,
                                               String regierungsbezirk, String kreis) {
         Ebene ebene = Params.enumValue("ebene", ebeneParam, Ebene.class);
@@ -178,7 +162,7 @@ public class StatistikService {
         String sql = switch (m) {
             case "a" -> "SELECT " + key + " AS s, sum(kk.online_ge[:i]) AS z, sum(kk.soll) AS n FROM kommune_kennzahl kk "
                     + "JOIN kommune k ON k.ags = kk.kommune_ags" + (ebene == Ebene.GEMEINDE ? " WHERE k.ebene = 'GEMEINDE'" : "") + " GROUP BY 1";
-            case "b" -> "SELECT " + key.replace("k.", "e.") + " AS s, sum(e.einwohner * e.online_ge[:i]) AS z, sum(e.einwohner * e.soll) AS n "
+            case "b" -> "SELECT " + key.replace("k.", "e.") + " AS s, sum(e.einwohner * " + EINWOHNER_ONLINE + ") AS z, sum(e.einwohner * e.soll) AS n "
                     + "FROM umsetzung_einwohner e GROUP BY 1";
             default -> ebene == Ebene.GEMEINDE
                     ? "SELECT k.ags AS s, kk.online_ge[:i] AS z, kk.soll AS n FROM kommune_kennzahl kk JOIN kommune k ON k.ags = kk.kommune_ags "
@@ -187,16 +171,35 @@ public class StatistikService {
                     + ") AS z, count(*) AS n FROM leistung_region_kennzahl WHERE ebene = '" + (ebene == Ebene.GEMEINDE ? "KREIS" : ebene.name())
                     + "' GROUP BY schluessel";
         };
-        Map<String, Gebiet> gebiete = gebiete(ebene);
+        // names and filters joined in SQL: one pass, no second list of 11 000 Kommunen in memory
+        String namen = switch (ebene) {
+            case LAND -> "SELECT x.*, 'Nordrhein-Westfalen' AS name, NULL AS rb, NULL AS kr FROM (" + sql + ") x";
+            case REGIERUNGSBEZIRK -> "SELECT x.*, r.kurzname AS name, r.id AS rb, NULL AS kr FROM (" + sql + ") x "
+                    + "JOIN regierungsbezirk r ON r.id = x.s";
+            case KREIS -> "SELECT x.*, g.name, g.regierungsbezirk_id AS rb, g.schluessel AS kr FROM (" + sql + ") x "
+                    + "JOIN kreis g ON g.schluessel = x.s";
+            case GEMEINDE -> "SELECT x.*, g.name, g.regierungsbezirk_id AS rb, g.kreis_schluessel AS kr FROM (" + sql + ") x "
+                    + "JOIN kommune g ON g.ags = x.s AND g.ebene = 'GEMEINDE'";
+        };
+        NativeSql filter = new NativeSql();
+        if (rb != null) {
+            filter.where("y.rb = :rb", "rb", rb);
+        }
+        if (kr != null) {
+            filter.where("y.kr = :kr", "kr", kr);
+        }
+        List<Object> params = new ArrayList<>(List.of("i", min + 1));
+        if (rb != null) {
+            params.addAll(List.of("rb", rb));
+        }
+        if (kr != null) {
+            params.addAll(List.of("kr", kr));
+        }
         List<StatistikModelle.Regionswert> werte = new ArrayList<>();
-        for (Tuple t : NativeSql.list(em, sql, "i", min + 1)) {
-            Gebiet g = gebiete.get(Rows.str(t, "s"));
-            if (g == null || (rb != null && !rb.equals(g.regierungsbezirk())) || (kr != null && !kr.equals(g.kreis()))) {
-                continue;
-            }
+        for (Tuple t : NativeSql.list(em, "SELECT * FROM (" + namen + ") y" + filter.whereClause() + " ORDER BY y.s", params.toArray())) {
             long z = Rows.number(t, "z");
             long n = Rows.number(t, "n");
-            werte.add(new StatistikModelle.Regionswert(Rows.str(t, "s"), g.name(), anteil(z, n), z, n));
+            werte.add(new StatistikModelle.Regionswert(Rows.str(t, "s"), Rows.str(t, "name"), anteil(z, n), z, n));
         }
         werte.sort(Comparator.comparing(StatistikModelle.Regionswert::schluessel));
         StatistikModelle.Metrikwert beschreibung = metrik(m, 0, 0);
@@ -211,8 +214,8 @@ public class StatistikService {
     public StatistikModelle.Groessenklassen groessenklassen(String reifegradMinParam) {
         int min = UmsetzungsstandService.reifegradMin(reifegradMinParam);
         Map<String, long[]> b = new HashMap<>();
-        NativeSql.list(em, "SELECT groessenklasse AS g, sum(einwohner * online_ge[:i]) AS z, sum(einwohner * soll) AS n "
-                        + "FROM umsetzung_einwohner WHERE groessenklasse IS NOT NULL GROUP BY 1", "i", min + 1)
+        NativeSql.list(em, "SELECT e.groessenklasse AS g, sum(e.einwohner * " + EINWOHNER_ONLINE + ") AS z, sum(e.einwohner * e.soll) AS n "
+                        + "FROM umsetzung_einwohner e WHERE e.groessenklasse IS NOT NULL GROUP BY 1", "i", min + 1)
                 .forEach(t -> b.put(Rows.str(t, "g"), new long[]{Rows.number(t, "z"), Rows.number(t, "n")}));
         List<StatistikModelle.GroessenklasseStatistik> klassen = NativeSql.list(em, """
                 SELECT gk.code, gk.name, count(kk.kommune_ags) AS kommunen, coalesce(sum(kk.soll), 0) AS soll,
@@ -323,17 +326,18 @@ public class StatistikService {
             case THEMENFELD -> "l.themenfeld_id::text = :s";
             case GROESSENKLASSE -> "k.groessenklasse = :s";
         };
+        // the scope is applied before grouping, so a Kreis reads only its own Kommunen' changes (index on kommune_ags)
         var q = em.createNativeQuery("""
                 WITH w AS (
-                    SELECT w.kommune_ags, w.ozg_id,
+                    SELECT w.kommune_ags, w.ozg_id, k.typ,
                            (array_agg(w.stufe_vorher ORDER BY w.zeitpunkt, w.id))[1] AS vorher,
                            (array_agg(w.stufe_nachher ORDER BY w.zeitpunkt DESC, w.id DESC))[1] AS nachher
-                    FROM umsetzungsstand_wechsel w WHERE w.zeitpunkt >= :seit GROUP BY w.kommune_ags, w.ozg_id)
+                    FROM umsetzungsstand_wechsel w JOIN kommune k ON k.ags = w.kommune_ags JOIN leistung l ON l.ozg_id = w.ozg_id
+                    WHERE w.zeitpunkt >= :seit AND """ + " " + scope + """
+                    GROUP BY w.kommune_ags, w.ozg_id, k.typ)
                 SELECT count(*) FILTER (WHERE w.vorher < :r AND w.nachher >= :r),
                        count(*) FILTER (WHERE w.vorher >= :r AND w.nachher < :r)
-                FROM w JOIN kommune k ON k.ags = w.kommune_ags JOIN leistung l ON l.ozg_id = w.ozg_id
-                JOIN zustaendigkeit z ON z.ozg_id = w.ozg_id AND z.kommune_typ = k.typ AND z.zustaendig
-                WHERE """ + " " + scope)
+                FROM w JOIN zustaendigkeit z ON z.ozg_id = w.ozg_id AND z.kommune_typ = w.typ AND z.zustaendig""")
                 .setParameter("seit", seit.atStartOfDay().atOffset(ZoneOffset.UTC)).setParameter("r", min);
         if (ebene != ZeitreiheEbene.LAND) {
             q.setParameter("s", schluessel);

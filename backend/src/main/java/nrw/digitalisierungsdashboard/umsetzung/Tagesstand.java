@@ -44,7 +44,8 @@ public class Tagesstand {
     }
 
     static String einwohner8(String prefix) {
-        return IntStream.rangeClosed(1, 8).mapToObj(i -> "sum(" + prefix + "einwohner * " + prefix + "online_ge[" + i + "])")
+        return IntStream.rangeClosed(1, 8).mapToObj(i -> "sum(" + prefix + "einwohner * (" + prefix + "online_gemeinde[" + i + "] + coalesce("
+                        + prefix + "online_kreis[" + i + "], 0)))")
                 .collect(Collectors.joining(", ", "ARRAY[", "]::bigint[]"));
     }
 
@@ -55,6 +56,8 @@ public class Tagesstand {
 
     @Transactional
     public StatistikModelle.Tagesstand schreibe(LocalDate datum) {
+        // the same lock as the figures' refresh: a day is written from a consistent state, and never twice at once
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('umsetzung_kennzahlen'))").getSingleResult();
         em.createNativeQuery("DELETE FROM statistik_tag WHERE datum = :d").setParameter("d", datum).executeUpdate();
         boolean beispiel = !em.createNativeQuery("SELECT 1 FROM umsetzungsstand WHERE beispiel LIMIT 1").getResultList().isEmpty();
         long zeilen = schreibe(datum, beispiel, "KOMMUNE", "k.ags", "1 = 1", false);

@@ -34,6 +34,9 @@ export const defaultHandlers = [
   http.get(`${API}/api/v1/:art/:id/projekte`, () => HttpResponse.json(page([], 0, 20))),
   http.get(`${API}/api/v1/:art/:id/historie`, () => HttpResponse.json(page([], 0, 20))),
   http.get(`${API}/api/v1/organisationen`, () => HttpResponse.json(page([]))),
+  http.get(`${API}/api/v1/projekte/uebersicht`, () =>
+    HttpResponse.json({ gesamt: 0, beispiele: 0, zellen: [] }),
+  ),
   http.get(`${API}/api/v1/gremien`, () => HttpResponse.json(page([]))),
   http.get(`${API}/api/v1/basiskomponenten`, () => HttpResponse.json(page([]))),
   http.get(`${API}/api/v1/stand`, () => HttpResponse.json({ letzteAenderung: '2026-11-28T10:15:00Z' })),

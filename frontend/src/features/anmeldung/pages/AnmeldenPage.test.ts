@@ -47,7 +47,7 @@ describe('AnmeldenPage', () => {
     await userEvent.type(screen.getByLabelText('Benutzername'), 'redaktion.koeln');
     await userEvent.type(screen.getByLabelText('Passwort'), 'Ein-gutes-Passwort');
     await userEvent.click(screen.getByRole('button', { name: 'Anmelden' }));
-    await waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/projekte/4'));
+    await waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/projekte/4'), { timeout: 5000 });
     expect(body).toEqual({ benutzername: 'redaktion.koeln', passwort: 'Ein-gutes-Passwort' });
     expect(credentials).toBe('include');
   });

@@ -192,3 +192,13 @@ export function useGroessenklassenNamen() {
     Object.fromEntries((q.data.value?.items ?? []).map((g) => [g.code, g.name])),
   );
 }
+
+/** Projects per phase and Themenfeld (start page). */
+export function useProjektUebersicht() {
+  const api = useApiClient();
+  return useQuery({
+    queryKey: ['projekte', 'uebersicht'],
+    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/projekte/uebersicht', { signal })),
+    staleTime: 30_000,
+  });
+}

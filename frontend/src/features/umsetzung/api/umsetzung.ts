@@ -81,17 +81,6 @@ export function useAnschlussMatrix(query: MaybeRefOrGetter<MatrixQuery>) {
   });
 }
 
-/** The Umsetzungsprojekte a Kommune takes part in. */
-export function useKommuneProjekte(ags: MaybeRefOrGetter<string>) {
-  const api = useApiClient();
-  const key = computed(() => toValue(ags));
-  return useQuery({
-    queryKey: ['umsetzung', 'kommune-projekte', key],
-    queryFn: ({ signal }) =>
-      unwrap(api.GET('/api/v1/projekte', { params: { query: { kommune: key.value, size: 100 } }, signal })),
-  });
-}
-
 /** Kreise and Regierungsbezirke for the filters (the same cache entries as the Kommunen list's). */
 export function useGebietsfilter() {
   const api = useApiClient();

@@ -579,51 +579,55 @@ public class ImportService {
         boolean dryRun = QuarkusTransaction.requiringNew().call(() -> Rows.bool(NativeSql.list(em,
                 "SELECT dry_run FROM import_job WHERE id = :id", "id", id).get(0), "dry_run"));
         return QuarkusTransaction.requiringNew().timeout(3600).call(() -> {
-            em.createNativeQuery("UPDATE import_zeile s SET aenderung = CASE WHEN " + GEAENDERT + " THEN 'GEAENDERT' ELSE 'UNVERAENDERT' END "
-                    + "FROM umsetzungsstand u WHERE s.job_id = :id AND u.kommune_ags = s.kommune_ags AND u.ozg_id = s.ozg_id")
-                    .setParameter("id", id).executeUpdate();
-            em.createNativeQuery("UPDATE import_zeile SET aenderung = 'NEU' WHERE job_id = :id AND aenderung IS NULL")
-                    .setParameter("id", id).executeUpdate();
-            Tuple z = NativeSql.list(em, """
-                    SELECT count(*) FILTER (WHERE aenderung = 'NEU') AS neu, count(*) FILTER (WHERE aenderung = 'GEAENDERT') AS geaendert,
-                           count(*) FILTER (WHERE aenderung = 'UNVERAENDERT') AS unveraendert
-                    FROM import_zeile WHERE job_id = :id""", "id", id).get(0);
-            long neu = Rows.number(z, "neu");
-            long geaendert = Rows.number(z, "geaendert");
-            long unveraendert = Rows.number(z, "unveraendert");
-            fortschrittInTx(id, 88);
             long eingeordnet = System.nanoTime();
-            if (dryRun || neu + geaendert == 0) {
-                return new long[]{neu, geaendert, unveraendert, dryRun ? 1 : 0};
+            if (dryRun) {
+                Tuple z = NativeSql.list(em, "SELECT count(*) FILTER (WHERE u.kommune_ags IS NULL) AS neu, "
+                        + "count(*) FILTER (WHERE u.kommune_ags IS NOT NULL AND " + GEAENDERT + ") AS geaendert, count(*) AS alle "
+                        + "FROM import_zeile s LEFT JOIN umsetzungsstand u ON u.kommune_ags = s.kommune_ags AND u.ozg_id = s.ozg_id "
+                        + "WHERE s.job_id = :id", "id", id).get(0);
+                long neu = Rows.number(z, "neu");
+                long geaendert = Rows.number(z, "geaendert");
+                return new long[]{neu, geaendert, Rows.number(z, "alle") - neu - geaendert, 1};
             }
+            // the change log needs the old values, so it is written before the rows
             em.createNativeQuery("""
                     INSERT INTO umsetzungsstand_wechsel (kommune_ags, ozg_id, zeitpunkt, stufe_vorher, stufe_nachher)
                     SELECT s.kommune_ags, s.ozg_id, now(), coalesce(umsetzung_stufe(u.status, u.reifegrad), -1),
                            umsetzung_stufe(s.status, s.reifegrad)
                     FROM import_zeile s LEFT JOIN umsetzungsstand u ON u.kommune_ags = s.kommune_ags AND u.ozg_id = s.ozg_id
-                    WHERE s.job_id = :id AND s.aenderung <> 'UNVERAENDERT'
+                    WHERE s.job_id = :id
                       AND coalesce(umsetzung_stufe(u.status, u.reifegrad), -1) <> umsetzung_stufe(s.status, s.reifegrad)""")
                     .setParameter("id", id).executeUpdate();
-            em.createNativeQuery("""
-                    INSERT INTO umsetzungsstand (kommune_ags, ozg_id, leika_schluessel, status, reifegrad, reifegradmodell, url,
-                        online_seit, quelle, quelle_name, import_id, aktualisiert_am, version, beispiel)
-                    SELECT kommune_ags, ozg_id, leika_schluessel, status, reifegrad, reifegradmodell, url, online_seit, 'IMPORT',
-                           :wer, :id, now(), 0, false
-                    FROM import_zeile WHERE job_id = :id AND aenderung <> 'UNVERAENDERT'
-                    ON CONFLICT (kommune_ags, ozg_id) DO UPDATE SET
-                        leika_schluessel = coalesce(EXCLUDED.leika_schluessel, umsetzungsstand.leika_schluessel),
-                        status = EXCLUDED.status, reifegrad = EXCLUDED.reifegrad, reifegradmodell = EXCLUDED.reifegradmodell,
-                        url = EXCLUDED.url, online_seit = EXCLUDED.online_seit, quelle = 'IMPORT', quelle_name = EXCLUDED.quelle_name,
-                        import_id = EXCLUDED.import_id, aktualisiert_am = now(), version = umsetzungsstand.version + 1, beispiel = false""")
-                    .setParameter("wer", akteur.name()).setParameter("id", id).executeUpdate();
+            fortschrittInTx(id, 88);
+            // one pass: insert new rows, update only rows whose values differ (equal rows keep their version), and count
+            // both from RETURNING (xmax = 0 marks an inserted row)
+            Object[] z = (Object[]) em.createNativeQuery("""
+                    WITH geschrieben AS (
+                        INSERT INTO umsetzungsstand AS u (kommune_ags, ozg_id, leika_schluessel, status, reifegrad, reifegradmodell, url,
+                            online_seit, quelle, quelle_name, import_id, aktualisiert_am, version, beispiel)
+                        SELECT kommune_ags, ozg_id, leika_schluessel, status, reifegrad, reifegradmodell, url, online_seit, 'IMPORT',
+                               :wer, :id, now(), 0, false
+                        FROM import_zeile WHERE job_id = :id
+                        ON CONFLICT (kommune_ags, ozg_id) DO UPDATE SET
+                            leika_schluessel = coalesce(EXCLUDED.leika_schluessel, u.leika_schluessel),
+                            status = EXCLUDED.status, reifegrad = EXCLUDED.reifegrad, reifegradmodell = EXCLUDED.reifegradmodell,
+                            url = EXCLUDED.url, online_seit = EXCLUDED.online_seit, quelle = 'IMPORT', quelle_name = EXCLUDED.quelle_name,
+                            import_id = EXCLUDED.import_id, aktualisiert_am = now(), version = u.version + 1, beispiel = false
+                        WHERE """ + " " + GEAENDERT.replace("s.", "EXCLUDED.") + """
+                        RETURNING u.kommune_ags, (u.xmax = 0) AS neu)
+                    SELECT count(*) FILTER (WHERE neu), count(*) FILTER (WHERE NOT neu),
+                           coalesce(array_agg(DISTINCT kommune_ags), '{}')::text[]
+                    FROM geschrieben""")
+                    .setParameter("wer", akteur.name()).setParameter("id", id).getSingleResult();
+            long neu = ((Number) z[0]).longValue();
+            long geaendert = ((Number) z[1]).longValue();
+            long unveraendert = zeilen - neu - geaendert;
+            List<String> kommunen = List.of(strings(z[2]));
             fortschrittInTx(id, 94);
             if (neu > 100_000) {
                 // the planner's row estimates would otherwise lag far behind for the refresh below
                 em.createNativeQuery("ANALYZE umsetzungsstand").executeUpdate();
             }
-            @SuppressWarnings("unchecked")
-            List<String> kommunen = em.createNativeQuery("SELECT DISTINCT kommune_ags FROM import_zeile WHERE job_id = :id "
-                    + "AND aenderung <> 'UNVERAENDERT'").setParameter("id", id).getResultList();
             if (kommunen.size() > 2000) {
                 aggregate.alle();
             } else {
@@ -641,6 +645,20 @@ public class ImportService {
                     "Import " + id + " des Umsetzungsstands: " + neu + " neu, " + geaendert + " geändert, " + unveraendert + " unverändert");
             return new long[]{neu, geaendert, unveraendert, 0};
         });
+    }
+
+    private static String[] strings(Object array) {
+        try {
+            Object a = array instanceof java.sql.Array sa ? sa.getArray() : array;
+            Object[] items = (Object[]) a;
+            String[] out = new String[items.length];
+            for (int i = 0; i < items.length; i++) {
+                out[i] = items[i].toString();
+            }
+            return out;
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void fortschrittInTx(long id, int prozent) {

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/vue';
 import { http, HttpResponse } from 'msw';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { API, page } from '@/test/fixtures';
+import { API } from '@/test/fixtures';
 import { renderWithApp } from '@/test/render';
 import { server } from '@/test/server';
 import { groessenklassen, kommuneStand, zeitreihe } from '../test/fixtures';
@@ -29,7 +29,6 @@ function serve(reifegrade: string[]) {
         beispieldaten: true,
       }),
     ),
-    http.get(`${API}/api/v1/projekte`, () => HttpResponse.json(page([]))),
     http.get(`${API}/api/v1/statistik/groessenklassen`, () => HttpResponse.json(groessenklassen)),
     http.get(`${API}/api/v1/statistik/zeitreihe`, ({ request }) => {
       const q = new URL(request.url).searchParams;
@@ -77,9 +76,6 @@ describe('KommuneUmsetzung', () => {
     expect(screen.getByText('2 zurückgefallen')).toBeInTheDocument();
 
     expect(await screen.findByText(/geplant\s+ab 01.05.2026/)).toBeInTheDocument();
-    expect(
-      await screen.findByText('Die Kommune nimmt an keinem erfassten Umsetzungsprojekt teil.'),
-    ).toBeInTheDocument();
   });
 
   it('asks again with the threshold chosen, and keeps it in the URL', async () => {

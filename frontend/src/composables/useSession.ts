@@ -28,7 +28,7 @@ export function useSession() {
     queryFn: async ({ signal }): Promise<Ich | null> => {
       if (!mayHaveSession()) return null;
       try {
-        const ich = (await unwrap(api.GET('/api/v1/auth/me', { signal }))) as Ich;
+        const ich = await unwrap(api.GET('/api/v1/auth/me', { signal }));
         setCsrfToken(ich.csrfToken);
         return ich;
       } catch (error) {

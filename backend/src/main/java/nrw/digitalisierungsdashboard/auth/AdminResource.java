@@ -49,6 +49,7 @@ public class AdminResource {
 
     @GET
     @Path("/konten/{id}")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Konto.class)))
     @Operation(operationId = "getKonto", summary = "Ein Konto")
     public Response getKonto(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") long id) {
         Konto k = konten.get(id);
@@ -69,6 +70,7 @@ public class AdminResource {
     @PATCH
     @Path("/konten/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Konto.class)))
     @Operation(operationId = "updateKonto", summary = "Konto ändern oder deaktivieren", description = "Braucht If-Match.")
     public Response updateKonto(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") long id,
                                 @Parameter(description = "ETag der gelesenen Fassung", required = true) @HeaderParam("If-Match") String ifMatch,

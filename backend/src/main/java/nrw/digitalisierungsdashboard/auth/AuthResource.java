@@ -67,6 +67,7 @@ public class AuthResource {
     @GET
     @Path("/me")
     @Authenticated
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Ich.class)))
     @Operation(operationId = "getMe", summary = "Wer bin ich?", description = "401, wenn niemand angemeldet ist.")
     public Response me() {
         return Response.ok(service.ich(identity)).header("Cache-Control", "no-store").build();

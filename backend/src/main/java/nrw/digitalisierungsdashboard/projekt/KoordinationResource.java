@@ -71,6 +71,7 @@ public class KoordinationResource {
 
     @GET
     @Path("/themenfelder/{id}/koordination")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjektModelle.Koordination.class)))
     @Operation(operationId = "getKoordination", summary = "Koordination eines Themenfelds")
     public Response koordination(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") String id) {
         ProjektModelle.Koordination k = service.koordination(themenfeld(id));

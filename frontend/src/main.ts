@@ -4,7 +4,7 @@ import './styles/main.css';
 
 import { VueQueryPlugin } from '@tanstack/vue-query';
 import { createApp } from 'vue';
-import { createApiClient, createQueryClient, provideApiClient } from '@/api';
+import { configureOidc, createApiClient, createQueryClient, provideApiClient } from '@/api';
 import App from '@/app/App.vue';
 import { createAppRouter } from '@/app/router';
 import { renderStartupError } from '@/app/startupError';
@@ -13,7 +13,9 @@ import { ConfigError, loadRuntimeConfig } from '@/config/runtimeConfig';
 async function start(root: HTMLElement) {
   let apiBaseUrl: string;
   try {
-    ({ apiBaseUrl } = await loadRuntimeConfig());
+    const config = await loadRuntimeConfig();
+    apiBaseUrl = config.apiBaseUrl;
+    configureOidc(config.oidc);
   } catch (error) {
     renderStartupError(
       root,

@@ -99,9 +99,11 @@ export function useLogout() {
 
 /** After the return from the issuer: ask /auth/me again, and reload what depends on who asks. */
 export function useSsoSignedIn() {
+  const api = useApiClient();
   const queryClient = useQueryClient();
   return async () => {
-    await queryClient.invalidateQueries({ queryKey: SESSION_KEY });
+    const ich = (await unwrap(api.GET('/api/v1/auth/me'))) as Ich;
+    queryClient.setQueryData(SESSION_KEY, ich);
     await queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'auth' });
   };
 }

@@ -26,6 +26,7 @@ export {
   configureOidc,
   endSso,
   OidcError,
+  onSsoEnded,
   ssoAvailable,
   startSso,
   type OidcConfig,

@@ -10,6 +10,7 @@ import {
   configureOidc,
   endSso,
   OidcError,
+  onSsoEnded,
   pkceChallenge,
   redirectUri,
   startSso,
@@ -194,6 +195,19 @@ describe('single sign-on', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(now + 61_000);
     expect(bearerToken()).toBeUndefined();
+    expect(sessionStorage.getItem('dashboard_oidc_token')).toBeNull();
+  });
+
+  it('tells the app when the token expires, without any API call', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'], shouldAdvanceTime: true });
+    fakeIssuer({ expiresIn: 60 });
+    const url = await authorize();
+    await completeSso(callback({ code: 'abc', state: url.searchParams.get('state') ?? '' }));
+    const ended = vi.fn();
+    const off = onSsoEnded(ended);
+    vi.advanceTimersByTime(61_000);
+    off();
+    expect(ended).toHaveBeenCalledTimes(1);
     expect(sessionStorage.getItem('dashboard_oidc_token')).toBeNull();
   });
 

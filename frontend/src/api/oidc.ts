@@ -46,11 +46,30 @@ const EXPIRY_MARGIN_MS = 10_000;
 let config: OidcConfig | undefined;
 let discovery: Promise<Discovery> | undefined;
 let token: StoredToken | null | undefined;
+let expiryTimer: ReturnType<typeof setTimeout> | undefined;
+const endedListeners = new Set<() => void>();
+
+/** Called whenever a single sign-on token is dropped (sign-out, expiry, 401): the app forgets who was signed in. */
+export function onSsoEnded(listener: () => void): () => void {
+  endedListeners.add(listener);
+  return () => endedListeners.delete(listener);
+}
+
+/** Drops the token when it expires, even while nobody calls the API. */
+function scheduleExpiry(value: StoredToken | null): void {
+  if (expiryTimer !== undefined) clearTimeout(expiryTimer);
+  expiryTimer = undefined;
+  if (!value) return;
+  const delay = value.expiresAt - EXPIRY_MARGIN_MS - Date.now();
+  // setTimeout holds at most ~24.8 days; longer tokens are checked on use
+  if (delay > 0 && delay < 2 ** 31 - 1) expiryTimer = setTimeout(() => currentToken(), delay + 50);
+}
 
 export function configureOidc(value: OidcConfig | undefined): void {
   config = value;
   discovery = undefined;
   token = undefined;
+  scheduleExpiry(null);
 }
 
 export function oidcConfig(): OidcConfig | undefined {
@@ -247,12 +266,16 @@ export async function completeSso(currentUrl: string): Promise<string> {
   const expiresIn = typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 300;
   token = { accessToken: body.access_token, idToken, expiresAt: Date.now() + expiresIn * 1000 };
   store?.setItem(TOKEN_KEY, JSON.stringify(token));
+  scheduleExpiry(token);
   return pending.weiter;
 }
 
 function currentToken(): StoredToken | null {
   if (!config) return null;
-  if (token === undefined) token = readJson<StoredToken>(TOKEN_KEY) ?? null;
+  if (token === undefined) {
+    token = readJson<StoredToken>(TOKEN_KEY) ?? null;
+    scheduleExpiry(token);
+  }
   if (token && token.expiresAt - EXPIRY_MARGIN_MS <= Date.now()) clearSso();
   return token ?? null;
 }
@@ -264,8 +287,11 @@ export function bearerToken(): string | undefined {
 
 /** Forgets the token (sign-out, expiry, a 401 answer to a Bearer request). */
 export function clearSso(): void {
+  const had = Boolean(token);
   token = null;
+  scheduleExpiry(null);
   storage()?.removeItem(TOKEN_KEY);
+  if (had) for (const listener of endedListeners) listener();
 }
 
 /**

@@ -13,7 +13,17 @@ const boundariesVersion = createHash('sha256').update(readFileSync(boundaries)).
  * production: from API_BASE_URL, so that no base URL is baked into the build.
  */
 function runtimeConfig(): Plugin {
-  const body = () => JSON.stringify({ apiBaseUrl: process.env.API_BASE_URL ?? 'http://localhost:8080' });
+  const body = () => {
+    const apiBaseUrl = process.env.API_BASE_URL ?? 'http://localhost:8080';
+    const issuer = process.env.DASHBOARD_OIDC_ISSUER;
+    if (!issuer) return JSON.stringify({ apiBaseUrl });
+    const oidc = {
+      issuer,
+      clientId: process.env.DASHBOARD_OIDC_CLIENT_ID ?? '',
+      ...(process.env.DASHBOARD_OIDC_SCOPE ? { scope: process.env.DASHBOARD_OIDC_SCOPE } : {}),
+    };
+    return JSON.stringify({ apiBaseUrl, oidc });
+  };
   const handler = (req: { url?: string }, res: ServerResponse, next: () => void) => {
     if (req.url?.split('?')[0] !== '/config.json') return next();
     res.setHeader('Content-Type', 'application/json; charset=utf-8');

@@ -3,6 +3,7 @@
 // /config.json written from the environment, since the SPA is deployed apart from the backend.
 //
 //   API_BASE_URL=http://localhost:8080 node scripts/serve.mjs [--port 5173] [--host 127.0.0.1] [--dir dist]
+//   optional single sign-on: DASHBOARD_OIDC_ISSUER, DASHBOARD_OIDC_CLIENT_ID, DASHBOARD_OIDC_SCOPE
 //
 // Stops cleanly on SIGTERM and SIGINT. Production uses the nginx image (Dockerfile) with the same behaviour.
 import { createServer } from 'node:http';
@@ -33,6 +34,23 @@ try {
   console.error(`API_BASE_URL ist keine gültige Adresse: ${apiBaseUrl}`);
   process.exit(2);
 }
+// Optional single sign-on: the issuer goes into config.json and its origin into connect-src (discovery, token).
+const oidcIssuer = (process.env.DASHBOARD_OIDC_ISSUER ?? '').trim().replace(/\/+$/, '');
+const oidcClientId = (process.env.DASHBOARD_OIDC_CLIENT_ID ?? '').trim();
+const oidcScope = (process.env.DASHBOARD_OIDC_SCOPE ?? '').trim();
+let oidcOrigin = '';
+if (oidcIssuer) {
+  try {
+    oidcOrigin = new URL(oidcIssuer).origin;
+  } catch {
+    console.error(`DASHBOARD_OIDC_ISSUER ist keine gültige Adresse: ${oidcIssuer}`);
+    process.exit(2);
+  }
+  if (!oidcClientId) {
+    console.error('DASHBOARD_OIDC_ISSUER ist gesetzt, DASHBOARD_OIDC_CLIENT_ID fehlt.');
+    process.exit(2);
+  }
+}
 try {
   await stat(join(root, 'index.html'));
 } catch {
@@ -56,10 +74,13 @@ const TYPES = {
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt', '.md', '.map']);
 
-/** The page may talk to its own origin and the API, nothing else: no CDN, no web fonts, no map tiles. */
+/**
+ * The page may talk to its own origin and the API (and, with single sign-on, the issuer), nothing else: no CDN,
+ * no web fonts, no map tiles.
+ */
 const CSP = [
   "default-src 'self'",
-  `connect-src 'self' ${apiOrigin}`,
+  `connect-src 'self' ${[apiOrigin, oidcOrigin].filter((o, i, all) => o && all.indexOf(o) === i).join(' ')}`,
   "img-src 'self' data:",
   "font-src 'self'",
   "style-src 'self'",
@@ -70,7 +91,14 @@ const CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-const configJson = JSON.stringify({ apiBaseUrl });
+const configJson = JSON.stringify(
+  oidcIssuer
+    ? {
+        apiBaseUrl,
+        oidc: { issuer: oidcIssuer, clientId: oidcClientId, ...(oidcScope ? { scope: oidcScope } : {}) },
+      }
+    : { apiBaseUrl },
+);
 const cache = new Map(); // path -> { mtimeMs, body, gzip }; a rebuilt dist/ is picked up by its mtime
 
 async function load(file) {

@@ -4,7 +4,7 @@ import './styles/main.css';
 
 import { VueQueryPlugin } from '@tanstack/vue-query';
 import { createApp } from 'vue';
-import { createApiClient, createQueryClient, provideApiClient } from '@/api';
+import { configureOidc, createApiClient, createQueryClient, onSsoEnded, provideApiClient } from '@/api';
 import App from '@/app/App.vue';
 import { createAppRouter } from '@/app/router';
 import { renderStartupError } from '@/app/startupError';
@@ -13,7 +13,9 @@ import { ConfigError, loadRuntimeConfig } from '@/config/runtimeConfig';
 async function start(root: HTMLElement) {
   let apiBaseUrl: string;
   try {
-    ({ apiBaseUrl } = await loadRuntimeConfig());
+    const config = await loadRuntimeConfig();
+    apiBaseUrl = config.apiBaseUrl;
+    configureOidc(config.oidc);
   } catch (error) {
     renderStartupError(
       root,
@@ -23,7 +25,14 @@ async function start(root: HTMLElement) {
   }
   const app = createApp(App);
   provideApiClient(app, createApiClient(apiBaseUrl));
-  app.use(VueQueryPlugin, { queryClient: createQueryClient() });
+  const queryClient = createQueryClient();
+  app.use(VueQueryPlugin, { queryClient });
+  // a single sign-on token that expires or is refused: signed out cleanly, answers that depend on who asks reload
+  onSsoEnded(() => {
+    queryClient.setQueryData(['auth', 'me'], null);
+    queryClient.removeQueries({ queryKey: ['admin'] });
+    void queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'auth' });
+  });
   const router = createAppRouter();
   app.use(router);
   await router.isReady();

@@ -1,5 +1,6 @@
 import createClient from 'openapi-fetch';
 import { inject, type App, type InjectionKey } from 'vue';
+import { bearerToken, clearSso } from './oidc';
 import type { paths } from './schema';
 
 /** The typed client for the dashboard's API, generated from ../openapi.yaml (see scripts/generate-api.mjs). */
@@ -33,6 +34,7 @@ export function setCsrfToken(token: string | undefined): void {
  * visitors) thus never ask /auth/me and never see a 401 in their console.
  */
 export function mayHaveSession(): boolean {
+  if (bearerToken()) return true;
   if (csrfToken || csrfFromCookie()) return true;
   try {
     return localStorage.getItem(SESSION_HINT) === '1';
@@ -53,7 +55,9 @@ function csrfFromCookie(): string | undefined {
 
 /**
  * The session cookie goes along with every call (`credentials: 'include'`; the API's CORS allows exactly the
- * dashboard's origins), and every write carries the CSRF token in `X-CSRF-Token`.
+ * dashboard's origins), and every write carries the CSRF token in `X-CSRF-Token`. Signed in by single sign-on,
+ * every call carries the access token as `Authorization: Bearer` instead (no CSRF token needed); a 401 answer
+ * to it (expired or revoked) drops the token, so the dashboard is signed out cleanly.
  */
 export function createApiClient(baseUrl: string): ApiClient {
   const client = createClient<paths>({
@@ -63,10 +67,20 @@ export function createApiClient(baseUrl: string): ApiClient {
   });
   client.use({
     onRequest({ request }) {
+      const bearer = bearerToken();
+      if (bearer && !request.headers.has('Authorization')) {
+        request.headers.set('Authorization', `Bearer ${bearer}`);
+        return request;
+      }
       if (SAFE_METHODS.has(request.method)) return undefined;
       const token = csrfToken ?? csrfFromCookie();
       if (token) request.headers.set('X-CSRF-Token', token);
       return request;
+    },
+    onResponse({ request, response }) {
+      const sent = request.headers.get('Authorization');
+      if (response.status === 401 && sent !== null && sent === `Bearer ${bearerToken() ?? ''}`) clearSso();
+      return undefined;
     },
   });
   return client;

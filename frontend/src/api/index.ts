@@ -20,6 +20,17 @@ export {
   type Problem,
 } from './errors';
 export { createQueryClient } from './queryClient';
+export {
+  bearerToken,
+  completeSso,
+  configureOidc,
+  endSso,
+  OidcError,
+  onSsoEnded,
+  ssoAvailable,
+  startSso,
+  type OidcConfig,
+} from './oidc';
 
 /** The API's schemas by name, e.g. `Schemas['LeistungSummary']`. */
 export type Schemas = components['schemas'];

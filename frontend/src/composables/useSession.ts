@@ -2,6 +2,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/vue-query';
 import { computed } from 'vue';
 import {
   ApiError,
+  bearerToken,
+  endSso,
   mayHaveSession,
   setCsrfToken,
   STATUS,
@@ -73,11 +75,19 @@ export function useLogin() {
   });
 }
 
+/**
+ * Signs out. Signed in by single sign-on, the token is dropped and the browser goes to the issuer's end-session
+ * endpoint when it advertises one (the mutation's result is then that address; the caller leaves the page).
+ */
 export function useLogout() {
   const api = useApiClient();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => unwrapEmpty(api.POST('/api/v1/auth/logout')),
+    mutationFn: async (): Promise<string | undefined> => {
+      if (bearerToken()) return endSso('/');
+      await unwrapEmpty(api.POST('/api/v1/auth/logout'));
+      return undefined;
+    },
     onSettled: async () => {
       setCsrfToken(undefined);
       queryClient.setQueryData(SESSION_KEY, null);
@@ -85,6 +95,17 @@ export function useLogout() {
       await queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'auth' });
     },
   });
+}
+
+/** After the return from the issuer: ask /auth/me again, and reload what depends on who asks. */
+export function useSsoSignedIn() {
+  const api = useApiClient();
+  const queryClient = useQueryClient();
+  return async () => {
+    const ich = (await unwrap(api.GET('/api/v1/auth/me'))) as Ich;
+    queryClient.setQueryData(SESSION_KEY, ich);
+    await queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'auth' });
+  };
 }
 
 export function useChangePassword() {

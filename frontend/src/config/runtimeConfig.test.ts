@@ -3,6 +3,51 @@ import { ConfigError, loadRuntimeConfig, parseRuntimeConfig } from './runtimeCon
 
 const PAGE = 'https://dashboard.example/leistungen';
 
+describe('parseRuntimeConfig: oidc', () => {
+  it('has no single sign-on without an issuer', () => {
+    expect(parseRuntimeConfig({ apiBaseUrl: 'https://api.example' }, PAGE).oidc).toBeUndefined();
+    expect(parseRuntimeConfig({ apiBaseUrl: 'https://api.example', oidc: null }, PAGE).oidc).toBeUndefined();
+    expect(
+      parseRuntimeConfig({ apiBaseUrl: 'https://api.example', oidc: { issuer: '', clientId: '' } }, PAGE)
+        .oidc,
+    ).toBeUndefined();
+  });
+
+  it('accepts issuer and client, drops a trailing slash and always asks for openid', () => {
+    expect(
+      parseRuntimeConfig(
+        {
+          apiBaseUrl: 'https://api.example',
+          oidc: { issuer: 'https://sso.example/realms/d/', clientId: ' spa ' },
+        },
+        PAGE,
+      ).oidc,
+    ).toEqual({ issuer: 'https://sso.example/realms/d', clientId: 'spa', scope: 'openid' });
+    expect(
+      parseRuntimeConfig(
+        {
+          apiBaseUrl: 'https://api.example',
+          oidc: { issuer: 'https://sso.example', clientId: 'spa', scope: 'profile  email' },
+        },
+        PAGE,
+      ).oidc?.scope,
+    ).toBe('openid profile email');
+  });
+
+  it.each([
+    ['x', /muss ein Objekt/],
+    [{ issuer: 42, clientId: 'spa' }, /muss eine Adresse/],
+    [{ issuer: '/realms/d', clientId: 'spa' }, /keine gültige absolute Adresse/],
+    [{ issuer: 'javascript:alert(1)', clientId: 'spa' }, /http: oder https:/],
+    [{ issuer: 'https://sso.example/?a=1', clientId: 'spa' }, /weder Zugangsdaten/],
+    [{ issuer: 'https://u:p@sso.example', clientId: 'spa' }, /weder Zugangsdaten/],
+    [{ issuer: 'https://sso.example' }, /clientId/],
+    [{ issuer: 'https://sso.example', clientId: 'spa', scope: 3 }, /scope/],
+  ])('rejects oidc %j', (oidc, message) => {
+    expect(() => parseRuntimeConfig({ apiBaseUrl: 'https://api.example', oidc }, PAGE)).toThrow(message);
+  });
+});
+
 describe('parseRuntimeConfig', () => {
   it('accepts an absolute API address and drops a trailing slash', () => {
     expect(parseRuntimeConfig({ apiBaseUrl: 'https://api.example/' }, PAGE)).toEqual({

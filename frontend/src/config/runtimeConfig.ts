@@ -2,9 +2,13 @@
  * Runtime configuration: the SPA is deployed apart from the backend, so where the API lives is read at start
  * from `config.json` beside index.html (written by scripts/serve.mjs or the nginx image), never built in.
  */
+import type { OidcConfig } from '@/api/oidc';
+
 export interface RuntimeConfig {
   /** Absolute base URL of the API, without a trailing slash, e.g. https://api.example.nrw */
   readonly apiBaseUrl: string;
+  /** Optional single sign-on: `{ "issuer": "https://…", "clientId": "dashboard-spa", "scope"?: "openid …" }`. */
+  readonly oidc?: OidcConfig;
 }
 
 export class ConfigError extends Error {
@@ -16,7 +20,7 @@ export function parseRuntimeConfig(raw: unknown, pageUrl: string): RuntimeConfig
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     throw new ConfigError('config.json enthält kein JSON-Objekt.');
   }
-  const { apiBaseUrl } = raw as Record<string, unknown>;
+  const { apiBaseUrl, oidc } = raw as Record<string, unknown>;
   if (typeof apiBaseUrl !== 'string' || apiBaseUrl.trim() === '') {
     throw new ConfigError('config.json: „apiBaseUrl“ fehlt oder ist leer.');
   }
@@ -34,7 +38,48 @@ export function parseRuntimeConfig(raw: unknown, pageUrl: string): RuntimeConfig
       `config.json: „apiBaseUrl“ darf weder Query noch Fragment enthalten: ${apiBaseUrl}`,
     );
   }
-  return { apiBaseUrl: url.href.replace(/\/+$/, '') };
+  const parsedOidc = parseOidc(oidc);
+  return parsedOidc
+    ? { apiBaseUrl: url.href.replace(/\/+$/, ''), oidc: parsedOidc }
+    : { apiBaseUrl: url.href.replace(/\/+$/, '') };
+}
+
+/** `oidc` is optional: absent, null or an empty issuer means no single sign-on. */
+function parseOidc(raw: unknown): OidcConfig | undefined {
+  if (raw === undefined || raw === null) return undefined;
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new ConfigError('config.json: „oidc“ muss ein Objekt sein.');
+  }
+  const { issuer, clientId, scope } = raw as Record<string, unknown>;
+  if (issuer === undefined || issuer === null || issuer === '') return undefined;
+  if (typeof issuer !== 'string') throw new ConfigError('config.json: „oidc.issuer“ muss eine Adresse sein.');
+  let url: URL;
+  try {
+    url = new URL(issuer.trim());
+  } catch {
+    throw new ConfigError(`config.json: „oidc.issuer“ ist keine gültige absolute Adresse: ${issuer}`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ConfigError(`config.json: „oidc.issuer“ muss mit http: oder https: beginnen: ${issuer}`);
+  }
+  if (url.search !== '' || url.hash !== '' || url.username !== '' || url.password !== '') {
+    throw new ConfigError(
+      `config.json: „oidc.issuer“ darf weder Zugangsdaten, Query noch Fragment enthalten: ${issuer}`,
+    );
+  }
+  if (typeof clientId !== 'string' || clientId.trim() === '') {
+    throw new ConfigError('config.json: „oidc.clientId“ fehlt oder ist leer.');
+  }
+  if (scope !== undefined && scope !== null && typeof scope !== 'string') {
+    throw new ConfigError('config.json: „oidc.scope“ muss eine Zeichenkette sein.');
+  }
+  const scopes = (typeof scope === 'string' ? scope : '').split(/\s+/).filter(Boolean);
+  if (!scopes.includes('openid')) scopes.unshift('openid');
+  return {
+    issuer: url.href.replace(/\/+$/, ''),
+    clientId: clientId.trim(),
+    scope: scopes.join(' '),
+  };
 }
 
 export async function loadRuntimeConfig(

@@ -1,7 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/vue';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { setCsrfToken } from '@/api';
+import { configureOidc, setCsrfToken } from '@/api';
 import { server } from './server';
 
 // jsdom has no canvas: charts render nothing in unit tests (their tables are what the tests read).
@@ -13,5 +13,7 @@ afterEach(() => {
   server.resetHandlers();
   setCsrfToken(undefined);
   localStorage.clear();
+  sessionStorage.clear();
+  configureOidc(undefined);
 });
 afterAll(() => server.close());

@@ -8,6 +8,12 @@ export const anmeldungRoutes: RouteRecordRaw[] = [
     meta: { title: 'Anmelden' },
   },
   {
+    path: '/anmelden/rueckkehr',
+    name: 'anmelden-rueckkehr',
+    component: () => import('./pages/RueckkehrPage.vue'),
+    meta: { title: 'Anmeldung wird abgeschlossen' },
+  },
+  {
     path: '/passwort',
     name: 'passwort',
     component: () => import('./pages/PasswortPage.vue'),

@@ -102,7 +102,7 @@ export function useSsoSignedIn() {
   const api = useApiClient();
   const queryClient = useQueryClient();
   return async () => {
-    const ich = (await unwrap(api.GET('/api/v1/auth/me'))) as Ich;
+    const ich = await unwrap(api.GET('/api/v1/auth/me'));
     queryClient.setQueryData(SESSION_KEY, ich);
     await queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'auth' });
   };

@@ -9,9 +9,10 @@ import java.time.Duration;
 import java.util.stream.LongStream;
 
 /**
- * Fixed latency buckets for the HTTP server timer, so Prometheus can compute p50/p95/p99 per route and
- * across replicas ({@code histogram_quantile} over {@code http_server_requests_seconds_bucket}). Eleven
- * buckets instead of Micrometer's ~70 default ones keep the series per route small.
+ * Fixed latency buckets for the HTTP server timer, so Prometheus can compute p50/p95/p99 per route
+ * and across replicas ({@code histogram_quantile} over {@code
+ * http_server_requests_seconds_bucket}). Eleven buckets instead of Micrometer's ~70 default ones
+ * keep the series per route small.
  */
 public class HttpLatencyBuckets {
 

@@ -17,9 +17,9 @@ import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 
 /**
- * Import jobs by status ({@code dashboard_import_jobs{status=...}}) and the age of the oldest waiting
- * job, read from the job table every 30 s: the table is shared by all replicas, so each reports the same
- * cluster-wide numbers, and the scrape itself never touches the database.
+ * Import jobs by status ({@code dashboard_import_jobs{status=...}}) and the age of the oldest
+ * waiting job, read from the job table every 30 s: the table is shared by all replicas, so each
+ * reports the same cluster-wide numbers, and the scrape itself never touches the database.
  */
 @Startup
 @ApplicationScoped
@@ -60,7 +60,8 @@ public class ImportJobMetrics {
         """
         SELECT status, count(*),
                coalesce(extract(epoch FROM now() - min(erstellt_am))::bigint, 0)
-          FROM import_job GROUP BY status""";
+          FROM import_job GROUP BY status\
+        """;
     Map<String, Long> counts = new LinkedHashMap<>();
     long oldest = 0;
     try (Connection c = dataSource.getConnection();

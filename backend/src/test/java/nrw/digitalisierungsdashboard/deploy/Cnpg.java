@@ -8,8 +8,8 @@ import java.util.Map;
  * The part of the CloudNativePG API (postgresql.cnpg.io/v1) and its Barman Cloud plugin
  * (barmancloud.cnpg.io/v1) that deploy/kubernetes uses, as typed records: fabric8 knows no CRDs, so
  * these are read strictly against this subset. Field names and enum values are those of the CRDs of
- * CloudNativePG 1.30 and plugin-barman-cloud 0.14; a field the subset lacks fails the test until it is
- * added here (after checking it in the CRD).
+ * CloudNativePG 1.30 and plugin-barman-cloud 0.14; a field the subset lacks fails the test until it
+ * is added here (after checking it in the CRD).
  */
 final class Cnpg {
 

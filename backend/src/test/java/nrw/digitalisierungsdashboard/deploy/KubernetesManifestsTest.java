@@ -35,10 +35,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * deploy/kubernetes read as a cluster would: every document strictly typed (unknown fields fail), every
- * reference resolving (Services, Secrets by name, kustomize files, the backup plugin's store), and the
- * images, ports and users matching the Dockerfiles and docker-compose.yml. The probe paths are requested
- * from the running backend in {@link KubernetesProbesTest}.
+ * deploy/kubernetes read as a cluster would: every document strictly typed (unknown fields fail),
+ * every reference resolving (Services, Secrets by name, kustomize files, the backup plugin's
+ * store), and the images, ports and users matching the Dockerfiles and docker-compose.yml. The
+ * probe paths are requested from the running backend in {@link KubernetesProbesTest}.
  */
 class KubernetesManifestsTest {
 
@@ -193,7 +193,8 @@ class KubernetesManifestsTest {
               p.getPath() + ": Service-Port fehlt");
           // health and metrics stay inside the cluster
           assertFalse(
-              p.getPath().equals("/q") || p.getPath().startsWith("/q/health")
+              p.getPath().equals("/q")
+                  || p.getPath().startsWith("/q/health")
                   || p.getPath().startsWith("/q/metrics")
                   || (p.getPath().equals("/q/") && "Prefix".equals(p.getPathType())),
               "öffentlich geroutet: " + p.getPath());
@@ -242,8 +243,11 @@ class KubernetesManifestsTest {
     for (Document d : docs) {
       if (d.parsed() instanceof Kustomization k) {
         Path dir = d.file().getParent();
-        for (String r : Stream.of(k.resources(), k.components()).filter(Objects::nonNull)
-            .flatMap(List::stream).toList()) {
+        for (String r :
+            Stream.of(k.resources(), k.components())
+                .filter(Objects::nonNull)
+                .flatMap(List::stream)
+                .toList()) {
           Path p = dir.resolve(r).normalize();
           assertTrue(Files.exists(p), d.where() + ": fehlt " + r);
           named.add(p);
@@ -268,7 +272,8 @@ class KubernetesManifestsTest {
 
   @Test
   void imagesPortsAndUsersMatchTheDockerfilesAndCompose() throws IOException {
-    JsonNode compose = Manifests.YAML.readTree(Manifests.REPO.resolve("docker-compose.yml").toFile());
+    JsonNode compose =
+        Manifests.YAML.readTree(Manifests.REPO.resolve("docker-compose.yml").toFile());
     for (Deployment d : Manifests.of(docs, Deployment.class)) {
       Container c = container(d);
       String image = c.getImage();
@@ -306,8 +311,7 @@ class KubernetesManifestsTest {
 
   @Test
   void spaProbesAreLocationsOfItsNginx() throws IOException {
-    String conf =
-        Files.readString(Manifests.REPO.resolve("frontend/docker/default.conf.template"));
+    String conf = Files.readString(Manifests.REPO.resolve("frontend/docker/default.conf.template"));
     Container c = container(Manifests.named(docs, Deployment.class, "dashboard-frontend"));
     for (Probe p : List.of(c.getLivenessProbe(), c.getReadinessProbe())) {
       assertNotNull(p);

@@ -23,10 +23,10 @@ import java.util.stream.Stream;
 
 /**
  * Reads every YAML document under deploy/kubernetes strictly: Kubernetes kinds with fabric8's typed
- * model, CloudNativePG kinds with {@link Cnpg}, kustomizations with {@link Kustomization}. fabric8's
- * classes keep unknown fields in {@code additionalProperties} instead of failing, so every parsed object
- * graph is searched for them: a misspelt or misplaced field is an error, as with {@code kubectl apply
- * --validate=strict}.
+ * model, CloudNativePG kinds with {@link Cnpg}, kustomizations with {@link Kustomization}.
+ * fabric8's classes keep unknown fields in {@code additionalProperties} instead of failing, so
+ * every parsed object graph is searched for them: a misspelt or misplaced field is an error, as
+ * with {@code kubectl apply --validate=strict}.
  */
 final class Manifests {
 

@@ -43,8 +43,7 @@ class MetricsTest {
     given().when().get("/api/v1/leistungen/10173").then().statusCode(200);
     String m = metrics();
     // per route template, not per concrete path (bounded number of series)
-    assertTrue(
-        m.contains("uri=\"/api/v1/leistungen/{ozgId}\""), "Route als Vorlage fehlt");
+    assertTrue(m.contains("uri=\"/api/v1/leistungen/{ozgId}\""), "Route als Vorlage fehlt");
     assertFalse(m.contains("uri=\"/api/v1/leistungen/10173\""), "konkreter Pfad als Label");
     // cumulative counts per bucket bound: the eleven fixed bounds and +Inf, never decreasing
     Map<String, Double> buckets = new java.util.LinkedHashMap<>();

@@ -13,6 +13,7 @@ import org.jboss.logging.Logger;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -35,7 +36,7 @@ public class UmsetzungBeispiele {
     private final boolean enabled;
 
     public UmsetzungBeispiele(EntityManager em, AuditService audit, Aggregate aggregate, Tagesstand tagesstand,
-                              @ConfigProperty(name = "dashboard.demo-data") boolean enabled) {
+                              @ConfigProperty(name = "dashboard.demo-umsetzungsstand") boolean enabled) {
         this.em = em;
         this.audit = audit;
         this.aggregate = aggregate;
@@ -62,9 +63,22 @@ public class UmsetzungBeispiele {
     }
 
     void anlegen() {
+        anlegen(null);
+    }
+
+    /**
+     * @param kreise only the Kommunen of these Kreise (Kreisschlüssel; a kreisfreie Stadt is its own Kreis), or null
+     *               for all of NRW; a part builds in seconds, so a test can make and remove its own example figures
+     */
+    void anlegen(List<String> kreise) {
         if (!em.createNativeQuery("SELECT 1 FROM umsetzungsstand WHERE beispiel LIMIT 1").getResultList().isEmpty()) {
             return;
         }
+        String bereich = kreise == null ? null : Aggregate.pgArray(kreise.toArray(String[]::new));
+        @SuppressWarnings("unchecked")
+        List<String> kommunen = kreise == null ? null : em.createNativeQuery(
+                "SELECT ags FROM kommune WHERE kreis_schluessel = ANY (CAST(:kreise AS text[]))").setParameter("kreise", bereich)
+                .getResultList();
         LocalDate heute = LocalDate.now(ZoneOffset.UTC);
         LocalDate start = heute.minusDays(HISTORIE_TAGE);
         // h in [0, 1) per Kommune × Leistung; fortschritt per Kommune grows with size (bigger administrations are further)
@@ -76,7 +90,8 @@ public class UmsetzungBeispiele {
                                    ((hashtext('tag:' || k.ags || ':' || z.ozg_id) & 2147483647) % 400) AS tage,
                                    least(0.85, 0.12 + 0.06 * ln(greatest(k.einwohner, 1000) / 1000.0)
                                        + ((hashtext('k:' || k.ags) & 2147483647) % 100) / 500.0) AS fortschritt
-                            FROM kommune k JOIN zustaendigkeit z ON z.kommune_typ = k.typ AND z.zustaendig)
+                            FROM kommune k JOIN zustaendigkeit z ON z.kommune_typ = k.typ AND z.zustaendig
+                            WHERE CAST(:kreise AS text[]) IS NULL OR k.kreis_schluessel = ANY (CAST(:kreise AS text[])))
                         INSERT INTO umsetzungsstand (kommune_ags, ozg_id, status, reifegrad, reifegradmodell, url, online_seit,
                             quelle, quelle_name, aktualisiert_am, version, beispiel)
                         SELECT ags, ozg_id, s.status,
@@ -92,7 +107,7 @@ public class UmsetzungBeispiele {
                                                          WHEN h < fortschritt + 0.45 THEN 'NICHT_BEGONNEN' END AS status) s
                         WHERE s.status IS NOT NULL
                         ON CONFLICT (kommune_ags, ozg_id) DO NOTHING""")
-                .setParameter("heute", heute).executeUpdate();
+                .setParameter("heute", heute).setParameter("kreise", bereich).executeUpdate();
         int bk = em.createNativeQuery("""
                         INSERT INTO basiskomponente_anschluss (kommune_ags, basiskomponente_id, status, geplant_ab, quelle_name,
                             aktualisiert_am, version, beispiel)
@@ -103,8 +118,9 @@ public class UmsetzungBeispiele {
                              LATERAL (SELECT (hashtext('bk:' || k.ags || ':' || b.id) & 2147483647) % 1000 AS h) x,
                              LATERAL (SELECT CASE WHEN h < 550 THEN 'ANGESCHLOSSEN' WHEN h < 700 THEN 'GEPLANT'
                                                   ELSE 'NICHT_ANGESCHLOSSEN' END AS status) s
+                        WHERE CAST(:kreise AS text[]) IS NULL OR k.kreis_schluessel = ANY (CAST(:kreise AS text[]))
                         ON CONFLICT (kommune_ags, basiskomponente_id) DO NOTHING""")
-                .setParameter("heute", heute).executeUpdate();
+                .setParameter("heute", heute).setParameter("kreise", bereich).executeUpdate();
         // the last week's Online-Gänge as changes, so "neu online seit" has something exact to count
         em.createNativeQuery("""
                         INSERT INTO umsetzungsstand_wechsel (kommune_ags, ozg_id, zeitpunkt, stufe_vorher, stufe_nachher, beispiel)
@@ -122,16 +138,24 @@ public class UmsetzungBeispiele {
                 em.createNativeQuery("UPDATE umsetzungsstand SET status = 'ONLINE' WHERE beispiel AND online_seit = :d")
                         .setParameter("d", d).executeUpdate();
             }
-            aggregate.alle();
+            kennzahlen(kommunen);
             tagesstand.schreibe(d);
         }
         em.createNativeQuery("UPDATE umsetzungsstand SET status = 'ONLINE' WHERE beispiel AND online_seit >= :heute AND url IS NOT NULL")
                 .setParameter("heute", heute).executeUpdate();
-        aggregate.alle();
+        kennzahlen(kommunen);
         tagesstand.schreibe(heute);
         audit.record("BEISPIELDATEN", "umsetzungsstand", Aktion.ERSTELLT, null, Map.of("umsetzungsstand", ist, "anschluesse", bk,
                 "tagesstaende", HISTORIE_TAGE), true, "Beispielzahlen zum Umsetzungsstand angelegt (keine echten Angaben; abschaltbar "
                 + "mit DASHBOARD_DEMO_DATA=false)");
         LOG.infof("Beispielzahlen angelegt: %d Umsetzungsstände, %d Anschlüsse, %d Tage Verlauf", ist, bk, HISTORIE_TAGE);
+    }
+
+    private void kennzahlen(List<String> kommunen) {
+        if (kommunen == null) {
+            aggregate.alle();
+        } else {
+            aggregate.kommunen(kommunen);
+        }
     }
 }

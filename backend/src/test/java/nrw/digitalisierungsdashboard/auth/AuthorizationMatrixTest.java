@@ -2,13 +2,22 @@ package nrw.digitalisierungsdashboard.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
 import nrw.digitalisierungsdashboard.support.Api;
+import nrw.digitalisierungsdashboard.support.Snapshot;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -27,15 +36,57 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Role × endpoint matrix over every protected or writing operation the backend serves (read from its own
- * OpenAPI document, so a new endpoint without a row here fails this test). Each cell sends a real request.
+ * OpenAPI document, so a new endpoint without a row here fails this test). Each cell sends a real request. The shared
+ * rows the cells change are restored afterwards; what they create (accounts, tokens, projects) is their own.
  */
 @QuarkusTest
 class AuthorizationMatrixTest {
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    private List<Snapshot> shared;
+    private String typHinweis;
+
+    @BeforeEach
+    void keepSharedRows() throws Exception {
+        shared = List.of(
+                Snapshot.of(dataSource, "leistung_fachamt", "ozg_id = 10168"),
+                Snapshot.of(dataSource, "koordination", "themenfeld_id = 9"),
+                Snapshot.of(dataSource, "zustaendigkeit", "ozg_id = " + LEISTUNG),
+                Snapshot.of(dataSource, "umsetzungsstand", "kommune_ags = '05315000' AND ozg_id = " + LEISTUNG),
+                Snapshot.of(dataSource, "umsetzungsstand_wechsel", "kommune_ags = '05315000' AND ozg_id = " + LEISTUNG),
+                Snapshot.of(dataSource, "basiskomponente_anschluss", "kommune_ags = '05315000' AND basiskomponente_id = 'fit-connect'"),
+                Snapshot.of(dataSource, "statistik_tag", "datum = current_date"));
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT typ_hinweis FROM kommune WHERE ags = '05374004'");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            typHinweis = rs.getString(1);
+        }
+    }
+
+    @AfterEach
+    void restoreSharedRows() throws Exception {
+        shared.forEach(s -> s.restore(dataSource));
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("UPDATE kommune SET typ_hinweis = ? WHERE ags = '05374004'");
+             Statement s = c.createStatement()) {
+            ps.setString(1, typHinweis);
+            ps.executeUpdate();
+            // the Soll rules and the Ist of Köln are back: so are the figures computed from them
+            s.execute("SELECT umsetzung_refresh_kommunen(NULL)");
+            s.execute("SELECT umsetzung_refresh_regionen(NULL)");
+        }
+    }
 
     enum Actor { ANONYM, ADMIN, KOORDINATION, KOORDINATION_FREMD, REDAKTION, INTEGRATION, INTEGRATION_TOKEN }
 
     record Case(BiFunction<Actor, RequestSpecification, Response> call, Map<Actor, Integer> expected) {
     }
+
+    /** The Leistung the cells write about (Themenfeld 9, Mobilität & Reisen). */
+    static final String LEISTUNG = "10173";
 
     private static final Map<Actor, String> NAMES = new EnumMap<>(Actor.class);
 
@@ -59,6 +110,9 @@ class AuthorizationMatrixTest {
 
     private static String integrationToken;
 
+    /** One session per actor for the whole matrix: signing in is what the login rows test, not every cell. */
+    private static final Map<Actor, Api.Session> SESSIONS = new EnumMap<>(Actor.class);
+
     private static RequestSpecification as(Actor actor) {
         accounts();
         return switch (actor) {
@@ -69,11 +123,20 @@ class AuthorizationMatrixTest {
                 }
                 yield Api.bearer(integrationToken);
             }
-            default -> Api.login(NAMES.get(actor), actor == Actor.ADMIN ? Api.ADMIN_PASSWORD : Api.PASSWORD).spec();
+            default -> SESSIONS.computeIfAbsent(actor, AuthorizationMatrixTest::signIn).spec();
         };
     }
 
-    private static Map<Actor, Integer> expect(int anonym, int admin, int koord, int koordFremd, int redaktion, int integration, int token) {
+    /** A session of its own, for the cell that ends it. */
+    private static RequestSpecification fresh(Actor actor, RequestSpecification shared) {
+        return actor == Actor.ANONYM || actor == Actor.INTEGRATION_TOKEN ? shared : signIn(actor).spec();
+    }
+
+    private static Api.Session signIn(Actor actor) {
+        return Api.login(NAMES.get(actor), actor == Actor.ADMIN ? Api.ADMIN_PASSWORD : Api.PASSWORD);
+    }
+
+    static Map<Actor, Integer> expect(int anonym, int admin, int koord, int koordFremd, int redaktion, int integration, int token) {
         Map<Actor, Integer> m = new EnumMap<>(Actor.class);
         m.put(Actor.ANONYM, anonym);
         m.put(Actor.ADMIN, admin);
@@ -85,7 +148,7 @@ class AuthorizationMatrixTest {
         return m;
     }
 
-    private static String etag(String path) {
+    static String etag(String path) {
         return Api.etag(given().when().get(path));
     }
 
@@ -104,7 +167,7 @@ class AuthorizationMatrixTest {
         c.put("POST /api/v1/auth/login", new Case((a, r) -> r.contentType(ContentType.JSON)
                 .body(Map.of("benutzername", "admin", "passwort", Api.ADMIN_PASSWORD)).post("/api/v1/auth/login"),
                 expect(200, 200, 200, 200, 200, 200, 200)));
-        c.put("POST /api/v1/auth/logout", new Case((a, r) -> r.post("/api/v1/auth/logout"),
+        c.put("POST /api/v1/auth/logout", new Case((a, r) -> fresh(a, r).post("/api/v1/auth/logout"),
                 expect(401, 204, 204, 204, 204, 204, 204)));
         c.put("GET /api/v1/auth/me", new Case((a, r) -> r.get("/api/v1/auth/me"),
                 expect(401, 200, 200, 200, 200, 200, 200)));
@@ -137,154 +200,9 @@ class AuthorizationMatrixTest {
         c.put("POST /api/v1/admin/tokens/{id}/widerruf", new Case((a, r) -> r.post("/api/v1/admin/tokens/" + someToken() + "/widerruf"),
                 adminOnly(200)));
         c.put("GET /api/v1/admin/audit", new Case((a, r) -> r.get("/api/v1/admin/audit"), adminOnly(200)));
-        projekte(c);
+        AuthorizationMatrixProjekte.add(c);
         umsetzung(c);
         return c;
-    }
-
-    // --- project registry -------------------------------------------------------------------------------
-
-    /** Expected for writes to a project whose team includes the editor's Kommune (Köln) and whose Themenfeld is 9. */
-    private static final Map<Actor, Integer> TEAM_200 = expect(401, 200, 200, 403, 200, 403, 403);
-
-    private static final String LEISTUNG = "10173";
-
-    /** A project in Themenfeld 9 led by civitec, with Köln (the REDAKTION actor's organisation) in the team. */
-    private static long projekt() {
-        Api.Session admin = Api.admin();
-        long id = admin.spec().contentType(ContentType.JSON).body(Map.of("titel", Api.uniqueName("Matrixprojekt"),
-                        "zusammenfassung", "Matrix", "themenfeldId", 9, "leistungen", List.of(Integer.parseInt(LEISTUNG)),
-                        "federfuehrendId", "civitec"))
-                .post("/api/v1/projekte").then().statusCode(201).extract().jsonPath().getLong("id");
-        admin.spec().contentType(ContentType.JSON).header("If-Match", etag("/api/v1/projekte/" + id))
-                .body(Map.of("teilnahmen", List.of(Map.of("organisationId", "civitec", "rolle", "FEDERFUEHREND"),
-                        Map.of("organisationId", "kommune-05315000", "rolle", "MITWIRKEND"))))
-                .put("/api/v1/projekte/" + id + "/teilnahmen").then().statusCode(200);
-        return id;
-    }
-
-    private static long teil(long projekt, String art, Map<String, Object> body) {
-        return Api.admin().spec().contentType(ContentType.JSON).header("If-Match", etag("/api/v1/projekte/" + projekt)).body(body)
-                .post("/api/v1/projekte/" + projekt + "/" + art).then().statusCode(200).extract().jsonPath()
-                .getLong(art + "[-1].id");
-    }
-
-    private static final Map<String, Object> WORKSHOP = Map.of("datum", "2026-01-15", "format", "ONLINE", "titel", "Matrix");
-    private static final Map<String, Object> ENTSCHEIDUNG = Map.of("gremiumId", "ag-technik", "datum", "2026-01-20", "ergebnis", "VERTAGT");
-    private static final Map<String, Object> LOESUNG = Map.of("name", "Matrixlösung");
-
-    private static RequestSpecification mitFassung(RequestSpecification r, long projekt) {
-        return r.contentType(ContentType.JSON).header("If-Match", etag("/api/v1/projekte/" + projekt));
-    }
-
-    private static void projekte(Map<String, Case> c) {
-        c.put("POST /api/v1/projekte", new Case((a, r) -> r.contentType(ContentType.JSON).body(Map.of("titel", Api.uniqueName("Neu"),
-                        "zusammenfassung", "Matrix", "themenfeldId", 9, "leistungen", List.of(Integer.parseInt(LEISTUNG)),
-                        "federfuehrendId", "kommune-05315000")).post("/api/v1/projekte"),
-                expect(401, 201, 201, 403, 201, 403, 403)));
-        c.put("PUT /api/v1/projekte/{id}", new Case((a, r) -> {
-            long id = projekt();
-            return mitFassung(r, id).body(Map.of("titel", "Ersetzt", "zusammenfassung", "Matrix", "themenfeldId", 9,
-                    "leistungen", List.of(Integer.parseInt(LEISTUNG)))).put("/api/v1/projekte/" + id);
-        }, TEAM_200));
-        c.put("PATCH /api/v1/projekte/{id}", new Case((a, r) -> {
-            long id = projekt();
-            return mitFassung(r, id).body(Map.of("titel", "Geändert")).patch("/api/v1/projekte/" + id);
-        }, TEAM_200));
-        c.put("DELETE /api/v1/projekte/{id}", new Case((a, r) -> {
-            long id = projekt();
-            return mitFassung(r, id).delete("/api/v1/projekte/" + id);
-        }, expect(401, 204, 204, 403, 403, 403, 403)));
-        c.put("PUT /api/v1/projekte/{id}/teilnahmen", new Case((a, r) -> {
-            long id = projekt();
-            return mitFassung(r, id).body(Map.of("teilnahmen", List.of(Map.of("organisationId", "civitec", "rolle", "FEDERFUEHREND"),
-                    Map.of("organisationId", "kommune-05315000", "rolle", "PILOT")))).put("/api/v1/projekte/" + id + "/teilnahmen");
-        }, TEAM_200));
-        c.put("POST /api/v1/projekte/{id}/interesse", new Case((a, r) -> {
-            long id = Api.admin().spec().contentType(ContentType.JSON).body(Map.of("titel", Api.uniqueName("Interesse"),
-                            "zusammenfassung", "Matrix", "themenfeldId", 9, "leistungen", List.of(Integer.parseInt(LEISTUNG)),
-                            "federfuehrendId", "civitec")).post("/api/v1/projekte").then().statusCode(201).extract().jsonPath().getLong("id");
-            return r.post("/api/v1/projekte/" + id + "/interesse");
-        }, expect(401, 403, 403, 403, 200, 403, 403)));
-        c.put("POST /api/v1/projekte/{id}/phasenwechsel", new Case((a, r) -> {
-            long id = projekt();
-            return mitFassung(r, id).body(Map.of("nach", "WORKSHOP")).post("/api/v1/projekte/" + id + "/phasenwechsel");
-        }, TEAM_200));
-        c.put("POST /api/v1/projekte/{id}/workshops", new Case((a, r) -> {
-            long id = projekt();
-            return mitFassung(r, id).body(WORKSHOP).post("/api/v1/projekte/" + id + "/workshops");
-        }, TEAM_200));
-        c.put("PUT /api/v1/projekte/{id}/workshops/{workshopId}", new Case((a, r) -> {
-            long id = projekt();
-            long w = teil(id, "workshops", WORKSHOP);
-            return mitFassung(r, id).body(WORKSHOP).put("/api/v1/projekte/" + id + "/workshops/" + w);
-        }, TEAM_200));
-        c.put("DELETE /api/v1/projekte/{id}/workshops/{workshopId}", new Case((a, r) -> {
-            long id = projekt();
-            long w = teil(id, "workshops", WORKSHOP);
-            return mitFassung(r, id).delete("/api/v1/projekte/" + id + "/workshops/" + w);
-        }, TEAM_200));
-        c.put("POST /api/v1/projekte/{id}/entscheidungen", new Case((a, r) -> {
-            long id = projekt();
-            return mitFassung(r, id).body(ENTSCHEIDUNG).post("/api/v1/projekte/" + id + "/entscheidungen");
-        }, TEAM_200));
-        c.put("PUT /api/v1/projekte/{id}/entscheidungen/{entscheidungId}", new Case((a, r) -> {
-            long id = projekt();
-            long e = teil(id, "entscheidungen", ENTSCHEIDUNG);
-            return mitFassung(r, id).body(ENTSCHEIDUNG).put("/api/v1/projekte/" + id + "/entscheidungen/" + e);
-        }, TEAM_200));
-        c.put("DELETE /api/v1/projekte/{id}/entscheidungen/{entscheidungId}", new Case((a, r) -> {
-            long id = projekt();
-            long e = teil(id, "entscheidungen", ENTSCHEIDUNG);
-            return mitFassung(r, id).delete("/api/v1/projekte/" + id + "/entscheidungen/" + e);
-        }, TEAM_200));
-        c.put("POST /api/v1/projekte/{id}/loesungen", new Case((a, r) -> {
-            long id = projekt();
-            return mitFassung(r, id).body(LOESUNG).post("/api/v1/projekte/" + id + "/loesungen");
-        }, TEAM_200));
-        c.put("PUT /api/v1/projekte/{id}/loesungen/{loesungId}", new Case((a, r) -> {
-            long id = projekt();
-            long l = teil(id, "loesungen", LOESUNG);
-            return mitFassung(r, id).body(LOESUNG).put("/api/v1/projekte/" + id + "/loesungen/" + l);
-        }, TEAM_200));
-        c.put("DELETE /api/v1/projekte/{id}/loesungen/{loesungId}", new Case((a, r) -> {
-            long id = projekt();
-            long l = teil(id, "loesungen", LOESUNG);
-            return mitFassung(r, id).delete("/api/v1/projekte/" + id + "/loesungen/" + l);
-        }, TEAM_200));
-        c.put("PUT /api/v1/projekte/{id}/loesungen/{loesungId}/nachnutzungen", new Case((a, r) -> {
-            long id = projekt();
-            long l = teil(id, "loesungen", LOESUNG);
-            return mitFassung(r, id).body(Map.of("nachnutzungen", List.of(Map.of("organisationId", "kommune-05315000", "status", "NUTZT"))))
-                    .put("/api/v1/projekte/" + id + "/loesungen/" + l + "/nachnutzungen");
-        }, TEAM_200));
-        c.put("POST /api/v1/projekte/{id}/loesungen/{loesungId}/nachnutzung", new Case((a, r) -> {
-            long id = projekt();
-            long l = teil(id, "loesungen", LOESUNG);
-            return r.contentType(ContentType.JSON).body(Map.of("status", "INTERESSIERT"))
-                    .post("/api/v1/projekte/" + id + "/loesungen/" + l + "/nachnutzung");
-        }, expect(401, 403, 403, 403, 200, 403, 403)));
-        c.put("POST /api/v1/gremien", new Case((a, r) -> r.contentType(ContentType.JSON)
-                .body(Map.of("id", Api.uniqueName("gremium").toLowerCase(), "name", Api.uniqueName("Gremium")))
-                .post("/api/v1/gremien"), expect(401, 201, 201, 201, 403, 403, 403)));
-        c.put("PUT /api/v1/themenfelder/{id}/koordination", new Case((a, r) -> r.contentType(ContentType.JSON)
-                .header("If-Match", etag("/api/v1/themenfelder/9/koordination"))
-                .body(Map.of("organisationId", "kdn", "funktion", "Matrix")).put("/api/v1/themenfelder/9/koordination"),
-                expect(401, 200, 200, 403, 403, 403, 403)));
-        c.put("POST /api/v1/ansprechstellen", new Case((a, r) -> r.contentType(ContentType.JSON)
-                .body(Map.of("organisationId", "mhkbd-nrw", "funktion", "Matrix")).post("/api/v1/ansprechstellen"), adminOnly(201)));
-        c.put("PUT /api/v1/ansprechstellen/{id}", new Case((a, r) -> {
-            var created = Api.admin().spec().contentType(ContentType.JSON).body(Map.of("organisationId", "mhkbd-nrw", "funktion", "Matrix"))
-                    .post("/api/v1/ansprechstellen").then().statusCode(201).extract();
-            return r.contentType(ContentType.JSON).header("If-Match", created.header("ETag"))
-                    .body(Map.of("organisationId", "mhkbd-nrw", "funktion", "Geändert"))
-                    .put("/api/v1/ansprechstellen/" + created.jsonPath().getLong("id"));
-        }, adminOnly(200)));
-        c.put("DELETE /api/v1/ansprechstellen/{id}", new Case((a, r) -> {
-            var created = Api.admin().spec().contentType(ContentType.JSON).body(Map.of("organisationId", "mhkbd-nrw", "funktion", "Matrix"))
-                    .post("/api/v1/ansprechstellen").then().statusCode(201).extract();
-            return r.header("If-Match", created.header("ETag")).delete("/api/v1/ansprechstellen/" + created.jsonPath().getLong("id"));
-        }, adminOnly(204)));
     }
 
     // --- Umsetzungsstand ---------------------------------------------------------------------------------
@@ -336,7 +254,7 @@ class AuthorizationMatrixTest {
         return v == null ? "*" : "\"" + v + "\"";
     }
 
-    private static Map<Actor, Integer> adminOnly(int ok) {
+    static Map<Actor, Integer> adminOnly(int ok) {
         return expect(401, ok, 403, 403, 403, 403, 403);
     }
 
@@ -368,6 +286,7 @@ class AuthorizationMatrixTest {
         for (Map.Entry<String, Case> e : cases().entrySet()) {
             for (Map.Entry<Actor, Integer> cell : e.getValue().expected().entrySet()) {
                 Response r = e.getValue().call().apply(cell.getKey(), as(cell.getKey()));
+                AuthorizationMatrixProjekte.nachAntwort(r.statusCode());
                 if (r.statusCode() != cell.getValue()) {
                     wrong.add(e.getKey() + " als " + cell.getKey() + ": erwartet " + cell.getValue() + ", erhalten "
                             + r.statusCode() + " " + r.asString());

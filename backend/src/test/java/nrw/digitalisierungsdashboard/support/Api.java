@@ -56,8 +56,17 @@ public final class Api {
         return new Session(r.getCookie("dashboard_session"), r.jsonPath().getString("csrfToken"), address);
     }
 
-    public static Session admin() {
-        return login("admin", ADMIN_PASSWORD);
+    private static Session admin;
+
+    /**
+     * The admin's session, signed in once for the whole run (every test class shares one application). Tests that end a
+     * session or test signing in use {@link #login} for a fresh one.
+     */
+    public static synchronized Session admin() {
+        if (admin == null) {
+            admin = login("admin", ADMIN_PASSWORD);
+        }
+        return admin;
     }
 
     /** Creates an account through the admin API and returns its id. */

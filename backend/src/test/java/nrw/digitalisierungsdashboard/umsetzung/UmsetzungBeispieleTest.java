@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -14,15 +15,35 @@ import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+/**
+ * The tests start without the example figures (dashboard.demo-umsetzungsstand=false in the test profile); this test
+ * builds them for Köln and the Kreis Euskirchen with its Gemeinden (every level, built in seconds) and removes them again.
+ */
 @QuarkusTest
 class UmsetzungBeispieleTest {
+
+    private static final List<String> KREISE = List.of("05315", "05366");
 
     @Inject
     UmsetzungBeispiele beispiele;
 
+    private void anlegen() {
+        QuarkusTransaction.requiringNew().timeout(600).run(() -> beispiele.anlegen(KREISE));
+    }
+
+    private void entfernen() {
+        QuarkusTransaction.requiringNew().timeout(600).run(beispiele::entfernen);
+    }
+
+    @AfterEach
+    void leaveNoExampleFiguresBehind() {
+        entfernen();
+    }
+
     @Test
     void shouldFlagExampleFiguresAndRemoveAndRebuildThemDeterministically() {
-        QuarkusTransaction.requiringNew().timeout(600).run(beispiele::anlegen);
+        given().get("/api/v1/kennzahlen").then().body("beispieldaten", is(false));
+        anlegen();
         given().get("/api/v1/kennzahlen").then().body("beispieldaten", is(true));
         JsonPath koeln = given().get("/api/v1/kommunen/05315000/umsetzungsstand").then().statusCode(200)
                 .body("beispieldaten", is(true)).extract().jsonPath();
@@ -32,17 +53,19 @@ class UmsetzungBeispieleTest {
         assertTrue(beispiel.stream().allMatch(e -> "BEISPIEL".equals(e.get("quelle"))));
         assertTrue(beispiel.stream().filter(e -> e.get("url") != null)
                 .allMatch(e -> e.get("url").toString().startsWith("https://beispiel.example/")));
+        given().get("/api/v1/kommunen/05366/umsetzungsstand").then().statusCode(200).body("beispieldaten", is(true));
         given().get("/api/v1/statistik/zeitreihe").then().body("punkte.size()", greaterThanOrEqualTo(UmsetzungBeispiele.HISTORIE_TAGE))
                 .body("beispieldaten", is(true));
         long online = given().get("/api/v1/statistik/uebersicht").jsonPath().getLong("online");
+        assertTrue(online > 0);
 
-        QuarkusTransaction.requiringNew().timeout(600).run(beispiele::entfernen);
+        entfernen();
         given().get("/api/v1/kennzahlen").then().body("beispieldaten", is(false));
         given().get("/api/v1/statistik/uebersicht").then().body("beispieldaten", is(false));
         given().get("/api/v1/kommunen/05315000/umsetzungsstand").then().body("leistungen.beispiel", everyItem(is(false)));
         given().get("/api/v1/statistik/basiskomponenten?size=500").then().body("beispieldaten", is(false));
 
-        QuarkusTransaction.requiringNew().timeout(600).run(beispiele::anlegen);
+        anlegen();
         assertEquals(online, given().get("/api/v1/statistik/uebersicht").jsonPath().getLong("online"));
         given().get("/api/v1/kennzahlen").then().body("beispieldaten", is(true));
     }

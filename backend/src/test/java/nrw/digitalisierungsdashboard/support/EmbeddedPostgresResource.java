@@ -1,7 +1,7 @@
 package nrw.digitalisierungsdashboard.support;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import nrw.digitalisierungsdashboard.db.EmbeddedDatabase;
+import nrw.digitalisierungsdashboard.start.EmbeddedDatabase;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package nrw.digitalisierungsdashboard.db;
+package nrw.digitalisierungsdashboard.start;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 

@@ -1,4 +1,4 @@
-package nrw.digitalisierungsdashboard.db;
+package nrw.digitalisierungsdashboard.start;
 
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;

@@ -14,7 +14,7 @@ import nrw.digitalisierungsdashboard.common.Page;
 import nrw.digitalisierungsdashboard.common.PageRequest;
 import nrw.digitalisierungsdashboard.common.Problem;
 import nrw.digitalisierungsdashboard.common.RuleViolationException;
-import nrw.digitalisierungsdashboard.leistung.ThemenfeldEntity;
+import nrw.digitalisierungsdashboard.katalog.ThemenfeldEntity;
 import nrw.digitalisierungsdashboard.organisation.OrganisationEntity;
 
 import java.time.OffsetDateTime;

@@ -15,8 +15,8 @@ import nrw.digitalisierungsdashboard.common.InvalidParameterException;
 import nrw.digitalisierungsdashboard.common.NotFoundException;
 import nrw.digitalisierungsdashboard.common.Problem;
 import nrw.digitalisierungsdashboard.common.RuleViolationException;
-import nrw.digitalisierungsdashboard.leistung.Refs;
-import nrw.digitalisierungsdashboard.leistung.ThemenfeldEntity;
+import nrw.digitalisierungsdashboard.katalog.Refs;
+import nrw.digitalisierungsdashboard.katalog.ThemenfeldEntity;
 import nrw.digitalisierungsdashboard.organisation.OrganisationEntity;
 import nrw.digitalisierungsdashboard.organisation.OrganisationTyp;
 

@@ -8,7 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import nrw.digitalisierungsdashboard.audit.Aktion;
 import nrw.digitalisierungsdashboard.audit.AuditService;
-import nrw.digitalisierungsdashboard.leistung.ThemenfeldEntity;
+import nrw.digitalisierungsdashboard.katalog.ThemenfeldEntity;
 import nrw.digitalisierungsdashboard.organisation.OrganisationEntity;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;

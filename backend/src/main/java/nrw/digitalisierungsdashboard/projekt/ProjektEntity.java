@@ -19,7 +19,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import nrw.digitalisierungsdashboard.leistung.ThemenfeldEntity;
+import nrw.digitalisierungsdashboard.katalog.ThemenfeldEntity;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 

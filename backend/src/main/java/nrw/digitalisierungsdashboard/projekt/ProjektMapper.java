@@ -2,9 +2,9 @@ package nrw.digitalisierungsdashboard.projekt;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import nrw.digitalisierungsdashboard.basiskomponente.BasiskomponenteEntity;
-import nrw.digitalisierungsdashboard.leistung.LeikaLeistungEntity;
-import nrw.digitalisierungsdashboard.leistung.LeistungEntity;
-import nrw.digitalisierungsdashboard.leistung.Refs;
+import nrw.digitalisierungsdashboard.katalog.LeikaLeistungEntity;
+import nrw.digitalisierungsdashboard.katalog.LeistungEntity;
+import nrw.digitalisierungsdashboard.katalog.Refs;
 import nrw.digitalisierungsdashboard.organisation.OrganisationEntity;
 
 import java.util.ArrayList;

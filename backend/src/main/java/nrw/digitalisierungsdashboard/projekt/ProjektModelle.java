@@ -1,7 +1,7 @@
 package nrw.digitalisierungsdashboard.projekt;
 
 import nrw.digitalisierungsdashboard.kommune.KommuneTyp;
-import nrw.digitalisierungsdashboard.leistung.Refs;
+import nrw.digitalisierungsdashboard.katalog.Refs;
 import nrw.digitalisierungsdashboard.organisation.OrganisationTyp;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

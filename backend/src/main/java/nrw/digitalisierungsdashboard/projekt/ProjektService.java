@@ -21,10 +21,10 @@ import nrw.digitalisierungsdashboard.common.Problem;
 import nrw.digitalisierungsdashboard.common.Rows;
 import nrw.digitalisierungsdashboard.common.RuleViolationException;
 import nrw.digitalisierungsdashboard.common.Sort;
-import nrw.digitalisierungsdashboard.leistung.LeikaLeistungEntity;
-import nrw.digitalisierungsdashboard.leistung.LeistungEntity;
-import nrw.digitalisierungsdashboard.leistung.Refs;
-import nrw.digitalisierungsdashboard.leistung.ThemenfeldEntity;
+import nrw.digitalisierungsdashboard.katalog.LeikaLeistungEntity;
+import nrw.digitalisierungsdashboard.katalog.LeistungEntity;
+import nrw.digitalisierungsdashboard.katalog.Refs;
+import nrw.digitalisierungsdashboard.katalog.ThemenfeldEntity;
 import nrw.digitalisierungsdashboard.organisation.OrganisationEntity;
 import nrw.digitalisierungsdashboard.organisation.OrganisationTyp;
 

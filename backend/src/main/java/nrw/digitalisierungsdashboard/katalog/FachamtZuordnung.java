@@ -1,4 +1,4 @@
-package nrw.digitalisierungsdashboard.leistung;
+package nrw.digitalisierungsdashboard.katalog;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

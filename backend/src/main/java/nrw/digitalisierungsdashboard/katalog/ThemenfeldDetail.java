@@ -1,4 +1,4 @@
-package nrw.digitalisierungsdashboard.leistung;
+package nrw.digitalisierungsdashboard.katalog;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

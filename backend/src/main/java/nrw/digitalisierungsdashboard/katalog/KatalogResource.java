@@ -1,4 +1,4 @@
-package nrw.digitalisierungsdashboard.leistung;
+package nrw.digitalisierungsdashboard.katalog;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,4 +1,4 @@
-package nrw.digitalisierungsdashboard.leistung;
+package nrw.digitalisierungsdashboard.katalog;
 
 import nrw.digitalisierungsdashboard.fachamt.Fachamt;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,4 +1,4 @@
-package nrw.digitalisierungsdashboard.leistung;
+package nrw.digitalisierungsdashboard.katalog;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

@@ -1,4 +1,4 @@
-package nrw.digitalisierungsdashboard.leistung;
+package nrw.digitalisierungsdashboard.katalog;
 
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;

@@ -1,4 +1,4 @@
-package nrw.digitalisierungsdashboard.leistung;
+package nrw.digitalisierungsdashboard.katalog;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

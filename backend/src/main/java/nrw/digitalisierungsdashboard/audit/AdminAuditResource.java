@@ -7,7 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import nrw.digitalisierungsdashboard.auth.Rolle;
+import nrw.digitalisierungsdashboard.identity.Rolle;
 import nrw.digitalisierungsdashboard.common.Page;
 import nrw.digitalisierungsdashboard.common.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;

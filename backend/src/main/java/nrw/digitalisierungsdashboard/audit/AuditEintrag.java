@@ -4,6 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import nrw.digitalisierungsdashboard.identity.Akteur;
 
 @Schema(name = "AuditEintrag", description = "Ein Eintrag des vollständigen Audit-Trails (nur für Administratoren): mit Akteur und vollständigem Vorher/Nachher.")
 public record AuditEintrag(

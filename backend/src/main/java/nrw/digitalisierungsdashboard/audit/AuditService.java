@@ -10,7 +10,7 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import nrw.digitalisierungsdashboard.auth.CurrentUser;
+import nrw.digitalisierungsdashboard.identity.CurrentUser;
 import nrw.digitalisierungsdashboard.common.InvalidParameterException;
 import nrw.digitalisierungsdashboard.common.NativeSql;
 import nrw.digitalisierungsdashboard.common.Page;
@@ -25,6 +25,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import nrw.digitalisierungsdashboard.identity.Akteur;
 
 /**
  * The audit trail. {@link #record} must be called inside the write's transaction (MANDATORY): the entry commits

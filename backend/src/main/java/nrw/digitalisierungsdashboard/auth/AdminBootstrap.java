@@ -9,6 +9,7 @@ import org.jboss.logging.Logger;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import nrw.digitalisierungsdashboard.identity.Rolle;
 
 /**
  * No default password: the first start creates the account {@code admin} with DASHBOARD_ADMIN_PASSWORD, or with

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import nrw.digitalisierungsdashboard.identity.Rolle;
 
 /** Accounts and API tokens; ADMIN only. */
 @Path("/api/v1/admin")

@@ -3,6 +3,7 @@ package nrw.digitalisierungsdashboard.auth;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
+import nrw.digitalisierungsdashboard.identity.Rolle;
 
 @Schema(name = "ApiToken", description = "Ein API-Token (ohne Geheimnis; das wird nur beim Anlegen einmal gezeigt).")
 public record ApiToken(

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Set;
+import nrw.digitalisierungsdashboard.identity.Identities;
 
 /** Resolves an API token; an unknown, expired or revoked token is refused (401), never treated as anonymous. */
 @ApplicationScoped

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
+import nrw.digitalisierungsdashboard.identity.Rolle;
 
 @Schema(name = "ApiTokenNeu", description = "Ein neues API-Token für einen Integrator.")
 public record ApiTokenNeu(

@@ -16,6 +16,8 @@ import nrw.digitalisierungsdashboard.organisation.OrganisationEntity;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import nrw.digitalisierungsdashboard.identity.Rolle;
+import nrw.digitalisierungsdashboard.identity.CurrentUser;
 
 /** API tokens: created by an admin, shown once, stored as SHA-256, bound to one role, revocable. */
 @ApplicationScoped

@@ -18,6 +18,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import nrw.digitalisierungsdashboard.identity.Rolle;
+import nrw.digitalisierungsdashboard.identity.Identities;
 
 /** Sign-in, sign-out and the own password. Every sign-in, sign-out and refusal is logged, never a password. */
 @ApplicationScoped

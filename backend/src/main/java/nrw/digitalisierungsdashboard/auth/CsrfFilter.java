@@ -11,6 +11,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import java.util.Set;
+import nrw.digitalisierungsdashboard.identity.Identities;
 
 /**
  * Double-submit CSRF protection for cookie sessions: every write must echo the session's token in X-CSRF-Token,

@@ -3,6 +3,7 @@ package nrw.digitalisierungsdashboard.auth;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
+import nrw.digitalisierungsdashboard.identity.Rolle;
 
 @Schema(name = "Ich", description = "Wer angemeldet ist: Rollen, Organisation, Themenfelder; bei Cookie-Sitzungen das CSRF-Token, "
         + "das bei jedem schreibenden Aufruf im Kopf X-CSRF-Token mitzuschicken ist.")

@@ -4,6 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import nrw.digitalisierungsdashboard.identity.Rolle;
 
 @Schema(name = "Konto", description = "Ein Konto (Ansicht für Administratoren; nie mit Passwort oder Hash).")
 public record Konto(

@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 import java.util.Set;
+import nrw.digitalisierungsdashboard.identity.Rolle;
 
 @Schema(name = "KontoAenderung", description = "Teiländerung eines Kontos: nur gesendete Felder ändern sich. organisationId \"\" entfernt die Organisation.")
 public record KontoAenderung(

@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import nrw.digitalisierungsdashboard.identity.Rolle;
 
 /** A local account of an editor, coordinator, administrator or integrator. */
 @Entity

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 import java.util.Set;
+import nrw.digitalisierungsdashboard.identity.Rolle;
 
 @Schema(name = "KontoNeu", description = "Ein neues Konto. REDAKTION braucht eine Organisation; KOORDINATION die Themenfelder, die es koordiniert.")
 public record KontoNeu(

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import nrw.digitalisierungsdashboard.identity.Rolle;
 
 /** Account administration (ADMIN only). Audit entries about accounts are never public. */
 @ApplicationScoped

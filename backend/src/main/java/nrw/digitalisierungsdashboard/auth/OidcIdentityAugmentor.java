@@ -12,6 +12,8 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nrw.digitalisierungsdashboard.identity.Rolle;
+import nrw.digitalisierungsdashboard.identity.Identities;
 
 /**
  * Maps an identity from the single sign-on provider onto the same model as local accounts: only the four

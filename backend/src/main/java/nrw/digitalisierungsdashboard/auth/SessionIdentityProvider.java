@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Set;
+import nrw.digitalisierungsdashboard.identity.Identities;
 
 /**
  * Resolves a session cookie to the account's identity. An unknown, expired or idle session, or one of a

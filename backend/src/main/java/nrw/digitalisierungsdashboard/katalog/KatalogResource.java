@@ -11,7 +11,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.core.Response;
 import nrw.digitalisierungsdashboard.audit.Aenderung;
 import nrw.digitalisierungsdashboard.audit.AuditService;
-import nrw.digitalisierungsdashboard.auth.Rolle;
+import nrw.digitalisierungsdashboard.identity.Rolle;
 import nrw.digitalisierungsdashboard.common.ETags;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;

@@ -32,10 +32,10 @@ public class KatalogService {
                     .field("anzahlLeika", "anzahl_leika");
 
     private final EntityManager em;
-    private final nrw.digitalisierungsdashboard.auth.CurrentUser user;
+    private final nrw.digitalisierungsdashboard.identity.CurrentUser user;
     private final nrw.digitalisierungsdashboard.audit.AuditService audit;
 
-    public KatalogService(EntityManager em, nrw.digitalisierungsdashboard.auth.CurrentUser user,
+    public KatalogService(EntityManager em, nrw.digitalisierungsdashboard.identity.CurrentUser user,
                           nrw.digitalisierungsdashboard.audit.AuditService audit) {
         this.em = em;
         this.user = user;

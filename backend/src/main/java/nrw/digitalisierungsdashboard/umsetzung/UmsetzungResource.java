@@ -15,7 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import nrw.digitalisierungsdashboard.auth.Rolle;
+import nrw.digitalisierungsdashboard.identity.Rolle;
 import nrw.digitalisierungsdashboard.common.ETags;
 import nrw.digitalisierungsdashboard.common.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;

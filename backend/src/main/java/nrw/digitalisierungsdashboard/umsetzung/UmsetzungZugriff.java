@@ -1,8 +1,8 @@
 package nrw.digitalisierungsdashboard.umsetzung;
 
 import jakarta.enterprise.context.RequestScoped;
-import nrw.digitalisierungsdashboard.auth.CurrentUser;
-import nrw.digitalisierungsdashboard.auth.Rolle;
+import nrw.digitalisierungsdashboard.identity.CurrentUser;
+import nrw.digitalisierungsdashboard.identity.Rolle;
 import nrw.digitalisierungsdashboard.common.ForbiddenException;
 import nrw.digitalisierungsdashboard.organisation.OrganisationEntity;
 

@@ -10,7 +10,7 @@ import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import nrw.digitalisierungsdashboard.audit.Aktion;
 import nrw.digitalisierungsdashboard.audit.AuditService;
-import nrw.digitalisierungsdashboard.auth.CurrentUser;
+import nrw.digitalisierungsdashboard.identity.CurrentUser;
 import nrw.digitalisierungsdashboard.common.ETags;
 import nrw.digitalisierungsdashboard.common.InvalidParameterException;
 import nrw.digitalisierungsdashboard.common.NativeSql;

@@ -1,4 +1,4 @@
-package nrw.digitalisierungsdashboard.auth;
+package nrw.digitalisierungsdashboard.identity;
 
 /** Attribute names under which the identity carries what authorisation and the audit trail need. */
 public final class Identities {

@@ -1,9 +1,8 @@
-package nrw.digitalisierungsdashboard.auth;
+package nrw.digitalisierungsdashboard.identity;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
-import nrw.digitalisierungsdashboard.audit.Akteur;
 import nrw.digitalisierungsdashboard.common.ForbiddenException;
 
 import java.util.Optional;

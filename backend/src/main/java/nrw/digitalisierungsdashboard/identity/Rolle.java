@@ -1,4 +1,4 @@
-package nrw.digitalisierungsdashboard.auth;
+package nrw.digitalisierungsdashboard.identity;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

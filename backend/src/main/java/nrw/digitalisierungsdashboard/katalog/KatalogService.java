@@ -33,10 +33,10 @@ public class KatalogService {
 
     private final EntityManager em;
     private final nrw.digitalisierungsdashboard.identity.CurrentUser user;
-    private final nrw.digitalisierungsdashboard.audit.AuditService audit;
+    private final nrw.digitalisierungsdashboard.aenderungen.AuditService audit;
 
     public KatalogService(EntityManager em, nrw.digitalisierungsdashboard.identity.CurrentUser user,
-                          nrw.digitalisierungsdashboard.audit.AuditService audit) {
+                          nrw.digitalisierungsdashboard.aenderungen.AuditService audit) {
         this.em = em;
         this.user = user;
         this.audit = audit;
@@ -163,7 +163,7 @@ public class KatalogService {
         em.flush();
         Map<String, Object> nachher = Map.of("fachaemter", l.fachaemter.stream().map(f -> f.id).sorted().toList());
         if (!vorher.equals(nachher)) {
-            audit.record("LEISTUNG", String.valueOf(l.ozgId), nrw.digitalisierungsdashboard.audit.Aktion.GEAENDERT, vorher,
+            audit.record("LEISTUNG", String.valueOf(l.ozgId), nrw.digitalisierungsdashboard.aenderungen.Aktion.GEAENDERT, vorher,
                     nachher, true, "Fachämter von „" + l.name + "“ gepflegt");
         }
         return new Versioned<>(detail(l), l.version);

@@ -14,8 +14,8 @@ import nrw.digitalisierungsdashboard.common.Rows;
 import nrw.digitalisierungsdashboard.common.Sort;
 
 import jakarta.transaction.Transactional;
-import nrw.digitalisierungsdashboard.audit.Aktion;
-import nrw.digitalisierungsdashboard.audit.AuditService;
+import nrw.digitalisierungsdashboard.aenderungen.Aktion;
+import nrw.digitalisierungsdashboard.aenderungen.AuditService;
 import nrw.digitalisierungsdashboard.common.ETags;
 import nrw.digitalisierungsdashboard.common.Problem;
 import nrw.digitalisierungsdashboard.common.RuleViolationException;

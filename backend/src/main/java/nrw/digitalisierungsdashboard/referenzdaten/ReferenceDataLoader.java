@@ -56,7 +56,7 @@ public class ReferenceDataLoader {
     ObjectMapper json;
 
     @Inject
-    nrw.digitalisierungsdashboard.audit.AuditService audit;
+    nrw.digitalisierungsdashboard.aenderungen.AuditService audit;
 
     private final DatasetSource packaged = DatasetSource.classpath("referenzdaten");
 
@@ -106,7 +106,7 @@ public class ReferenceDataLoader {
             recordVersion(c, description, version, changed);
             // the public change feed shows that reference data changed, and how much
             audit.record("DATENSATZ", description.id(),
-                    loaded == null ? nrw.digitalisierungsdashboard.audit.Aktion.ERSTELLT : nrw.digitalisierungsdashboard.audit.Aktion.GEAENDERT,
+                    loaded == null ? nrw.digitalisierungsdashboard.aenderungen.Aktion.ERSTELLT : nrw.digitalisierungsdashboard.aenderungen.Aktion.GEAENDERT,
                     loaded == null ? null : Map.of("version", loaded),
                     Map.of("version", version, "stand", description.stand(), "geaenderteZeilen", changed), true,
                     "Referenzdaten „" + description.titel() + "“ geladen: " + changed + " Zeilen neu oder geändert");

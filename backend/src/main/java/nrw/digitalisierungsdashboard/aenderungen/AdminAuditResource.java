@@ -1,4 +1,4 @@
-package nrw.digitalisierungsdashboard.audit;
+package nrw.digitalisierungsdashboard.aenderungen;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;

@@ -1,4 +1,4 @@
-package nrw.digitalisierungsdashboard.audit;
+package nrw.digitalisierungsdashboard.aenderungen;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.BeanParam;

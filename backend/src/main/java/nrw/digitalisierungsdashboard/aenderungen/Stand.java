@@ -1,4 +1,4 @@
-package nrw.digitalisierungsdashboard.audit;
+package nrw.digitalisierungsdashboard.aenderungen;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,4 +1,4 @@
-package nrw.digitalisierungsdashboard.audit;
+package nrw.digitalisierungsdashboard.aenderungen;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

@@ -1,4 +1,4 @@
-package nrw.digitalisierungsdashboard.audit;
+package nrw.digitalisierungsdashboard.aenderungen;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;

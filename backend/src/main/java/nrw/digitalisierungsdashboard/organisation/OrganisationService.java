@@ -12,6 +12,7 @@ import nrw.digitalisierungsdashboard.common.Params;
 import nrw.digitalisierungsdashboard.common.Sort;
 
 import java.util.List;
+import nrw.digitalisierungsdashboard.common.Problem;
 
 @ApplicationScoped
 public class OrganisationService {
@@ -46,6 +47,15 @@ public class OrganisationService {
         List<Organisation> items = ids.isEmpty() ? List.of() : OrganisationEntity.<OrganisationEntity>list("id in ?1", ids)
                 .stream().sorted(java.util.Comparator.comparingInt(e -> ids.indexOf(e.id))).map(Organisation::of).toList();
         return Page.of(items, sql.count(em, from), page);
+    }
+
+    /** The organisation a request body names in the given field; 400 if there is none. */
+    public static OrganisationEntity vorhanden(String id, String field) {
+        OrganisationEntity o = id == null ? null : OrganisationEntity.findById(id);
+        if (o == null) {
+            throw new InvalidParameterException(List.of(new Problem.InvalidParam(field, "body", "Eine Organisation „" + id + "“ gibt es nicht.")));
+        }
+        return o;
     }
 
     public Organisation get(String id) {

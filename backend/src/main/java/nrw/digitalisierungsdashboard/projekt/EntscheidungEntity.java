@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import java.time.LocalDate;
+import nrw.digitalisierungsdashboard.koordination.GremiumEntity;
 
 /** A Gremium's decision on a project. */
 @Entity

@@ -19,6 +19,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import nrw.digitalisierungsdashboard.koordination.GremiumEntity;
 
 /**
  * Example projects across all 14 Themenfelder and every phase, so a fresh dashboard shows how the process works.

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nrw.digitalisierungsdashboard.organisation.OrganisationKurz;
 
 /** Entity → API model, and the compact snapshot the audit trail stores. */
 @ApplicationScoped
@@ -49,16 +50,8 @@ public class ProjektMapper {
                 repraesentativitaet.berechne(p), p.beispiel, p.erstelltAm, p.geaendertAm, p.version, zugriff.rechte(p));
     }
 
-    public static ProjektModelle.OrganisationKurz kurz(OrganisationEntity o) {
-        return o == null ? null : new ProjektModelle.OrganisationKurz(o.id, o.name, o.typ);
-    }
-
-    static ProjektModelle.OrganisationKurz kurz(String organisationId) {
-        return kurz(OrganisationEntity.<OrganisationEntity>findById(organisationId));
-    }
-
     private ProjektModelle.Teilnahme teilnahme(TeilnahmeEntity t) {
-        return new ProjektModelle.Teilnahme(kurz(t.organisation), t.rolle, t.seit);
+        return new ProjektModelle.Teilnahme(OrganisationKurz.of(t.organisation), t.rolle, t.seit);
     }
 
     static ProjektModelle.Phasenwechsel phasenwechsel(PhasenwechselEntity w) {
@@ -69,8 +62,8 @@ public class ProjektMapper {
 
     ProjektModelle.Workshop workshop(WorkshopEntity w) {
         return new ProjektModelle.Workshop(w.id, w.datum, w.format, w.titel,
-                w.teilnehmende.stream().map(ProjektMapper::kurz).toList(), w.prioritaeten, w.buendelung, w.weitereErgebnisse,
-                w.beitritte.entrySet().stream().map(e -> new ProjektModelle.Beitritt(kurz(e.getKey()), e.getValue())).toList());
+                w.teilnehmende.stream().map(OrganisationKurz::of).toList(), w.prioritaeten, w.buendelung, w.weitereErgebnisse,
+                w.beitritte.entrySet().stream().map(e -> new ProjektModelle.Beitritt(OrganisationKurz.of(e.getKey()), e.getValue())).toList());
     }
 
     static ProjektModelle.Entscheidung entscheidung(EntscheidungEntity e) {
@@ -79,10 +72,10 @@ public class ProjektMapper {
     }
 
     ProjektModelle.Loesung loesung(LoesungEntity l) {
-        return new ProjektModelle.Loesung(l.id, l.name, kurz(l.anbieter), l.url, l.reifegrad, l.reifegradModell,
+        return new ProjektModelle.Loesung(l.id, l.name, OrganisationKurz.of(l.anbieter), l.url, l.reifegrad, l.reifegradModell,
                 List.copyOf(l.basiskomponenten), l.beschreibung,
                 l.nachnutzungen.stream().sorted((a, b) -> a.organisationId.compareTo(b.organisationId))
-                        .map(n -> new ProjektModelle.Nachnutzung(kurz(n.organisationId), n.status, n.seit)).toList());
+                        .map(n -> new ProjektModelle.Nachnutzung(OrganisationKurz.of(n.organisationId), n.status, n.seit)).toList());
     }
 
     /** What the audit trail keeps of a project: its own fields and parts, nothing computed. */

@@ -8,16 +8,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import nrw.digitalisierungsdashboard.organisation.OrganisationKurz;
 
 /** What the API returns about projects. */
 public final class ProjektModelle {
 
     private ProjektModelle() {
-    }
-
-    @Schema(name = "OrganisationKurz", description = "Verweis auf eine Organisation mit ihrer Art.")
-    public record OrganisationKurz(@Schema(required = true) String id, @Schema(required = true) String name,
-                                   @Schema(required = true) OrganisationTyp typ) {
     }
 
     @Schema(name = "Link")
@@ -150,11 +146,6 @@ public final class ProjektModelle {
             @Schema(required = true) Rechte rechte) {
     }
 
-    @Schema(name = "Gremium")
-    public record Gremium(@Schema(required = true) String id, @Schema(required = true) String name, String beschreibung,
-                          OrganisationKurz organisation) {
-    }
-
     @Schema(name = "ProjektUebersicht", description = "Projekte je Phase und Themenfeld.")
     public record ProjektUebersicht(@Schema(required = true) long gesamt, @Schema(required = true) long beispiele,
                                     @Schema(required = true) List<Zelle> zellen) {
@@ -164,17 +155,4 @@ public final class ProjektModelle {
         }
     }
 
-    @Schema(name = "Koordination", description = "Wer ein Themenfeld koordiniert. Personenangaben nur mit veröffentlichter Einwilligung.")
-    public record Koordination(@Schema(required = true) Refs.ThemenfeldRef themenfeld,
-                               @Schema(description = "null, solange niemand eingetragen ist") OrganisationKurz organisation,
-                               String funktion, String kontaktName, String kontaktEmail,
-                               @Schema(required = true) boolean beispiel, Long version) {
-    }
-
-    @Schema(name = "Ansprechstelle", description = "Eine Ansprechstelle eines Ministeriums.")
-    public record Ansprechstelle(@Schema(required = true) long id, @Schema(required = true) OrganisationKurz organisation,
-                                 @Schema(required = true) String funktion, Refs.ThemenfeldRef themenfeld,
-                                 String kontaktName, String kontaktEmail, @Schema(required = true) boolean beispiel,
-                                 @Schema(required = true) long version) {
-    }
 }

@@ -40,6 +40,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import nrw.digitalisierungsdashboard.organisation.OrganisationKurz;
+import nrw.digitalisierungsdashboard.organisation.OrganisationService;
 
 /**
  * The project registry. A project is one aggregate: every write loads it, checks the object-level right and
@@ -186,7 +188,7 @@ public class ProjektService {
                     "Ein Projekt hat genau eine federführende Organisation.")));
         }
         zugriff.anlegen(tf.id, tf.name, lead);
-        OrganisationEntity org = organisation(lead, "federfuehrendId");
+        OrganisationEntity org = OrganisationService.vorhanden(lead, "federfuehrendId");
         OffsetDateTime now = now();
         ProjektEntity p = new ProjektEntity();
         p.phase = Phase.SICHTUNG;
@@ -502,14 +504,6 @@ public class ProjektService {
         return tf;
     }
 
-    static OrganisationEntity organisation(String id, String field) {
-        OrganisationEntity o = id == null ? null : OrganisationEntity.findById(id);
-        if (o == null) {
-            throw new InvalidParameterException(List.of(new Problem.InvalidParam(field, "body", "Eine Organisation „" + id + "“ gibt es nicht.")));
-        }
-        return o;
-    }
-
     static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC);
     }
@@ -520,7 +514,7 @@ public class ProjektService {
                 new Refs.ThemenfeldRef(Rows.integer(t, "tf_id"), Rows.str(t, "tf_name")),
                 Phase.valueOf(Rows.str(t, "phase")), Enums.ProjektStatus.valueOf(Rows.str(t, "status")),
                 Enums.EfaTyp.valueOf(Rows.str(t, "efa_typ")),
-                lead == null ? null : new ProjektModelle.OrganisationKurz(lead, Rows.str(t, "lo_name"), OrganisationTyp.valueOf(Rows.str(t, "lo_typ"))),
+                lead == null ? null : new OrganisationKurz(lead, Rows.str(t, "lo_name"), OrganisationTyp.valueOf(Rows.str(t, "lo_typ"))),
                 (int) Rows.number(t, "team"), (int) Rows.number(t, "leistungen"), Rows.bool(t, "beispiel"),
                 Rows.timestamp(t.get("geaendert_am")));
     }

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import nrw.digitalisierungsdashboard.koordination.GremiumEntity;
 
 /**
  * Workshops, Gremien decisions and solutions of a project. They belong to the project aggregate: each write

@@ -1,4 +1,4 @@
-package nrw.digitalisierungsdashboard.projekt;
+package nrw.digitalisierungsdashboard.koordination;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

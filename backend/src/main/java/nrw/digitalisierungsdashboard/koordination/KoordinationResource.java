@@ -1,4 +1,4 @@
-package nrw.digitalisierungsdashboard.projekt;
+package nrw.digitalisierungsdashboard.koordination;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -46,7 +46,7 @@ public class KoordinationResource {
     @GET
     @Path("/gremien")
     @Operation(operationId = "listGremien", summary = "Entscheidungsgremien")
-    public Page<ProjektModelle.Gremium> gremien(@BeanParam PageRequest page) {
+    public Page<KoordinationModelle.Gremium> gremien(@BeanParam PageRequest page) {
         return Page.slice(service.gremien(), page);
     }
 
@@ -55,9 +55,9 @@ public class KoordinationResource {
     @RolesAllowed({Rolle.Namen.ADMIN, Rolle.Namen.KOORDINATION})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createGremium", summary = "Gremium anlegen")
-    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjektModelle.Gremium.class)))
-    public Response createGremium(@Valid @NotNull(message = "Bitte das Gremium senden.") ProjektEingaben.GremiumEingabe eingabe) {
-        ProjektModelle.Gremium g = service.createGremium(eingabe);
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KoordinationModelle.Gremium.class)))
+    public Response createGremium(@Valid @NotNull(message = "Bitte das Gremium senden.") KoordinationEingaben.GremiumEingabe eingabe) {
+        KoordinationModelle.Gremium g = service.createGremium(eingabe);
         return Response.created(URI.create("/api/v1/gremien")).entity(g).build();
     }
 
@@ -65,16 +65,16 @@ public class KoordinationResource {
     @Path("/koordination")
     @Operation(operationId = "listKoordination", summary = "Koordination aller Themenfelder",
             description = "Für jedes der 14 Themenfelder die koordinierende Organisation und Funktion (leer, solange niemand eingetragen ist).")
-    public Page<ProjektModelle.Koordination> koordination(@BeanParam PageRequest page) {
+    public Page<KoordinationModelle.Koordination> koordination(@BeanParam PageRequest page) {
         return Page.slice(service.koordination(), page);
     }
 
     @GET
     @Path("/themenfelder/{id}/koordination")
-    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjektModelle.Koordination.class)))
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KoordinationModelle.Koordination.class)))
     @Operation(operationId = "getKoordination", summary = "Koordination eines Themenfelds")
     public Response koordination(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") String id) {
-        ProjektModelle.Koordination k = service.koordination(themenfeld(id));
+        KoordinationModelle.Koordination k = service.koordination(themenfeld(id));
         return Response.ok(k).tag(ETags.tag(k.version() == null ? 0 : k.version())).build();
     }
 
@@ -85,18 +85,18 @@ public class KoordinationResource {
     @Operation(operationId = "setKoordination", summary = "Koordination eines Themenfelds pflegen",
             description = "ADMIN oder KOORDINATION des Themenfelds; braucht If-Match (\"0\", solange noch nichts eingetragen ist). "
                     + "Name und E-Mail einer Person nur mit kontaktEinwilligung = true.")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjektModelle.Koordination.class)))
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KoordinationModelle.Koordination.class)))
     public Response setKoordination(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") String id,
                                     @Parameter(description = "ETag der Koordination", required = true) @HeaderParam("If-Match") String ifMatch,
-                                    @Valid @NotNull(message = "Bitte die Koordination senden.") ProjektEingaben.KoordinationEingabe eingabe) {
-        ProjektModelle.Koordination k = service.setKoordination(themenfeld(id), eingabe, ifMatch);
+                                    @Valid @NotNull(message = "Bitte die Koordination senden.") KoordinationEingaben.KoordinationEingabe eingabe) {
+        KoordinationModelle.Koordination k = service.setKoordination(themenfeld(id), eingabe, ifMatch);
         return Response.ok(k).tag(ETags.tag(k.version())).build();
     }
 
     @GET
     @Path("/ansprechstellen")
     @Operation(operationId = "listAnsprechstellen", summary = "Ansprechstellen der Ministerien")
-    public Page<ProjektModelle.Ansprechstelle> ansprechstellen(@BeanParam PageRequest page) {
+    public Page<KoordinationModelle.Ansprechstelle> ansprechstellen(@BeanParam PageRequest page) {
         return Page.slice(service.ansprechstellen(), page);
     }
 
@@ -105,9 +105,9 @@ public class KoordinationResource {
     @RolesAllowed(Rolle.Namen.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createAnsprechstelle", summary = "Ansprechstelle anlegen")
-    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjektModelle.Ansprechstelle.class)))
-    public Response createAnsprechstelle(@Valid @NotNull(message = "Bitte die Ansprechstelle senden.") ProjektEingaben.AnsprechstelleEingabe eingabe) {
-        ProjektModelle.Ansprechstelle a = service.createAnsprechstelle(eingabe);
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KoordinationModelle.Ansprechstelle.class)))
+    public Response createAnsprechstelle(@Valid @NotNull(message = "Bitte die Ansprechstelle senden.") KoordinationEingaben.AnsprechstelleEingabe eingabe) {
+        KoordinationModelle.Ansprechstelle a = service.createAnsprechstelle(eingabe);
         return Response.created(URI.create("/api/v1/ansprechstellen/" + a.id())).entity(a).tag(ETags.tag(a.version())).build();
     }
 
@@ -116,11 +116,11 @@ public class KoordinationResource {
     @RolesAllowed(Rolle.Namen.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "updateAnsprechstelle", summary = "Ansprechstelle ändern", description = "Braucht If-Match.")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjektModelle.Ansprechstelle.class)))
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KoordinationModelle.Ansprechstelle.class)))
     public Response updateAnsprechstelle(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") long id,
                                          @Parameter(description = "ETag der Ansprechstelle", required = true) @HeaderParam("If-Match") String ifMatch,
-                                         @Valid @NotNull(message = "Bitte die Ansprechstelle senden.") ProjektEingaben.AnsprechstelleEingabe eingabe) {
-        ProjektModelle.Ansprechstelle a = service.updateAnsprechstelle(id, eingabe, ifMatch);
+                                         @Valid @NotNull(message = "Bitte die Ansprechstelle senden.") KoordinationEingaben.AnsprechstelleEingabe eingabe) {
+        KoordinationModelle.Ansprechstelle a = service.updateAnsprechstelle(id, eingabe, ifMatch);
         return Response.ok(a).tag(ETags.tag(a.version())).build();
     }
 

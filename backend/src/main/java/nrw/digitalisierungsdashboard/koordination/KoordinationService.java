@@ -1,4 +1,4 @@
-package nrw.digitalisierungsdashboard.projekt;
+package nrw.digitalisierungsdashboard.koordination;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +23,8 @@ import nrw.digitalisierungsdashboard.organisation.OrganisationTyp;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nrw.digitalisierungsdashboard.organisation.OrganisationKurz;
+import nrw.digitalisierungsdashboard.organisation.OrganisationService;
 
 /** Gremien, the coordination per Themenfeld and the ministries' contact functions. */
 @ApplicationScoped
@@ -40,20 +42,20 @@ public class KoordinationService {
 
     // --- Gremien -------------------------------------------------------------------------------------------
 
-    public List<ProjektModelle.Gremium> gremien() {
+    public List<KoordinationModelle.Gremium> gremien() {
         return GremiumEntity.<GremiumEntity>listAll(Sort.by("reihenfolge").and("name")).stream()
-                .map(g -> new ProjektModelle.Gremium(g.id, g.name, g.beschreibung,
-                        g.organisationId == null ? null : ProjektMapper.kurz(g.organisationId)))
+                .map(g -> new KoordinationModelle.Gremium(g.id, g.name, g.beschreibung,
+                        g.organisationId == null ? null : OrganisationKurz.of(g.organisationId)))
                 .toList();
     }
 
     @Transactional
-    public ProjektModelle.Gremium createGremium(ProjektEingaben.GremiumEingabe e) {
+    public KoordinationModelle.Gremium createGremium(KoordinationEingaben.GremiumEingabe e) {
         if (GremiumEntity.findById(e.id()) != null || GremiumEntity.count("name", e.name().trim()) > 0) {
             throw new ConflictException("Ein Gremium mit dieser ID oder diesem Namen gibt es schon.");
         }
         if (e.organisationId() != null && !e.organisationId().isBlank()) {
-            ProjektService.organisation(e.organisationId(), "organisationId");
+            OrganisationService.vorhanden(e.organisationId(), "organisationId");
         }
         GremiumEntity g = new GremiumEntity();
         g.id = e.id();
@@ -63,34 +65,34 @@ public class KoordinationService {
         g.reihenfolge = 100;
         g.persist();
         em.flush();
-        ProjektModelle.Gremium result = new ProjektModelle.Gremium(g.id, g.name, g.beschreibung,
-                g.organisationId == null ? null : ProjektMapper.kurz(g.organisationId));
+        KoordinationModelle.Gremium result = new KoordinationModelle.Gremium(g.id, g.name, g.beschreibung,
+                g.organisationId == null ? null : OrganisationKurz.of(g.organisationId));
         audit.record("GREMIUM", g.id, Aktion.ERSTELLT, null, result, true, "Gremium „" + g.name + "“ angelegt");
         return result;
     }
 
     // --- coordination per Themenfeld -----------------------------------------------------------------------
 
-    public List<ProjektModelle.Koordination> koordination() {
+    public List<KoordinationModelle.Koordination> koordination() {
         Map<Integer, KoordinationEntity> byTf = new LinkedHashMap<>();
         KoordinationEntity.<KoordinationEntity>listAll().forEach(k -> byTf.put(k.themenfeldId, k));
         return ThemenfeldEntity.<ThemenfeldEntity>listAll(Sort.by("name")).stream()
                 .map(tf -> koordination(tf, byTf.get(tf.id))).toList();
     }
 
-    public ProjektModelle.Koordination koordination(int themenfeldId) {
+    public KoordinationModelle.Koordination koordination(int themenfeldId) {
         ThemenfeldEntity tf = themenfeld(themenfeldId);
         return koordination(tf, KoordinationEntity.findById(themenfeldId));
     }
 
     @Transactional
-    public ProjektModelle.Koordination setKoordination(int themenfeldId, ProjektEingaben.KoordinationEingabe e, String ifMatch) {
+    public KoordinationModelle.Koordination setKoordination(int themenfeldId, KoordinationEingaben.KoordinationEingabe e, String ifMatch) {
         ThemenfeldEntity tf = themenfeld(themenfeldId);
         user.requireKoordination(tf.id, tf.name);
         KoordinationEntity k = KoordinationEntity.findById(themenfeldId);
         ETags.requireMatch(ifMatch, k == null ? 0 : k.version);
-        ProjektModelle.Koordination before = k == null ? null : koordination(tf, k);
-        ProjektService.organisation(e.organisationId(), "organisationId");
+        KoordinationModelle.Koordination before = k == null ? null : koordination(tf, k);
+        OrganisationService.vorhanden(e.organisationId(), "organisationId");
         pruefeEinwilligung(e.kontaktName(), e.kontaktEmail(), e.kontaktEinwilligung());
         boolean neu = k == null;
         if (neu) {
@@ -107,48 +109,48 @@ public class KoordinationService {
             k.persist();
         }
         em.flush();
-        ProjektModelle.Koordination after = koordination(tf, k);
+        KoordinationModelle.Koordination after = koordination(tf, k);
         audit.record("KOORDINATION", String.valueOf(tf.id), neu ? Aktion.ERSTELLT : Aktion.GEAENDERT, before, after, true,
                 "Koordination von „" + tf.name + "“ gepflegt");
         return after;
     }
 
-    private static ProjektModelle.Koordination koordination(ThemenfeldEntity tf, KoordinationEntity k) {
+    private static KoordinationModelle.Koordination koordination(ThemenfeldEntity tf, KoordinationEntity k) {
         Refs.ThemenfeldRef ref = new Refs.ThemenfeldRef(tf.id, tf.name);
         if (k == null) {
-            return new ProjektModelle.Koordination(ref, null, null, null, null, false, null);
+            return new KoordinationModelle.Koordination(ref, null, null, null, null, false, null);
         }
         // personal data is only ever stored with consent; the check keeps it out of answers otherwise
-        return new ProjektModelle.Koordination(ref, ProjektMapper.kurz(k.organisationId), k.funktion,
+        return new KoordinationModelle.Koordination(ref, OrganisationKurz.of(k.organisationId), k.funktion,
                 k.kontaktEinwilligung ? k.kontaktName : null, k.kontaktEinwilligung ? k.kontaktEmail : null, k.beispiel, k.version);
     }
 
     // --- ministries' contact functions ---------------------------------------------------------------------
 
-    public List<ProjektModelle.Ansprechstelle> ansprechstellen() {
+    public List<KoordinationModelle.Ansprechstelle> ansprechstellen() {
         return AnsprechstelleEntity.<AnsprechstelleEntity>listAll(Sort.by("organisationId").and("funktion").and("id"))
                 .stream().map(KoordinationService::ansprechstelle).toList();
     }
 
     @Transactional
-    public ProjektModelle.Ansprechstelle createAnsprechstelle(ProjektEingaben.AnsprechstelleEingabe e) {
+    public KoordinationModelle.Ansprechstelle createAnsprechstelle(KoordinationEingaben.AnsprechstelleEingabe e) {
         AnsprechstelleEntity a = new AnsprechstelleEntity();
         fill(a, e);
         a.persist();
         em.flush();
-        ProjektModelle.Ansprechstelle after = ansprechstelle(a);
+        KoordinationModelle.Ansprechstelle after = ansprechstelle(a);
         audit.record("ANSPRECHSTELLE", String.valueOf(a.id), Aktion.ERSTELLT, null, after, true, "Ansprechstelle „" + a.funktion + "“ angelegt");
         return after;
     }
 
     @Transactional
-    public ProjektModelle.Ansprechstelle updateAnsprechstelle(long id, ProjektEingaben.AnsprechstelleEingabe e, String ifMatch) {
+    public KoordinationModelle.Ansprechstelle updateAnsprechstelle(long id, KoordinationEingaben.AnsprechstelleEingabe e, String ifMatch) {
         AnsprechstelleEntity a = ansprechstelle(id);
         ETags.requireMatch(ifMatch, a.version);
-        ProjektModelle.Ansprechstelle before = ansprechstelle(a);
+        KoordinationModelle.Ansprechstelle before = ansprechstelle(a);
         fill(a, e);
         em.flush();
-        ProjektModelle.Ansprechstelle after = ansprechstelle(a);
+        KoordinationModelle.Ansprechstelle after = ansprechstelle(a);
         audit.record("ANSPRECHSTELLE", String.valueOf(a.id), Aktion.GEAENDERT, before, after, true, "Ansprechstelle „" + a.funktion + "“ geändert");
         return after;
     }
@@ -157,17 +159,17 @@ public class KoordinationService {
     public void deleteAnsprechstelle(long id, String ifMatch) {
         AnsprechstelleEntity a = ansprechstelle(id);
         ETags.requireMatch(ifMatch, a.version);
-        ProjektModelle.Ansprechstelle before = ansprechstelle(a);
+        KoordinationModelle.Ansprechstelle before = ansprechstelle(a);
         a.delete();
         em.flush();
         audit.record("ANSPRECHSTELLE", String.valueOf(id), Aktion.GELOESCHT, before, null, true, "Ansprechstelle „" + before.funktion() + "“ entfernt");
     }
 
-    private void fill(AnsprechstelleEntity a, ProjektEingaben.AnsprechstelleEingabe e) {
+    private void fill(AnsprechstelleEntity a, KoordinationEingaben.AnsprechstelleEingabe e) {
         if (!user.hat(Rolle.ADMIN)) {
             throw new ForbiddenException("Ansprechstellen der Ministerien pflegt die Administration.");
         }
-        OrganisationEntity o = ProjektService.organisation(e.organisationId(), "organisationId");
+        OrganisationEntity o = OrganisationService.vorhanden(e.organisationId(), "organisationId");
         if (o.typ != OrganisationTyp.LANDESMINISTERIUM) {
             throw new RuleViolationException("Ansprechstellen der Ministerien", "„" + o.name + "“ ist kein Landesministerium.",
                     List.of(new Problem.InvalidParam("organisationId", "body", "Kein Landesministerium.")));
@@ -185,9 +187,9 @@ public class KoordinationService {
         a.beispiel = false;
     }
 
-    private static ProjektModelle.Ansprechstelle ansprechstelle(AnsprechstelleEntity a) {
+    private static KoordinationModelle.Ansprechstelle ansprechstelle(AnsprechstelleEntity a) {
         ThemenfeldEntity tf = a.themenfeldId == null ? null : ThemenfeldEntity.findById(a.themenfeldId);
-        return new ProjektModelle.Ansprechstelle(a.id, ProjektMapper.kurz(a.organisationId), a.funktion,
+        return new KoordinationModelle.Ansprechstelle(a.id, OrganisationKurz.of(a.organisationId), a.funktion,
                 tf == null ? null : new Refs.ThemenfeldRef(tf.id, tf.name),
                 a.kontaktEinwilligung ? a.kontaktName : null, a.kontaktEinwilligung ? a.kontaktEmail : null, a.beispiel, a.version);
     }

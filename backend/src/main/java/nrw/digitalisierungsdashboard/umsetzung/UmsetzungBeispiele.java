@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import nrw.digitalisierungsdashboard.statistik.Tagesstand;
 
 /**
  * Example Umsetzungsstand and Basiskomponenten-Anschlüsse for every Kommune in NRW, so a fresh dashboard shows a living

@@ -65,7 +65,7 @@ public class UmsetzungsstandService {
         return kurz(NativeSql.list(em, "SELECT " + KOMMUNE_KURZ + " FROM kommune k WHERE k.ags = :ags", "ags", ags).get(0));
     }
 
-    static BigDecimal anteil(long zaehler, long nenner) {
+    public static BigDecimal anteil(long zaehler, long nenner) {
         return nenner == 0 ? null : BigDecimal.valueOf(zaehler).divide(BigDecimal.valueOf(nenner), 4, RoundingMode.HALF_UP);
     }
 

@@ -1,10 +1,11 @@
-package nrw.digitalisierungsdashboard.umsetzung;
+package nrw.digitalisierungsdashboard.statistik;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import nrw.digitalisierungsdashboard.umsetzung.UmsetzungModelle;
 
 /** Responses of /statistik: every figure with its formula in words and its input counts. */
 public final class StatistikModelle {

@@ -1,4 +1,4 @@
-package nrw.digitalisierungsdashboard.umsetzung;
+package nrw.digitalisierungsdashboard.statistik;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import nrw.digitalisierungsdashboard.umsetzung.UmsetzungModelle;
+import nrw.digitalisierungsdashboard.umsetzung.UmsetzungsstandService;
 
 /**
  * The statistics, read from the pre-aggregated tables (never from the 6 million Ist rows), so each answer is a

@@ -1,4 +1,4 @@
-package nrw.digitalisierungsdashboard.umsetzung;
+package nrw.digitalisierungsdashboard.statistik;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;

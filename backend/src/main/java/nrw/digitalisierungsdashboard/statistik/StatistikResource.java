@@ -1,4 +1,4 @@
-package nrw.digitalisierungsdashboard.umsetzung;
+package nrw.digitalisierungsdashboard.statistik;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,6 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import nrw.digitalisierungsdashboard.umsetzung.UmsetzungModelle;
+import nrw.digitalisierungsdashboard.umsetzung.UmsetzungsstandService;
 
 /** Facts and figures: four metrics side by side, each with its formula and input counts. */
 @Path("/api/v1/statistik")

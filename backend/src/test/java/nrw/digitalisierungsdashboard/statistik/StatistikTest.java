@@ -1,4 +1,4 @@
-package nrw.digitalisierungsdashboard.umsetzung;
+package nrw.digitalisierungsdashboard.statistik;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -75,4 +75,16 @@ public final class NativeSql {
         List<Tuple> rows = q.getResultList();
         return rows;
     }
+
+    /** A PostgreSQL array literal of texts, for a parameter cast to text[] (the JDBC driver binds no arrays here). */
+    public static String textArray(String[] values) {
+        StringBuilder b = new StringBuilder("{");
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                b.append(',');
+            }
+            b.append('"').append(values[i].replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+        }
+        return b.append('}').toString();
+    }
 }

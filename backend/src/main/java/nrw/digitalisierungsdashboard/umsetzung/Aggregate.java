@@ -3,6 +3,7 @@ package nrw.digitalisierungsdashboard.umsetzung;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import nrw.digitalisierungsdashboard.common.NativeSql;
 
 import java.util.Collection;
 
@@ -27,11 +28,11 @@ public class Aggregate {
         }
         String[] arr = agss.toArray(String[]::new);
         sperren();
-        em.createNativeQuery("SELECT umsetzung_refresh_kommunen(CAST(:a AS text[]))").setParameter("a", pgArray(arr)).getSingleResult();
+        em.createNativeQuery("SELECT umsetzung_refresh_kommunen(CAST(:a AS text[]))").setParameter("a", NativeSql.textArray(arr)).getSingleResult();
         em.createNativeQuery("""
                         SELECT umsetzung_refresh_regionen((SELECT array_agg(DISTINCT kreis_schluessel)::text[]
                                                            FROM kommune WHERE ags = ANY (CAST(:a AS text[]))))""")
-                .setParameter("a", pgArray(arr)).getSingleResult();
+                .setParameter("a", NativeSql.textArray(arr)).getSingleResult();
     }
 
     /** Everything, e.g. after a change of the rules or a large import. */
@@ -48,16 +49,5 @@ public class Aggregate {
      */
     private void sperren() {
         em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('umsetzung_kennzahlen'))").getSingleResult();
-    }
-
-    static String pgArray(String[] values) {
-        StringBuilder b = new StringBuilder("{");
-        for (int i = 0; i < values.length; i++) {
-            if (i > 0) {
-                b.append(',');
-            }
-            b.append('"').append(values[i].replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
-        }
-        return b.append('}').toString();
     }
 }

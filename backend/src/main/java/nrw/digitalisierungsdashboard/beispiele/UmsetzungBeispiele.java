@@ -1,4 +1,4 @@
-package nrw.digitalisierungsdashboard.umsetzung;
+package nrw.digitalisierungsdashboard.beispiele;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -16,6 +16,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import nrw.digitalisierungsdashboard.statistik.Tagesstand;
+import nrw.digitalisierungsdashboard.common.NativeSql;
+import nrw.digitalisierungsdashboard.umsetzung.Aggregate;
 
 /**
  * Example Umsetzungsstand and Basiskomponenten-Anschlüsse for every Kommune in NRW, so a fresh dashboard shows a living
@@ -75,7 +77,7 @@ public class UmsetzungBeispiele {
         if (!em.createNativeQuery("SELECT 1 FROM umsetzungsstand WHERE beispiel LIMIT 1").getResultList().isEmpty()) {
             return;
         }
-        String bereich = kreise == null ? null : Aggregate.pgArray(kreise.toArray(String[]::new));
+        String bereich = kreise == null ? null : NativeSql.textArray(kreise.toArray(String[]::new));
         @SuppressWarnings("unchecked")
         List<String> kommunen = kreise == null ? null : em.createNativeQuery(
                 "SELECT ags FROM kommune WHERE kreis_schluessel = ANY (CAST(:kreise AS text[]))").setParameter("kreise", bereich)

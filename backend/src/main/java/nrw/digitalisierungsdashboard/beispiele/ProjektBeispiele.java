@@ -1,4 +1,4 @@
-package nrw.digitalisierungsdashboard.projekt;
+package nrw.digitalisierungsdashboard.beispiele;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -20,6 +20,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nrw.digitalisierungsdashboard.koordination.GremiumEntity;
+import nrw.digitalisierungsdashboard.projekt.TeilnahmeEntity;
+import nrw.digitalisierungsdashboard.projekt.ProjektEntity;
+import nrw.digitalisierungsdashboard.projekt.Phase;
+import nrw.digitalisierungsdashboard.projekt.Enums;
+import nrw.digitalisierungsdashboard.projekt.LoesungEntity;
+import nrw.digitalisierungsdashboard.projekt.WorkshopEntity;
+import nrw.digitalisierungsdashboard.projekt.PhasenwechselEntity;
+import nrw.digitalisierungsdashboard.projekt.EntscheidungEntity;
 
 /**
  * Example projects across all 14 Themenfelder and every phase, so a fresh dashboard shows how the process works.

@@ -1,4 +1,4 @@
-package nrw.digitalisierungsdashboard.umsetzung;
+package nrw.digitalisierungsdashboard.importe;
 
 import nrw.digitalisierungsdashboard.common.Problem;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

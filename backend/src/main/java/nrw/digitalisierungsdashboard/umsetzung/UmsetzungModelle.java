@@ -85,7 +85,7 @@ public final class UmsetzungModelle {
             @Schema(description = "LeiKa-Schlüssel, für den gemeldet wurde") String leikaSchluessel,
             @Schema(description = "Nachgenutzte Lösung") Long loesungId,
             @Schema(description = "Projekt, aus dem die Umsetzung stammt") Long projektId,
-            Datenquelle quelle,
+            Umsetzungsquelle quelle,
             @Schema(description = "Konto, Token oder Import, der den Eintrag schrieb") String quelleName,
             OffsetDateTime aktualisiertAm,
             @Schema(description = "Fassung für If-Match (ETag \"version\"); fehlt, solange nichts gemeldet ist") Long version,
@@ -141,7 +141,7 @@ public final class UmsetzungModelle {
             @Schema(required = true) KommuneKurz kommune,
             @Schema(required = true) Umsetzungsstatus status,
             Integer reifegrad, String reifegradmodell, String url, LocalDate onlineSeit,
-            Datenquelle quelle, OffsetDateTime aktualisiertAm,
+            Umsetzungsquelle quelle, OffsetDateTime aktualisiertAm,
             @Schema(required = true) boolean beispiel) {
     }
 

@@ -92,7 +92,7 @@ public class UmsetzungsstandService {
                 Rows.integer(t, "reifegrad"), Rows.str(t, "reifegradmodell"), Rows.str(t, "url"), Rows.date(t, "online_seit"),
                 Rows.str(t, "leika_schluessel"), t.get("loesung_id") == null ? null : Rows.number(t, "loesung_id"),
                 t.get("projekt_id") == null ? null : Rows.number(t, "projekt_id"),
-                quelle == null ? null : Datenquelle.valueOf(quelle), Rows.str(t, "quelle_name"),
+                quelle == null ? null : Umsetzungsquelle.valueOf(quelle), Rows.str(t, "quelle_name"),
                 Rows.timestamp(t.get("aktualisiert_am")), version == null ? null : ((Number) version).longValue(),
                 Rows.bool(t, "beispiel"));
     }
@@ -311,7 +311,7 @@ public class UmsetzungsstandService {
                 .map(t -> new UmsetzungModelle.LeistungUmsetzungKommune(kurz(t),
                         t.get("status") == null ? Umsetzungsstatus.KEINE_ANGABE : Umsetzungsstatus.valueOf(Rows.str(t, "status")),
                         Rows.integer(t, "reifegrad"), Rows.str(t, "reifegradmodell"), Rows.str(t, "url"), Rows.date(t, "online_seit"),
-                        t.get("quelle") == null ? null : Datenquelle.valueOf(Rows.str(t, "quelle")),
+                        t.get("quelle") == null ? null : Umsetzungsquelle.valueOf(Rows.str(t, "quelle")),
                         Rows.timestamp(t.get("aktualisiert_am")), Rows.bool(t, "beispiel"))).toList();
         long total = sql.count(em, from);
         List<Tuple> land = NativeSql.list(em, "SELECT zustaendig, online_ge[:i] AS online FROM leistung_region_kennzahl "

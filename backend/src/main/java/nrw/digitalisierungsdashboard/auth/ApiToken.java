@@ -16,14 +16,14 @@ public record ApiToken(
         @Schema(required = true) OffsetDateTime laeuftAb,
         OffsetDateTime widerrufenAm,
         OffsetDateTime zuletztBenutzt,
-        @Schema(required = true) Status status) {
+        @Schema(required = true) TokenStatus status) {
 
     @Schema(name = "ApiTokenStatus")
-    public enum Status { AKTIV, ABGELAUFEN, WIDERRUFEN }
+    public enum TokenStatus { AKTIV, ABGELAUFEN, WIDERRUFEN }
 
     static ApiToken of(ApiTokenEntity t) {
-        Status status = t.widerrufenAm != null ? Status.WIDERRUFEN
-                : OffsetDateTime.now().isAfter(t.laeuftAb) ? Status.ABGELAUFEN : Status.AKTIV;
+        TokenStatus status = t.widerrufenAm != null ? TokenStatus.WIDERRUFEN
+                : OffsetDateTime.now().isAfter(t.laeuftAb) ? TokenStatus.ABGELAUFEN : TokenStatus.AKTIV;
         return new ApiToken(t.id, t.name, t.praefix, t.rolle, t.organisationId, t.erstelltAm, t.laeuftAb, t.widerrufenAm,
                 t.zuletztBenutzt, status);
     }

@@ -19,22 +19,22 @@ import nrw.digitalisierungsdashboard.identity.Identities;
 
 /** Resolves an API token; an unknown, expired or revoked token is refused (401), never treated as anonymous. */
 @ApplicationScoped
-public class ApiTokenIdentityProvider implements IdentityProvider<Credentials.ApiToken> {
+public class ApiTokenIdentityProvider implements IdentityProvider<Credentials.Bearer> {
 
     private static final Logger LOG = Logger.getLogger("nrw.digitalisierungsdashboard.auth.audit");
     private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
 
     @Override
-    public Class<Credentials.ApiToken> getRequestType() {
-        return Credentials.ApiToken.class;
+    public Class<Credentials.Bearer> getRequestType() {
+        return Credentials.Bearer.class;
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(Credentials.ApiToken request, AuthenticationRequestContext context) {
+    public Uni<SecurityIdentity> authenticate(Credentials.Bearer request, AuthenticationRequestContext context) {
         return context.runBlocking(() -> QuarkusTransaction.requiringNew().call(() -> resolve(request)));
     }
 
-    private SecurityIdentity resolve(Credentials.ApiToken request) {
+    private SecurityIdentity resolve(Credentials.Bearer request) {
         ApiTokenEntity token = ApiTokenEntity.find("tokenHash", Secrets.sha256(request.secret)).firstResult();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         if (token == null || token.widerrufenAm != null || now.isAfter(token.laeuftAb)) {

@@ -20,10 +20,10 @@ final class Credentials {
     }
 
     /** The secret from {@code Authorization: Bearer ddb_…}. */
-    static final class ApiToken extends BaseAuthenticationRequest {
+    static final class Bearer extends BaseAuthenticationRequest {
         final String secret;
 
-        ApiToken(String secret) {
+        Bearer(String secret) {
             this.secret = secret;
         }
     }

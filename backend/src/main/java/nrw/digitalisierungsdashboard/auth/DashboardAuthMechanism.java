@@ -28,7 +28,7 @@ public class DashboardAuthMechanism implements HttpAuthenticationMechanism {
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             String secret = authorization.substring(7).trim();
             if (secret.startsWith(TOKEN_PREFIX)) {
-                return identityProviderManager.authenticate(new Credentials.ApiToken(secret));
+                return identityProviderManager.authenticate(new Credentials.Bearer(secret));
             }
             return Uni.createFrom().nullItem();
         }
@@ -47,7 +47,7 @@ public class DashboardAuthMechanism implements HttpAuthenticationMechanism {
 
     @Override
     public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
-        return Set.of(Credentials.Session.class, Credentials.ApiToken.class);
+        return Set.of(Credentials.Session.class, Credentials.Bearer.class);
     }
 
     @Override

@@ -234,7 +234,7 @@ public class ProjektBeispiele {
         l.basiskomponenten.add("servicekonto-nrw");
         l.basiskomponenten.add("fit-connect");
         for (int k = 0; k < kommunen.size(); k++) {
-            l.nachnutzungen.add(new LoesungEntity.Nachnutzung(kommunen.get(k),
+            l.nachnutzungen.add(new LoesungEntity.NachnutzungEintrag(kommunen.get(k),
                     k % 3 == 2 ? Enums.NachnutzungStatus.INTERESSIERT : Enums.NachnutzungStatus.NUTZT, heute.minusDays(10L * k)));
         }
         p.loesungen.add(l);

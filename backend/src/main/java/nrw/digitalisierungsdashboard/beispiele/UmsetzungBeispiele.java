@@ -15,7 +15,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import nrw.digitalisierungsdashboard.statistik.Tagesstand;
+import nrw.digitalisierungsdashboard.statistik.TagesstandService;
 import nrw.digitalisierungsdashboard.common.NativeSql;
 import nrw.digitalisierungsdashboard.umsetzung.Aggregate;
 
@@ -35,10 +35,10 @@ public class UmsetzungBeispiele {
     private final EntityManager em;
     private final AuditService audit;
     private final Aggregate aggregate;
-    private final Tagesstand tagesstand;
+    private final TagesstandService tagesstand;
     private final boolean enabled;
 
-    public UmsetzungBeispiele(EntityManager em, AuditService audit, Aggregate aggregate, Tagesstand tagesstand,
+    public UmsetzungBeispiele(EntityManager em, AuditService audit, Aggregate aggregate, TagesstandService tagesstand,
                               @ConfigProperty(name = "dashboard.demo-umsetzungsstand") boolean enabled) {
         this.em = em;
         this.audit = audit;

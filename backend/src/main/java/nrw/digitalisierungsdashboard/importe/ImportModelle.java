@@ -14,7 +14,7 @@ public final class ImportModelle {
 
     @Schema(name = "ImportStatus", description = "WARTEND → PRUEFUNG (ganze Datei lesen und prüfen) → SCHREIBEN (eine Transaktion) → "
             + "FERTIG; bei einem Fehler FEHLGESCHLAGEN, und dann ist nichts geschrieben.")
-    public enum Status { WARTEND, PRUEFUNG, SCHREIBEN, FERTIG, FEHLGESCHLAGEN }
+    public enum ImportStatus { WARTEND, PRUEFUNG, SCHREIBEN, FERTIG, FEHLGESCHLAGEN }
 
     @Schema(name = "ImportFormat")
     public enum Format { CSV, JSON }
@@ -29,7 +29,7 @@ public final class ImportModelle {
     @Schema(name = "ImportJob", description = "Ein Import mit Fortschritt, Zählungen und Fehlern.")
     public record Job(
             @Schema(required = true) long id,
-            @Schema(required = true) Status status,
+            @Schema(required = true) ImportStatus status,
             @Schema(required = true) Format format,
             @Schema(description = "true: nur prüfen und zählen, was sich ändern würde; nichts schreiben", required = true) boolean dryRun,
             @Schema(description = "Fortschritt in Prozent (Prüfen bis 80, Schreiben bis 100)", required = true) int fortschritt,

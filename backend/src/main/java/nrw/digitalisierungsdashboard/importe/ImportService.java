@@ -748,9 +748,9 @@ public class ImportService {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        ImportModelle.Status status = ImportModelle.Status.valueOf(Rows.str(t, "status"));
+        ImportModelle.ImportStatus status = ImportModelle.ImportStatus.valueOf(Rows.str(t, "status"));
         long id = Rows.number(t, "id");
-        Problem problem = status != ImportModelle.Status.FEHLGESCHLAGEN ? null
+        Problem problem = status != ImportModelle.ImportStatus.FEHLGESCHLAGEN ? null
                 : new Problem("/probleme/import-ungueltig", "Import abgelehnt", fehler.isEmpty() ? 500 : 422, Rows.str(t, "meldung"),
                 "/api/v1/importe/" + id, fehler.stream().limit(100).map(f -> new Problem.InvalidParam(
                         "Zeile " + f.zeile() + ": " + f.feld(), "body", f.grund())).toList());

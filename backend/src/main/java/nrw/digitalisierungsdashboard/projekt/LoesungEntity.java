@@ -59,10 +59,10 @@ public class LoesungEntity extends PanacheEntityBase {
 
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "nachnutzung", joinColumns = @JoinColumn(name = "loesung_id"))
-    public List<Nachnutzung> nachnutzungen = new ArrayList<>();
+    public List<NachnutzungEintrag> nachnutzungen = new ArrayList<>();
 
     @Embeddable
-    public static class Nachnutzung {
+    public static class NachnutzungEintrag {
         @Column(name = "organisation_id", nullable = false)
         public String organisationId;
 
@@ -73,10 +73,10 @@ public class LoesungEntity extends PanacheEntityBase {
         @Column(nullable = false)
         public LocalDate seit;
 
-        public Nachnutzung() {
+        public NachnutzungEintrag() {
         }
 
-        public Nachnutzung(String organisationId, Enums.NachnutzungStatus status, LocalDate seit) {
+        public NachnutzungEintrag(String organisationId, Enums.NachnutzungStatus status, LocalDate seit) {
             this.organisationId = organisationId;
             this.status = status;
             this.seit = seit;

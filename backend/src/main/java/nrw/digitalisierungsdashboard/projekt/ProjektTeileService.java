@@ -235,7 +235,7 @@ public class ProjektTeileService {
         ProjektEntity p = bearbeitbar(projektId, ifMatch);
         Map<String, Object> before = mapper.snapshot(p);
         LoesungEntity l = loesung(p, id);
-        Map<String, LoesungEntity.Nachnutzung> neu = new LinkedHashMap<>();
+        Map<String, LoesungEntity.NachnutzungEintrag> neu = new LinkedHashMap<>();
         List<Problem.InvalidParam> errors = new ArrayList<>();
         for (int i = 0; i < e.nachnutzungen().size(); i++) {
             ProjektEingaben.NachnutzungEingabe n = e.nachnutzungen().get(i);
@@ -249,7 +249,7 @@ public class ProjektTeileService {
             }
             LocalDate seit = n.seit() != null ? n.seit() : l.nachnutzungen.stream().filter(x -> x.organisationId.equals(o.id))
                     .map(x -> x.seit).findFirst().orElse(LocalDate.now());
-            neu.put(o.id, new LoesungEntity.Nachnutzung(o.id, n.status(), seit));
+            neu.put(o.id, new LoesungEntity.NachnutzungEintrag(o.id, n.status(), seit));
         }
         if (!errors.isEmpty()) {
             throw new InvalidParameterException(errors);
@@ -266,9 +266,9 @@ public class ProjektTeileService {
         OrganisationEntity kommune = zugriff.eigeneKommune();
         Map<String, Object> before = mapper.snapshot(p);
         LoesungEntity l = loesung(p, id);
-        LoesungEntity.Nachnutzung vorhanden = l.nachnutzungen.stream().filter(n -> n.organisationId.equals(kommune.id)).findFirst().orElse(null);
+        LoesungEntity.NachnutzungEintrag vorhanden = l.nachnutzungen.stream().filter(n -> n.organisationId.equals(kommune.id)).findFirst().orElse(null);
         if (vorhanden == null) {
-            l.nachnutzungen.add(new LoesungEntity.Nachnutzung(kommune.id, e.status(), LocalDate.now()));
+            l.nachnutzungen.add(new LoesungEntity.NachnutzungEintrag(kommune.id, e.status(), LocalDate.now()));
         } else if (vorhanden.status == e.status()) {
             return new ProjektService.Versioned(mapper.detail(p), p.version);
         } else {

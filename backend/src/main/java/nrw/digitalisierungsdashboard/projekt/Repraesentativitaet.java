@@ -34,7 +34,7 @@ public class Repraesentativitaet {
     }
 
     public ProjektModelle.Repraesentativitaetsergebnis berechne(ProjektEntity p) {
-        Zustaendigkeiten.Ergebnis verantwortlich = zustaendigkeiten.verantwortlicheTypen(p.leistungen);
+        Zustaendigkeiten.Verantwortliche verantwortlich = zustaendigkeiten.verantwortlicheTypen(p.leistungen);
         Set<KommuneTyp> typen = verantwortlich.typen();
         List<String> klassen = typen.isEmpty() ? List.of() : groessenklassen(typen);
 

@@ -36,10 +36,10 @@ public class StatistikResource {
             + " " + StatistikModelle.D;
 
     private final StatistikService service;
-    private final Tagesstand tagesstand;
+    private final TagesstandService tagesstand;
     private final UmsetzungsstandService umsetzung;
 
-    public StatistikResource(StatistikService service, Tagesstand tagesstand, UmsetzungsstandService umsetzung) {
+    public StatistikResource(StatistikService service, TagesstandService tagesstand, UmsetzungsstandService umsetzung) {
         this.service = service;
         this.tagesstand = tagesstand;
         this.umsetzung = umsetzung;

@@ -31,7 +31,7 @@ import nrw.digitalisierungsdashboard.umsetzung.UmsetzungsstandService;
 @ApplicationScoped
 public class StatistikService {
 
-    public enum Ebene { LAND, REGIERUNGSBEZIRK, KREIS, GEMEINDE }
+    public enum Gebietsebene { LAND, REGIERUNGSBEZIRK, KREIS, GEMEINDE }
 
     public enum ZeitreiheEbene { LAND, REGIERUNGSBEZIRK, KREIS, KOMMUNE, THEMENFELD, GROESSENKLASSE }
 
@@ -69,7 +69,7 @@ public class StatistikService {
                        count(*) FILTER (WHERE in_planung + in_umsetzung + online_ge[1] > 0) AS gemeldet,
                        coalesce(sum(soll), 0) AS soll, coalesce(sum(soll_abgeleitet), 0) AS abgeleitet,
                        coalesce(sum(online_ge[:i]), 0) AS online,
-                       """ + Tagesstand.sum8("online_ge", "bigint") + """
+                       """ + TagesstandService.sum8("online_ge", "bigint") + """
                         AS verteilung
                 FROM kommune_kennzahl""", "i", i).get(0);
         Tuple b = NativeSql.list(em, "SELECT coalesce(sum(e.einwohner * " + EINWOHNER_ONLINE + "), 0) AS z, "
@@ -146,9 +146,9 @@ public class StatistikService {
 
     public StatistikModelle.Regionen regionen(String ebeneParam, String metrikParam, String reifegradMinParam,
                                               String regierungsbezirk, String kreis) {
-        Ebene ebene = Params.enumValue("ebene", ebeneParam, Ebene.class);
+        Gebietsebene ebene = Params.enumValue("ebene", ebeneParam, Gebietsebene.class);
         if (ebene == null) {
-            ebene = Ebene.LAND;
+            ebene = Gebietsebene.LAND;
         }
         String m = Params.matching("metrik", metrikParam, "[abcdABCD]", "Erlaubt: a, b, c oder d.");
         m = m == null ? "a" : m.toLowerCase(Locale.ROOT);
@@ -163,14 +163,14 @@ public class StatistikService {
         };
         String sql = switch (m) {
             case "a" -> "SELECT " + key + " AS s, sum(kk.online_ge[:i]) AS z, sum(kk.soll) AS n FROM kommune_kennzahl kk "
-                    + "JOIN kommune k ON k.ags = kk.kommune_ags" + (ebene == Ebene.GEMEINDE ? " WHERE k.ebene = 'GEMEINDE'" : "") + " GROUP BY 1";
+                    + "JOIN kommune k ON k.ags = kk.kommune_ags" + (ebene == Gebietsebene.GEMEINDE ? " WHERE k.ebene = 'GEMEINDE'" : "") + " GROUP BY 1";
             case "b" -> "SELECT " + key.replace("k.", "e.") + " AS s, sum(e.einwohner * " + EINWOHNER_ONLINE + ") AS z, sum(e.einwohner * e.soll) AS n "
                     + "FROM umsetzung_einwohner e GROUP BY 1";
-            default -> ebene == Ebene.GEMEINDE
+            default -> ebene == Gebietsebene.GEMEINDE
                     ? "SELECT k.ags AS s, kk.online_ge[:i] AS z, kk.soll AS n FROM kommune_kennzahl kk JOIN kommune k ON k.ags = kk.kommune_ags "
                     + "WHERE k.ebene = 'GEMEINDE'"
                     : "SELECT schluessel AS s, count(*) FILTER (WHERE " + (m.equals("c") ? "online_ge[:i] = zustaendig" : "online_ge[:i] > 0")
-                    + ") AS z, count(*) AS n FROM leistung_region_kennzahl WHERE ebene = '" + (ebene == Ebene.GEMEINDE ? "KREIS" : ebene.name())
+                    + ") AS z, count(*) AS n FROM leistung_region_kennzahl WHERE ebene = '" + (ebene == Gebietsebene.GEMEINDE ? "KREIS" : ebene.name())
                     + "' GROUP BY schluessel";
         };
         // names and filters joined in SQL: one pass, no second list of 11 000 Kommunen in memory
@@ -205,7 +205,7 @@ public class StatistikService {
         }
         werte.sort(Comparator.comparing(StatistikModelle.Regionswert::schluessel));
         StatistikModelle.Metrikwert beschreibung = metrik(m, 0, 0);
-        String formel = beschreibung.formel() + (ebene == Ebene.GEMEINDE && (m.equals("c") || m.equals("d"))
+        String formel = beschreibung.formel() + (ebene == Gebietsebene.GEMEINDE && (m.equals("c") || m.equals("d"))
                 ? " Auf Ebene gemeinde ist das Gebiet die Gemeinde selbst; c und d zählen deshalb ihre Soll-Leistungen wie a." : "");
         List<BigDecimal> vorhanden = werte.stream().map(StatistikModelle.Regionswert::wert).filter(Objects::nonNull).toList();
         return new StatistikModelle.Regionen(ebene.name().toLowerCase(Locale.ROOT), m, beschreibung.name(), formel, min,

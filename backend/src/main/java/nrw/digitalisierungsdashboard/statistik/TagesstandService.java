@@ -20,14 +20,14 @@ import java.util.stream.IntStream;
  * second run on the same day changes nothing.
  */
 @ApplicationScoped
-public class Tagesstand {
+public class TagesstandService {
 
-    private static final Logger LOG = Logger.getLogger(Tagesstand.class);
+    private static final Logger LOG = Logger.getLogger(TagesstandService.class);
 
     private final EntityManager em;
     private final AuditService audit;
 
-    public Tagesstand(EntityManager em, AuditService audit) {
+    public TagesstandService(EntityManager em, AuditService audit) {
         this.em = em;
         this.audit = audit;
     }

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import nrw.digitalisierungsdashboard.statistik.TagesstandService;
 import nrw.digitalisierungsdashboard.common.NativeSql;
-import nrw.digitalisierungsdashboard.umsetzung.Aggregate;
+import nrw.digitalisierungsdashboard.umsetzung.Kennzahlenpflege;
 
 /**
  * Example Umsetzungsstand and Basiskomponenten-Anschlüsse for every Kommune in NRW, so a fresh dashboard shows a living
@@ -34,15 +34,15 @@ public class UmsetzungBeispiele {
 
     private final EntityManager em;
     private final AuditService audit;
-    private final Aggregate aggregate;
+    private final Kennzahlenpflege kennzahlen;
     private final TagesstandService tagesstand;
     private final boolean enabled;
 
-    public UmsetzungBeispiele(EntityManager em, AuditService audit, Aggregate aggregate, TagesstandService tagesstand,
+    public UmsetzungBeispiele(EntityManager em, AuditService audit, Kennzahlenpflege kennzahlen, TagesstandService tagesstand,
                               @ConfigProperty(name = "dashboard.demo-umsetzungsstand") boolean enabled) {
         this.em = em;
         this.audit = audit;
-        this.aggregate = aggregate;
+        this.kennzahlen = kennzahlen;
         this.tagesstand = tagesstand;
         this.enabled = enabled;
     }
@@ -59,7 +59,7 @@ public class UmsetzungBeispiele {
         if (ist + bk + tage == 0) {
             return;
         }
-        aggregate.alle();
+        kennzahlen.alle();
         audit.record("BEISPIELDATEN", "umsetzungsstand", Aktion.GELOESCHT, Map.of("umsetzungsstand", ist, "anschluesse", bk,
                 "tagesstaende", tage), null, true, "Beispielzahlen zum Umsetzungsstand entfernt (DASHBOARD_DEMO_DATA=false)");
         LOG.infof("Beispielzahlen entfernt: %d Umsetzungsstände, %d Anschlüsse, %d Tagesstände", ist, bk, tage);
@@ -141,12 +141,12 @@ public class UmsetzungBeispiele {
                 em.createNativeQuery("UPDATE umsetzungsstand SET status = 'ONLINE' WHERE beispiel AND online_seit = :d")
                         .setParameter("d", d).executeUpdate();
             }
-            kennzahlen(kommunen);
+            kennzahlenNachfuehren(kommunen);
             tagesstand.schreibe(d);
         }
         em.createNativeQuery("UPDATE umsetzungsstand SET status = 'ONLINE' WHERE beispiel AND online_seit >= :heute AND url IS NOT NULL")
                 .setParameter("heute", heute).executeUpdate();
-        kennzahlen(kommunen);
+        kennzahlenNachfuehren(kommunen);
         tagesstand.schreibe(heute);
         audit.record("BEISPIELDATEN", "umsetzungsstand", Aktion.ERSTELLT, null, Map.of("umsetzungsstand", ist, "anschluesse", bk,
                 "tagesstaende", HISTORIE_TAGE), true, "Beispielzahlen zum Umsetzungsstand angelegt (keine echten Angaben; abschaltbar "
@@ -154,11 +154,11 @@ public class UmsetzungBeispiele {
         LOG.infof("Beispielzahlen angelegt: %d Umsetzungsstände, %d Anschlüsse, %d Tage Verlauf", ist, bk, HISTORIE_TAGE);
     }
 
-    private void kennzahlen(List<String> kommunen) {
+    private void kennzahlenNachfuehren(List<String> kommunen) {
         if (kommunen == null) {
-            aggregate.alle();
+            kennzahlen.alle();
         } else {
-            aggregate.kommunen(kommunen);
+            kennzahlen.kommunen(kommunen);
         }
     }
 }

@@ -50,7 +50,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import nrw.digitalisierungsdashboard.umsetzung.Aggregate;
+import nrw.digitalisierungsdashboard.umsetzung.Kennzahlenpflege;
 
 /**
  * Bulk import of the Umsetzungsstand. The request stores the body in a temporary file and checks encoding and header at
@@ -69,7 +69,7 @@ public class ImportService {
     private final EntityManager em;
     private final AgroalDataSource dataSource;
     private final AuditService audit;
-    private final Aggregate aggregate;
+    private final Kennzahlenpflege kennzahlen;
     private final CurrentUser user;
     private final ObjectMapper json;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
@@ -78,12 +78,12 @@ public class ImportService {
         return t;
     });
 
-    public ImportService(EntityManager em, AgroalDataSource dataSource, AuditService audit, Aggregate aggregate, CurrentUser user,
+    public ImportService(EntityManager em, AgroalDataSource dataSource, AuditService audit, Kennzahlenpflege kennzahlen, CurrentUser user,
                          ObjectMapper json) {
         this.em = em;
         this.dataSource = dataSource;
         this.audit = audit;
-        this.aggregate = aggregate;
+        this.kennzahlen = kennzahlen;
         this.user = user;
         this.json = json;
     }
@@ -630,9 +630,9 @@ public class ImportService {
                 em.createNativeQuery("ANALYZE umsetzungsstand").executeUpdate();
             }
             if (kommunen.size() > 2000) {
-                aggregate.alle();
+                kennzahlen.alle();
             } else {
-                aggregate.kommunen(kommunen);
+                kennzahlen.kommunen(kommunen);
             }
             LOG.infof("Import %d: Schreiben und Kennzahlen in %.1f s", id, (System.nanoTime() - eingeordnet) / 1e9);
             Map<String, Object> nachher = new LinkedHashMap<>();

@@ -1,6 +1,7 @@
 package nrw.digitalisierungsdashboard.kommune;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import nrw.digitalisierungsdashboard.common.FulltextQuery;
@@ -44,12 +45,12 @@ public class KommuneService {
 
     private final EntityManager em;
     private final AuditService audit;
-    private final nrw.digitalisierungsdashboard.umsetzung.Aggregate aggregate;
+    private final Event<KommuneGeaendert> geaendert;
 
-    public KommuneService(EntityManager em, AuditService audit, nrw.digitalisierungsdashboard.umsetzung.Aggregate aggregate) {
+    public KommuneService(EntityManager em, AuditService audit, Event<KommuneGeaendert> geaendert) {
         this.em = em;
         this.audit = audit;
-        this.aggregate = aggregate;
+        this.geaendert = geaendert;
     }
 
     public Page<KommuneSummary> kommunen(KommuneFilter filter, PageRequest page) {
@@ -149,7 +150,7 @@ public class KommuneService {
         }
         em.flush();
         // the status decides the Soll (Zuständigkeit per Kommune type)
-        aggregate.kommunen(List.of(k.ags));
+        geaendert.fire(new KommuneGeaendert(k.ags));
         Map<String, Object> nachher = statusSnapshot(k);
         if (!vorher.equals(nachher)) {
             audit.record("KOMMUNE", k.ags, Aktion.GEAENDERT, vorher, nachher, true, "Status von „" + k.name + "“ gepflegt");

@@ -38,15 +38,15 @@ public class UmsetzungsstandService {
     private final EntityManager em;
     private final KommuneService kommunen;
     private final AuditService audit;
-    private final Aggregate aggregate;
+    private final Kennzahlenpflege kennzahlen;
     private final UmsetzungZugriff zugriff;
 
-    public UmsetzungsstandService(EntityManager em, KommuneService kommunen, AuditService audit, Aggregate aggregate,
+    public UmsetzungsstandService(EntityManager em, KommuneService kommunen, AuditService audit, Kennzahlenpflege kennzahlen,
                                   UmsetzungZugriff zugriff) {
         this.em = em;
         this.kommunen = kommunen;
         this.audit = audit;
-        this.aggregate = aggregate;
+        this.kennzahlen = kennzahlen;
         this.zugriff = zugriff;
     }
 
@@ -217,7 +217,7 @@ public class UmsetzungsstandService {
                     .setParameter("ags", k.ags()).setParameter("ozg", ozgId).setParameter("v", stufeVorher).setParameter("n", stufeNachher)
                     .executeUpdate();
         }
-        aggregate.kommunen(List.of(k.ags()));
+        kennzahlen.kommunen(List.of(k.ags()));
         VersionedEintrag nachher = eintrag(k, ozgId, neu);
         audit.record("UMSETZUNGSSTAND", k.ags() + ":" + ozgId, neu ? Aktion.ERSTELLT : Aktion.GEAENDERT,
                 neu ? null : snapshot(vorher.eintrag()), snapshot(nachher.eintrag()), true,

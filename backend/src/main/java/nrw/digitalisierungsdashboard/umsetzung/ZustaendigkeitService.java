@@ -44,13 +44,13 @@ public class ZustaendigkeitService {
 
     private final EntityManager em;
     private final AuditService audit;
-    private final Aggregate aggregate;
+    private final Kennzahlenpflege kennzahlen;
     private final CurrentUser user;
 
-    public ZustaendigkeitService(EntityManager em, AuditService audit, Aggregate aggregate, CurrentUser user) {
+    public ZustaendigkeitService(EntityManager em, AuditService audit, Kennzahlenpflege kennzahlen, CurrentUser user) {
         this.em = em;
         this.audit = audit;
-        this.aggregate = aggregate;
+        this.kennzahlen = kennzahlen;
         this.user = user;
     }
 
@@ -69,10 +69,10 @@ public class ZustaendigkeitService {
                 ON CONFLICT (ozg_id, kommune_typ) DO UPDATE SET zustaendig = EXCLUDED.zustaendig, geaendert_am = now(),
                     version = zustaendigkeit.version + 1
                 WHERE zustaendigkeit.abgeleitet AND zustaendigkeit.zustaendig <> EXCLUDED.zustaendig""").executeUpdate();
-        long kennzahlen = ((Number) em.createNativeQuery("SELECT count(*) FROM kommune_kennzahl").getSingleResult()).longValue();
+        long mitKennzahlen = ((Number) em.createNativeQuery("SELECT count(*) FROM kommune_kennzahl").getSingleResult()).longValue();
         long kommunen = ((Number) em.createNativeQuery("SELECT count(*) FROM kommune").getSingleResult()).longValue();
-        if (changed > 0 || kennzahlen != kommunen) {
-            aggregate.alle();
+        if (changed > 0 || mitKennzahlen != kommunen) {
+            kennzahlen.alle();
             LOG.infof("Zuständigkeitsregeln abgeleitet (%d neu oder geändert), Kennzahlen neu berechnet", changed);
         }
     }
@@ -127,7 +127,7 @@ public class ZustaendigkeitService {
                     .setParameter("z", r.zustaendig()).setParameter("h", Rows.blankToNull(r.hinweis()))
                     .setParameter("id", ozgId).setParameter("typ", r.kommuneTyp().name()).executeUpdate();
         }
-        aggregate.alle();
+        kennzahlen.alle();
         Versioned nachher = get(ozgId);
         audit.record("ZUSTAENDIGKEIT", String.valueOf(ozgId), Aktion.GEAENDERT, snapshot(vorher.zustaendigkeit()),
                 snapshot(nachher.zustaendigkeit()), true, "Zuständigkeit für „" + nachher.zustaendigkeit().name() + "“ gepflegt");

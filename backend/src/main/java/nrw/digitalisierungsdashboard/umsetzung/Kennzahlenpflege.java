@@ -1,22 +1,25 @@
 package nrw.digitalisierungsdashboard.umsetzung;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import nrw.digitalisierungsdashboard.common.NativeSql;
+import nrw.digitalisierungsdashboard.kommune.KommuneGeaendert;
 
 import java.util.Collection;
+import java.util.List;
 
 /**
  * Keeps the pre-aggregated figures (kommune_kennzahl, leistung_region_kennzahl) in step with the Ist. Called inside
  * every write's transaction, so a reader never sees figures that disagree with the rows.
  */
 @ApplicationScoped
-public class Aggregate {
+public class Kennzahlenpflege {
 
     private final EntityManager em;
 
-    public Aggregate(EntityManager em) {
+    public Kennzahlenpflege(EntityManager em) {
         this.em = em;
     }
 
@@ -33,6 +36,11 @@ public class Aggregate {
                         SELECT umsetzung_refresh_regionen((SELECT array_agg(DISTINCT kreis_schluessel)::text[]
                                                            FROM kommune WHERE ags = ANY (CAST(:a AS text[]))))""")
                 .setParameter("a", NativeSql.textArray(arr)).getSingleResult();
+    }
+
+    /** A Kommune's type decides its Soll: its figures follow in the transaction that changed it. */
+    void kommuneGeaendert(@Observes KommuneGeaendert event) {
+        kommunen(List.of(event.ags()));
     }
 
     /** Everything, e.g. after a change of the rules or a large import. */

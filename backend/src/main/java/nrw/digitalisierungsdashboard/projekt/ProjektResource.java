@@ -18,11 +18,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nrw.digitalisierungsdashboard.aenderungen.Aenderung;
-import nrw.digitalisierungsdashboard.aenderungen.AuditService;
 import nrw.digitalisierungsdashboard.identity.Rolle;
 import nrw.digitalisierungsdashboard.common.ETags;
 import nrw.digitalisierungsdashboard.common.Page;
 import nrw.digitalisierungsdashboard.common.PageRequest;
+import nrw.digitalisierungsdashboard.kommune.KommuneService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -48,14 +48,11 @@ public class ProjektResource {
 
     private final ProjektService service;
     private final ProjektTeileService teile;
-    private final AuditService audit;
-    private final nrw.digitalisierungsdashboard.kommune.KommuneService kommunen;
+    private final KommuneService kommunen;
 
-    public ProjektResource(ProjektService service, ProjektTeileService teile, AuditService audit,
-                           nrw.digitalisierungsdashboard.kommune.KommuneService kommunen) {
+    public ProjektResource(ProjektService service, ProjektTeileService teile, KommuneService kommunen) {
         this.service = service;
         this.teile = teile;
-        this.audit = audit;
         this.kommunen = kommunen;
     }
 
@@ -144,7 +141,7 @@ public class ProjektResource {
     @Operation(operationId = "getProjektHistorie", summary = "Änderungen an einem Projekt", description = "Neueste zuerst.")
     public Page<Aenderung> historie(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") String id,
                                     @BeanParam PageRequest page) {
-        return audit.historie("PROJEKT", String.valueOf(service.find(id).id), page);
+        return service.historie(id, page);
     }
 
     @PUT
@@ -328,14 +325,7 @@ public class ProjektResource {
             @Parameter(schema = @Schema(type = SchemaType.STRING)) @PathParam("id") String id,
             @Parameter(schema = @Schema(implementation = Enums.TeilnahmeRolle.class)) @jakarta.ws.rs.QueryParam("rolle") String rolle,
             @BeanParam PageRequest page) {
-        nrw.digitalisierungsdashboard.organisation.OrganisationEntity o = nrw.digitalisierungsdashboard.organisation.OrganisationEntity.findById(id);
-        if (o == null) {
-            throw new nrw.digitalisierungsdashboard.common.NotFoundException("Eine Organisation mit der ID „" + id + "“ gibt es nicht.");
-        }
-        ProjektFilter f = new ProjektFilter();
-        f.organisation = id;
-        f.rolle = rolle;
-        return service.list(f, page);
+        return service.derOrganisation(id, rolle, page);
     }
 
     @GET

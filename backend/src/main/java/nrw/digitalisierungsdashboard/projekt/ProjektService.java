@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
+import nrw.digitalisierungsdashboard.aenderungen.Aenderung;
 import nrw.digitalisierungsdashboard.aenderungen.Aktion;
 import nrw.digitalisierungsdashboard.aenderungen.AuditService;
 import nrw.digitalisierungsdashboard.basiskomponente.BasiskomponenteEntity;
@@ -155,6 +156,22 @@ public class ProjektService {
         List<ProjektModelle.ProjektSummary> items = sql.page(em, select, SORT.orderBy(f.sort, rank == null ? "p.titel" : rank), page)
                 .stream().map(ProjektService::summary).toList();
         return Page.of(items, sql.count(em, FROM), page);
+    }
+
+    /** The public change log of one project (404 for a project that does not exist). */
+    public Page<Aenderung> historie(String idParam, PageRequest page) {
+        return audit.historie("PROJEKT", String.valueOf(find(idParam).id), page);
+    }
+
+    /** The projects an organisation takes part in; 404 for an organisation that does not exist. */
+    public Page<ProjektModelle.ProjektSummary> derOrganisation(String organisationId, String rolle, PageRequest page) {
+        if (organisationId == null || OrganisationEntity.findById(organisationId) == null) {
+            throw new NotFoundException("Eine Organisation mit der ID „" + organisationId + "“ gibt es nicht.");
+        }
+        ProjektFilter f = new ProjektFilter();
+        f.organisation = organisationId;
+        f.rolle = rolle;
+        return list(f, page);
     }
 
     public Versioned get(String idParam) {

@@ -25,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import nrw.digitalisierungsdashboard.identity.Rolle;
+import nrw.digitalisierungsdashboard.common.Versioned;
+import java.net.URI;
 
 /** Accounts and API tokens; ADMIN only. */
 @Path("/api/v1/admin")
@@ -54,7 +56,7 @@ public class AdminResource {
     @Operation(operationId = "getKonto", summary = "Ein Konto")
     public Response getKonto(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") long id) {
         Konto k = konten.get(id);
-        return Response.ok(k).tag(ETags.tag(k.version())).build();
+        return ETags.ok(Versioned.of(k, k.version()));
     }
 
     @POST
@@ -64,8 +66,7 @@ public class AdminResource {
     @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Konto.class)))
     public Response createKonto(@Valid @NotNull(message = "Bitte die Angaben zum Konto senden.") KontoNeu neu) {
         Konto k = konten.create(neu);
-        return Response.status(201).entity(k).tag(ETags.tag(k.version()))
-                .location(java.net.URI.create("/api/v1/admin/konten/" + k.id())).build();
+        return ETags.created(URI.create("/api/v1/admin/konten/" + k.id()), Versioned.of(k, k.version()));
     }
 
     @PATCH
@@ -77,7 +78,7 @@ public class AdminResource {
                                 @Parameter(description = "ETag der gelesenen Fassung", required = true) @HeaderParam("If-Match") String ifMatch,
                                 @Valid @NotNull(message = "Bitte die Änderungen senden.") KontoAenderung aenderung) {
         Konto k = konten.update(id, aenderung, ifMatch);
-        return Response.ok(k).tag(ETags.tag(k.version())).build();
+        return ETags.ok(Versioned.of(k, k.version()));
     }
 
     @GET

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import nrw.digitalisierungsdashboard.common.Versioned;
 
 /** The OZG catalogue (Fassung 2019): Themenfelder, Lagen, Leistungen, LeiKa rows, Typisierungen. */
 @Path("/api/v1")
@@ -86,8 +87,8 @@ public class KatalogResource {
     public Response leistung(
             @Parameter(description = "OZG-ID", schema = @Schema(type = SchemaType.INTEGER, examples = "10169"))
             @PathParam("ozgId") String ozgId) {
-        KatalogService.Versioned<LeistungDetail> l = service.leistung(ozgId);
-        return Response.ok(l.value()).tag(ETags.tag(l.version())).build();
+        Versioned<LeistungDetail> l = service.leistung(ozgId);
+        return ETags.ok(l);
     }
 
     @PUT
@@ -102,8 +103,8 @@ public class KatalogResource {
             @Parameter(description = "OZG-ID", schema = @Schema(type = SchemaType.INTEGER)) @PathParam("ozgId") String ozgId,
             @Parameter(description = "ETag der gelesenen Fassung", required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "Bitte die Fachämter senden.") FachamtZuordnung zuordnung) {
-        KatalogService.Versioned<LeistungDetail> l = service.setFachaemter(ozgId, zuordnung, ifMatch);
-        return Response.ok(l.value()).tag(ETags.tag(l.version())).build();
+        Versioned<LeistungDetail> l = service.setFachaemter(ozgId, zuordnung, ifMatch);
+        return ETags.ok(l);
     }
 
     @GET

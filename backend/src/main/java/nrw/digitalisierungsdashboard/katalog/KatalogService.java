@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nrw.digitalisierungsdashboard.common.Versioned;
 
 /** Reads of the OZG catalogue: Themenfelder, Lagen, Leistungen and their LeiKa rows. */
 @ApplicationScoped
@@ -125,12 +126,9 @@ public class KatalogService {
         return Page.of(items, sql.count(em, from), page);
     }
 
-    public record Versioned<T>(T value, long version) {
-    }
-
     public Versioned<LeistungDetail> leistung(String ozgIdParam) {
         LeistungEntity l = find(ozgIdParam);
-        return new Versioned<>(detail(l), l.version);
+        return Versioned.of(detail(l), l.version);
     }
 
     /**
@@ -166,7 +164,7 @@ public class KatalogService {
             audit.record("LEISTUNG", String.valueOf(l.ozgId), nrw.digitalisierungsdashboard.aenderungen.Aktion.GEAENDERT, vorher,
                     nachher, true, "Fachämter von „" + l.name + "“ gepflegt");
         }
-        return new Versioned<>(detail(l), l.version);
+        return Versioned.of(detail(l), l.version);
     }
 
     private LeistungEntity find(String ozgIdParam) {

@@ -62,8 +62,7 @@ public class KommuneResource {
             @Parameter(description = "AGS, Kreisschlüssel oder ARS",
                     schema = @Schema(type = SchemaType.STRING, pattern = "^([0-9]{5}|[0-9]{8}|[0-9]{12})$", examples = "05315000"))
             @PathParam("ags") String ags) {
-        KommuneService.Versioned k = service.kommuneVersioned(ags);
-        return Response.ok(k.kommune()).tag(ETags.tag(k.version())).build();
+        return ETags.ok(service.kommuneVersioned(ags));
     }
 
     @PATCH
@@ -78,8 +77,7 @@ public class KommuneResource {
             @Parameter(description = "AGS, Kreisschlüssel oder ARS", schema = @Schema(type = SchemaType.STRING)) @PathParam("ags") String ags,
             @Parameter(description = "ETag der gelesenen Fassung", required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "Bitte die Änderungen senden.") KommuneAenderung aenderung) {
-        KommuneService.Versioned k = service.update(ags, aenderung, ifMatch);
-        return Response.ok(k.kommune()).tag(ETags.tag(k.version())).build();
+        return ETags.ok(service.update(ags, aenderung, ifMatch));
     }
 
     @GET

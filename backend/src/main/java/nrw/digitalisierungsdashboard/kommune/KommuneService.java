@@ -23,6 +23,7 @@ import nrw.digitalisierungsdashboard.common.RuleViolationException;
 
 import java.util.List;
 import java.util.Map;
+import nrw.digitalisierungsdashboard.common.Versioned;
 
 /** Reads of the Kommunen of NRW and their territorial units. */
 @ApplicationScoped
@@ -112,12 +113,9 @@ public class KommuneService {
         return Page.of(items, sql.count(em, KOMMUNE_FROM), page);
     }
 
-    public record Versioned(KommuneDetail kommune, long version) {
-    }
-
-    public Versioned kommuneVersioned(String key) {
+    public Versioned<KommuneDetail> kommuneVersioned(String key) {
         KommuneDetail k = kommune(key);
-        return new Versioned(k, KommuneEntity.<KommuneEntity>findById(k.ags()).version);
+        return Versioned.of(k, KommuneEntity.<KommuneEntity>findById(k.ags()).version);
     }
 
     /**
@@ -125,7 +123,7 @@ public class KommuneService {
      * Städte and Kreise are what the official register says they are.
      */
     @Transactional
-    public Versioned update(String key, KommuneAenderung aenderung, String ifMatch) {
+    public Versioned<KommuneDetail> update(String key, KommuneAenderung aenderung, String ifMatch) {
         KommuneEntity k = KommuneEntity.findById(kommune(key).ags());
         ETags.requireMatch(ifMatch, k.version);
         Map<String, Object> vorher = statusSnapshot(k);
@@ -155,7 +153,7 @@ public class KommuneService {
         if (!vorher.equals(nachher)) {
             audit.record("KOMMUNE", k.ags, Aktion.GEAENDERT, vorher, nachher, true, "Status von „" + k.name + "“ gepflegt");
         }
-        return new Versioned(kommune(k.ags), k.version);
+        return Versioned.of(kommune(k.ags), k.version);
     }
 
     private static Map<String, Object> statusSnapshot(KommuneEntity k) {

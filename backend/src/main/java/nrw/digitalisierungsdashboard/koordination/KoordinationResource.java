@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
+import nrw.digitalisierungsdashboard.common.Versioned;
 
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
@@ -75,7 +76,7 @@ public class KoordinationResource {
     @Operation(operationId = "getKoordination", summary = "Koordination eines Themenfelds")
     public Response koordination(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") String id) {
         KoordinationModelle.Koordination k = service.koordination(themenfeld(id));
-        return Response.ok(k).tag(ETags.tag(k.version() == null ? 0 : k.version())).build();
+        return ETags.ok(Versioned.of(k, k.version() == null ? 0 : k.version()));
     }
 
     @PUT
@@ -90,7 +91,7 @@ public class KoordinationResource {
                                     @Parameter(description = "ETag der Koordination", required = true) @HeaderParam("If-Match") String ifMatch,
                                     @Valid @NotNull(message = "Bitte die Koordination senden.") KoordinationEingaben.KoordinationEingabe eingabe) {
         KoordinationModelle.Koordination k = service.setKoordination(themenfeld(id), eingabe, ifMatch);
-        return Response.ok(k).tag(ETags.tag(k.version())).build();
+        return ETags.ok(Versioned.of(k, k.version()));
     }
 
     @GET
@@ -108,7 +109,7 @@ public class KoordinationResource {
     @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KoordinationModelle.Ansprechstelle.class)))
     public Response createAnsprechstelle(@Valid @NotNull(message = "Bitte die Ansprechstelle senden.") KoordinationEingaben.AnsprechstelleEingabe eingabe) {
         KoordinationModelle.Ansprechstelle a = service.createAnsprechstelle(eingabe);
-        return Response.created(URI.create("/api/v1/ansprechstellen/" + a.id())).entity(a).tag(ETags.tag(a.version())).build();
+        return ETags.created(URI.create("/api/v1/ansprechstellen/" + a.id()), Versioned.of(a, a.version()));
     }
 
     @PUT
@@ -121,7 +122,7 @@ public class KoordinationResource {
                                          @Parameter(description = "ETag der Ansprechstelle", required = true) @HeaderParam("If-Match") String ifMatch,
                                          @Valid @NotNull(message = "Bitte die Ansprechstelle senden.") KoordinationEingaben.AnsprechstelleEingabe eingabe) {
         KoordinationModelle.Ansprechstelle a = service.updateAnsprechstelle(id, eingabe, ifMatch);
-        return Response.ok(a).tag(ETags.tag(a.version())).build();
+        return ETags.ok(Versioned.of(a, a.version()));
     }
 
     @DELETE

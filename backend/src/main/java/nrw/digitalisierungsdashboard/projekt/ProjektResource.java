@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
+import nrw.digitalisierungsdashboard.common.Versioned;
 
 /**
  * Umsetzungsprojekte. Every write to a project or one of its parts needs the project's ETag in If-Match;
@@ -54,10 +55,6 @@ public class ProjektResource {
         this.service = service;
         this.teile = teile;
         this.kommunen = kommunen;
-    }
-
-    private static Response ok(ProjektService.Versioned v) {
-        return Response.ok(v.projekt()).tag(ETags.tag(v.version())).build();
     }
 
     @GET
@@ -84,9 +81,8 @@ public class ProjektResource {
     @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ProjektModelle.ProjektDetail.class)))
     public Response create(@Valid @NotNull(message = "Bitte die Angaben zum Projekt senden.") ProjektEingaben.ProjektEingabe eingabe) {
-        ProjektService.Versioned v = service.create(eingabe);
-        return Response.created(URI.create("/api/v1/projekte/" + v.projekt().id())).entity(v.projekt())
-                .tag(ETags.tag(v.version())).build();
+        Versioned<ProjektModelle.ProjektDetail> v = service.create(eingabe);
+        return ETags.created(URI.create("/api/v1/projekte/" + v.value().id()), v);
     }
 
     @GET
@@ -95,7 +91,7 @@ public class ProjektResource {
     @APIResponse(responseCode = "200", description = "Das Projekt; ETag ist seine Fassung",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjektModelle.ProjektDetail.class)))
     public Response get(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") String id) {
-        return ok(service.get(id));
+        return ETags.ok(service.get(id));
     }
 
     @PUT
@@ -108,7 +104,7 @@ public class ProjektResource {
     public Response replace(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") String id,
                             @Parameter(description = "ETag des Projekts", required = true) @HeaderParam("If-Match") String ifMatch,
                             @Valid @NotNull(message = "Bitte die Angaben senden.") ProjektEingaben.ProjektEingabe eingabe) {
-        return ok(service.replace(id, eingabe, ifMatch));
+        return ETags.ok(service.replace(id, eingabe, ifMatch));
     }
 
     @PATCH
@@ -121,7 +117,7 @@ public class ProjektResource {
     public Response patch(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") String id,
                           @Parameter(description = "ETag des Projekts", required = true) @HeaderParam("If-Match") String ifMatch,
                           @Valid @NotNull(message = "Bitte die Änderungen senden.") ProjektEingaben.ProjektPatch patch) {
-        return ok(service.patch(id, patch, ifMatch));
+        return ETags.ok(service.patch(id, patch, ifMatch));
     }
 
     @DELETE
@@ -154,7 +150,7 @@ public class ProjektResource {
     public Response team(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") String id,
                          @Parameter(description = "ETag des Projekts", required = true) @HeaderParam("If-Match") String ifMatch,
                          @Valid @NotNull(message = "Bitte das Team senden.") ProjektEingaben.TeamEingabe team) {
-        return ok(service.setTeam(id, team, ifMatch));
+        return ETags.ok(service.setTeam(id, team, ifMatch));
     }
 
     @POST
@@ -164,7 +160,7 @@ public class ProjektResource {
             description = "Die Organisation der Redaktion wird INTERESSIERT. Fügt nur hinzu, überschreibt nichts; kein If-Match nötig.")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjektModelle.ProjektDetail.class)))
     public Response interesse(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") String id) {
-        return ok(service.interesse(id));
+        return ETags.ok(service.interesse(id));
     }
 
     @POST
@@ -179,7 +175,7 @@ public class ProjektResource {
     public Response wechsel(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") String id,
                             @Parameter(description = "ETag des Projekts", required = true) @HeaderParam("If-Match") String ifMatch,
                             @Valid @NotNull(message = "Bitte die Zielphase senden.") ProjektEingaben.PhasenwechselEingabe eingabe) {
-        return ok(service.wechsel(id, eingabe, ifMatch));
+        return ETags.ok(service.wechsel(id, eingabe, ifMatch));
     }
 
     @POST
@@ -192,7 +188,7 @@ public class ProjektResource {
     public Response addWorkshop(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") String id,
                                 @Parameter(description = "ETag des Projekts", required = true) @HeaderParam("If-Match") String ifMatch,
                                 @Valid @NotNull(message = "Bitte die Angaben zum Workshop senden.") ProjektEingaben.WorkshopEingabe eingabe) {
-        return ok(teile.addWorkshop(id, eingabe, ifMatch));
+        return ETags.ok(teile.addWorkshop(id, eingabe, ifMatch));
     }
 
     @PUT
@@ -205,7 +201,7 @@ public class ProjektResource {
                                    @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("workshopId") long workshopId,
                                    @Parameter(description = "ETag des Projekts", required = true) @HeaderParam("If-Match") String ifMatch,
                                    @Valid @NotNull(message = "Bitte die Angaben zum Workshop senden.") ProjektEingaben.WorkshopEingabe eingabe) {
-        return ok(teile.updateWorkshop(id, workshopId, eingabe, ifMatch));
+        return ETags.ok(teile.updateWorkshop(id, workshopId, eingabe, ifMatch));
     }
 
     @DELETE
@@ -216,7 +212,7 @@ public class ProjektResource {
     public Response deleteWorkshop(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") String id,
                                    @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("workshopId") long workshopId,
                                    @Parameter(description = "ETag des Projekts", required = true) @HeaderParam("If-Match") String ifMatch) {
-        return ok(teile.deleteWorkshop(id, workshopId, ifMatch));
+        return ETags.ok(teile.deleteWorkshop(id, workshopId, ifMatch));
     }
 
     @POST
@@ -228,7 +224,7 @@ public class ProjektResource {
     public Response addEntscheidung(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") String id,
                                     @Parameter(description = "ETag des Projekts", required = true) @HeaderParam("If-Match") String ifMatch,
                                     @Valid @NotNull(message = "Bitte die Entscheidung senden.") ProjektEingaben.EntscheidungEingabe eingabe) {
-        return ok(teile.addEntscheidung(id, eingabe, ifMatch));
+        return ETags.ok(teile.addEntscheidung(id, eingabe, ifMatch));
     }
 
     @PUT
@@ -242,7 +238,7 @@ public class ProjektResource {
                                        @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("entscheidungId") long entscheidungId,
                                        @Parameter(description = "ETag des Projekts", required = true) @HeaderParam("If-Match") String ifMatch,
                                        @Valid @NotNull(message = "Bitte die Entscheidung senden.") ProjektEingaben.EntscheidungEingabe eingabe) {
-        return ok(teile.updateEntscheidung(id, entscheidungId, eingabe, ifMatch));
+        return ETags.ok(teile.updateEntscheidung(id, entscheidungId, eingabe, ifMatch));
     }
 
     @DELETE
@@ -253,7 +249,7 @@ public class ProjektResource {
     public Response deleteEntscheidung(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") String id,
                                        @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("entscheidungId") long entscheidungId,
                                        @Parameter(description = "ETag des Projekts", required = true) @HeaderParam("If-Match") String ifMatch) {
-        return ok(teile.deleteEntscheidung(id, entscheidungId, ifMatch));
+        return ETags.ok(teile.deleteEntscheidung(id, entscheidungId, ifMatch));
     }
 
     @POST
@@ -265,7 +261,7 @@ public class ProjektResource {
     public Response addLoesung(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") String id,
                                @Parameter(description = "ETag des Projekts", required = true) @HeaderParam("If-Match") String ifMatch,
                                @Valid @NotNull(message = "Bitte die Lösung senden.") ProjektEingaben.LoesungEingabe eingabe) {
-        return ok(teile.addLoesung(id, eingabe, ifMatch));
+        return ETags.ok(teile.addLoesung(id, eingabe, ifMatch));
     }
 
     @PUT
@@ -278,7 +274,7 @@ public class ProjektResource {
                                   @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("loesungId") long loesungId,
                                   @Parameter(description = "ETag des Projekts", required = true) @HeaderParam("If-Match") String ifMatch,
                                   @Valid @NotNull(message = "Bitte die Lösung senden.") ProjektEingaben.LoesungEingabe eingabe) {
-        return ok(teile.updateLoesung(id, loesungId, eingabe, ifMatch));
+        return ETags.ok(teile.updateLoesung(id, loesungId, eingabe, ifMatch));
     }
 
     @DELETE
@@ -289,7 +285,7 @@ public class ProjektResource {
     public Response deleteLoesung(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") String id,
                                   @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("loesungId") long loesungId,
                                   @Parameter(description = "ETag des Projekts", required = true) @HeaderParam("If-Match") String ifMatch) {
-        return ok(teile.deleteLoesung(id, loesungId, ifMatch));
+        return ETags.ok(teile.deleteLoesung(id, loesungId, ifMatch));
     }
 
     @PUT
@@ -302,7 +298,7 @@ public class ProjektResource {
                                   @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("loesungId") long loesungId,
                                   @Parameter(description = "ETag des Projekts", required = true) @HeaderParam("If-Match") String ifMatch,
                                   @Valid @NotNull(message = "Bitte die Nachnutzungen senden.") ProjektEingaben.NachnutzungenEingabe eingabe) {
-        return ok(teile.setNachnutzungen(id, loesungId, eingabe, ifMatch));
+        return ETags.ok(teile.setNachnutzungen(id, loesungId, eingabe, ifMatch));
     }
 
     @POST
@@ -315,7 +311,7 @@ public class ProjektResource {
     public Response eigeneNachnutzung(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") String id,
                                       @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("loesungId") long loesungId,
                                       @Valid @NotNull(message = "Bitte den Stand senden.") ProjektEingaben.EigeneNachnutzung eingabe) {
-        return ok(teile.eigeneNachnutzung(id, loesungId, eingabe));
+        return ETags.ok(teile.eigeneNachnutzung(id, loesungId, eingabe));
     }
 
     @GET

@@ -43,6 +43,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import nrw.digitalisierungsdashboard.organisation.OrganisationKurz;
 import nrw.digitalisierungsdashboard.organisation.OrganisationService;
+import nrw.digitalisierungsdashboard.common.Versioned;
 
 /**
  * The project registry. A project is one aggregate: every write loads it, checks the object-level right and
@@ -60,9 +61,6 @@ public class ProjektService {
     private static final String FROM = " FROM projekt p JOIN themenfeld tf ON tf.id = p.themenfeld_id"
             + " LEFT JOIN teilnahme lt ON lt.projekt_id = p.id AND lt.rolle = 'FEDERFUEHREND'"
             + " LEFT JOIN organisation lo ON lo.id = lt.organisation_id";
-
-    public record Versioned(ProjektModelle.ProjektDetail projekt, long version) {
-    }
 
     private final EntityManager em;
     private final ProjektMapper mapper;
@@ -174,9 +172,9 @@ public class ProjektService {
         return list(f, page);
     }
 
-    public Versioned get(String idParam) {
+    public Versioned<ProjektModelle.ProjektDetail> get(String idParam) {
         ProjektEntity p = find(idParam);
-        return new Versioned(mapper.detail(p), p.version);
+        return Versioned.of(mapper.detail(p), p.version);
     }
 
     public ProjektModelle.ProjektUebersicht uebersicht() {
@@ -197,7 +195,7 @@ public class ProjektService {
     // --- writing the project -----------------------------------------------------------------------------
 
     @Transactional
-    public Versioned create(ProjektEingaben.ProjektEingabe e) {
+    public Versioned<ProjektModelle.ProjektDetail> create(ProjektEingaben.ProjektEingabe e) {
         ThemenfeldEntity tf = themenfeld(e.themenfeldId());
         String lead = e.federfuehrendId() == null ? null : e.federfuehrendId().trim();
         if (lead == null || lead.isEmpty()) {
@@ -230,11 +228,11 @@ public class ProjektService {
         em.flush();
         audit.record("PROJEKT", String.valueOf(p.id), Aktion.ERSTELLT, null, mapper.snapshot(p), true,
                 "Projekt „" + p.titel + "“ angelegt");
-        return new Versioned(mapper.detail(p), p.version);
+        return Versioned.of(mapper.detail(p), p.version);
     }
 
     @Transactional
-    public Versioned replace(String idParam, ProjektEingaben.ProjektEingabe e, String ifMatch) {
+    public Versioned<ProjektModelle.ProjektDetail> replace(String idParam, ProjektEingaben.ProjektEingabe e, String ifMatch) {
         ProjektEntity p = find(idParam);
         zugriff.bearbeiten(p);
         ETags.requireMatch(ifMatch, p.version);
@@ -250,7 +248,7 @@ public class ProjektService {
     }
 
     @Transactional
-    public Versioned patch(String idParam, ProjektEingaben.ProjektPatch e, String ifMatch) {
+    public Versioned<ProjektModelle.ProjektDetail> patch(String idParam, ProjektEingaben.ProjektPatch e, String ifMatch) {
         ProjektEntity p = find(idParam);
         zugriff.bearbeiten(p);
         ETags.requireMatch(ifMatch, p.version);
@@ -285,7 +283,7 @@ public class ProjektService {
     // --- team ----------------------------------------------------------------------------------------------
 
     @Transactional
-    public Versioned setTeam(String idParam, ProjektEingaben.TeamEingabe e, String ifMatch) {
+    public Versioned<ProjektModelle.ProjektDetail> setTeam(String idParam, ProjektEingaben.TeamEingabe e, String ifMatch) {
         ProjektEntity p = find(idParam);
         zugriff.bearbeiten(p);
         ETags.requireMatch(ifMatch, p.version);
@@ -329,13 +327,13 @@ public class ProjektService {
 
     /** One click: the editor's organisation becomes INTERESSIERT. Adding to the team never overwrites anything. */
     @Transactional
-    public Versioned interesse(String idParam) {
+    public Versioned<ProjektModelle.ProjektDetail> interesse(String idParam) {
         ProjektEntity p = find(idParam);
         OrganisationEntity org = zugriff.eigeneOrganisation();
         TeilnahmeEntity vorhanden = p.teilnahmen.stream().filter(t -> t.organisation.id.equals(org.id)).findFirst().orElse(null);
         if (vorhanden != null) {
             if (vorhanden.rolle == Enums.TeilnahmeRolle.INTERESSIERT) {
-                return new Versioned(mapper.detail(p), p.version);
+                return Versioned.of(mapper.detail(p), p.version);
             }
             throw new ConflictException("„" + org.name + "“ nimmt schon als " + vorhanden.rolle + " teil.");
         }
@@ -352,7 +350,7 @@ public class ProjektService {
     // --- phases --------------------------------------------------------------------------------------------
 
     @Transactional
-    public Versioned wechsel(String idParam, ProjektEingaben.PhasenwechselEingabe e, String ifMatch) {
+    public Versioned<ProjektModelle.ProjektDetail> wechsel(String idParam, ProjektEingaben.PhasenwechselEingabe e, String ifMatch) {
         ProjektEntity p = find(idParam);
         zugriff.bearbeiten(p);
         ETags.requireMatch(ifMatch, p.version);
@@ -420,7 +418,7 @@ public class ProjektService {
      * increment happens now (PESSIMISTIC_FORCE_INCREMENT), not at commit as with OPTIMISTIC_FORCE_INCREMENT, so the
      * ETag in the answer is the version that was committed and the client's next write can use it.
      */
-    Versioned saved(ProjektEntity p, Map<String, Object> before, String zusammenfassung) {
+    Versioned<ProjektModelle.ProjektDetail> saved(ProjektEntity p, Map<String, Object> before, String zusammenfassung) {
         p.geaendertAm = now();
         em.lock(p, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         em.flush();
@@ -428,7 +426,7 @@ public class ProjektService {
         audit.record("PROJEKT", String.valueOf(p.id), Aktion.GEAENDERT, before, after, true, zusammenfassung);
         em.flush();
         em.refresh(p);
-        return new Versioned(mapper.detail(p), p.version);
+        return Versioned.of(mapper.detail(p), p.version);
     }
 
     private void apply(ProjektEntity p, String titel, String zusammenfassung, ThemenfeldEntity tf, Enums.EfaTyp efa,

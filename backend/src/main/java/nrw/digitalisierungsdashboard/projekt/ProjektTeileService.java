@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import nrw.digitalisierungsdashboard.koordination.GremiumEntity;
+import nrw.digitalisierungsdashboard.common.Versioned;
 
 /**
  * Workshops, Gremien decisions and solutions of a project. They belong to the project aggregate: each write
@@ -39,7 +40,7 @@ public class ProjektTeileService {
 
     /** Records a workshop; whoever declared to join becomes INTERESSIERT or MITWIRKEND in the same step. */
     @Transactional
-    public ProjektService.Versioned addWorkshop(String projektId, ProjektEingaben.WorkshopEingabe e, String ifMatch) {
+    public Versioned<ProjektModelle.ProjektDetail> addWorkshop(String projektId, ProjektEingaben.WorkshopEingabe e, String ifMatch) {
         ProjektEntity p = bearbeitbar(projektId, ifMatch);
         Map<String, Object> before = mapper.snapshot(p);
         WorkshopEntity w = new WorkshopEntity();
@@ -51,7 +52,7 @@ public class ProjektTeileService {
     }
 
     @Transactional
-    public ProjektService.Versioned updateWorkshop(String projektId, long workshopId, ProjektEingaben.WorkshopEingabe e, String ifMatch) {
+    public Versioned<ProjektModelle.ProjektDetail> updateWorkshop(String projektId, long workshopId, ProjektEingaben.WorkshopEingabe e, String ifMatch) {
         ProjektEntity p = bearbeitbar(projektId, ifMatch);
         Map<String, Object> before = mapper.snapshot(p);
         WorkshopEntity w = p.workshops.stream().filter(x -> x.id == workshopId).findFirst()
@@ -62,7 +63,7 @@ public class ProjektTeileService {
     }
 
     @Transactional
-    public ProjektService.Versioned deleteWorkshop(String projektId, long workshopId, String ifMatch) {
+    public Versioned<ProjektModelle.ProjektDetail> deleteWorkshop(String projektId, long workshopId, String ifMatch) {
         ProjektEntity p = bearbeitbar(projektId, ifMatch);
         Map<String, Object> before = mapper.snapshot(p);
         WorkshopEntity w = p.workshops.stream().filter(x -> x.id == workshopId).findFirst()
@@ -134,7 +135,7 @@ public class ProjektTeileService {
     // --- decisions -----------------------------------------------------------------------------------------
 
     @Transactional
-    public ProjektService.Versioned addEntscheidung(String projektId, ProjektEingaben.EntscheidungEingabe e, String ifMatch) {
+    public Versioned<ProjektModelle.ProjektDetail> addEntscheidung(String projektId, ProjektEingaben.EntscheidungEingabe e, String ifMatch) {
         ProjektEntity p = bearbeitbar(projektId, ifMatch);
         Map<String, Object> before = mapper.snapshot(p);
         EntscheidungEntity x = new EntscheidungEntity();
@@ -145,7 +146,7 @@ public class ProjektTeileService {
     }
 
     @Transactional
-    public ProjektService.Versioned updateEntscheidung(String projektId, long id, ProjektEingaben.EntscheidungEingabe e, String ifMatch) {
+    public Versioned<ProjektModelle.ProjektDetail> updateEntscheidung(String projektId, long id, ProjektEingaben.EntscheidungEingabe e, String ifMatch) {
         ProjektEntity p = bearbeitbar(projektId, ifMatch);
         Map<String, Object> before = mapper.snapshot(p);
         EntscheidungEntity x = entscheidung(p, id);
@@ -159,7 +160,7 @@ public class ProjektTeileService {
     }
 
     @Transactional
-    public ProjektService.Versioned deleteEntscheidung(String projektId, long id, String ifMatch) {
+    public Versioned<ProjektModelle.ProjektDetail> deleteEntscheidung(String projektId, long id, String ifMatch) {
         ProjektEntity p = bearbeitbar(projektId, ifMatch);
         Map<String, Object> before = mapper.snapshot(p);
         EntscheidungEntity x = entscheidung(p, id);
@@ -202,7 +203,7 @@ public class ProjektTeileService {
     // --- solutions and their reuse ------------------------------------------------------------------------
 
     @Transactional
-    public ProjektService.Versioned addLoesung(String projektId, ProjektEingaben.LoesungEingabe e, String ifMatch) {
+    public Versioned<ProjektModelle.ProjektDetail> addLoesung(String projektId, ProjektEingaben.LoesungEingabe e, String ifMatch) {
         ProjektEntity p = bearbeitbar(projektId, ifMatch);
         Map<String, Object> before = mapper.snapshot(p);
         LoesungEntity l = new LoesungEntity();
@@ -213,7 +214,7 @@ public class ProjektTeileService {
     }
 
     @Transactional
-    public ProjektService.Versioned updateLoesung(String projektId, long id, ProjektEingaben.LoesungEingabe e, String ifMatch) {
+    public Versioned<ProjektModelle.ProjektDetail> updateLoesung(String projektId, long id, ProjektEingaben.LoesungEingabe e, String ifMatch) {
         ProjektEntity p = bearbeitbar(projektId, ifMatch);
         Map<String, Object> before = mapper.snapshot(p);
         LoesungEntity l = loesung(p, id);
@@ -222,7 +223,7 @@ public class ProjektTeileService {
     }
 
     @Transactional
-    public ProjektService.Versioned deleteLoesung(String projektId, long id, String ifMatch) {
+    public Versioned<ProjektModelle.ProjektDetail> deleteLoesung(String projektId, long id, String ifMatch) {
         ProjektEntity p = bearbeitbar(projektId, ifMatch);
         Map<String, Object> before = mapper.snapshot(p);
         LoesungEntity l = loesung(p, id);
@@ -231,7 +232,7 @@ public class ProjektTeileService {
     }
 
     @Transactional
-    public ProjektService.Versioned setNachnutzungen(String projektId, long id, ProjektEingaben.NachnutzungenEingabe e, String ifMatch) {
+    public Versioned<ProjektModelle.ProjektDetail> setNachnutzungen(String projektId, long id, ProjektEingaben.NachnutzungenEingabe e, String ifMatch) {
         ProjektEntity p = bearbeitbar(projektId, ifMatch);
         Map<String, Object> before = mapper.snapshot(p);
         LoesungEntity l = loesung(p, id);
@@ -261,7 +262,7 @@ public class ProjektTeileService {
 
     /** One click for a Kommune's editor: our Kommune uses, plans or wants this solution. */
     @Transactional
-    public ProjektService.Versioned eigeneNachnutzung(String projektId, long id, ProjektEingaben.EigeneNachnutzung e) {
+    public Versioned<ProjektModelle.ProjektDetail> eigeneNachnutzung(String projektId, long id, ProjektEingaben.EigeneNachnutzung e) {
         ProjektEntity p = projekte.find(projektId);
         OrganisationEntity kommune = zugriff.eigeneKommune();
         Map<String, Object> before = mapper.snapshot(p);
@@ -270,7 +271,7 @@ public class ProjektTeileService {
         if (vorhanden == null) {
             l.nachnutzungen.add(new LoesungEntity.NachnutzungEintrag(kommune.id, e.status(), LocalDate.now()));
         } else if (vorhanden.status == e.status()) {
-            return new ProjektService.Versioned(mapper.detail(p), p.version);
+            return Versioned.of(mapper.detail(p), p.version);
         } else {
             vorhanden.status = e.status();
         }

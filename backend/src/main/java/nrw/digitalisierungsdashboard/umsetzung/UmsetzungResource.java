@@ -65,7 +65,7 @@ public class UmsetzungResource {
             schema = @Schema(implementation = UmsetzungModelle.Umsetzungseintrag.class)))
     public Response eintrag(@Parameter(schema = @Schema(type = SchemaType.STRING)) @PathParam("ags") String ags,
                             @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("ozgId") String ozgId) {
-        return versioned(service.eintrag(ags, ozgId), false);
+        return ETags.ok(service.eintrag(ags, ozgId));
     }
 
     @PUT
@@ -84,16 +84,7 @@ public class UmsetzungResource {
                         @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("ozgId") String ozgId,
                         @Parameter(description = "ETag des bestehenden Eintrags") @HeaderParam("If-Match") String ifMatch,
                         @Valid @NotNull(message = "Bitte den Stand senden.") UmsetzungModelle.UmsetzungsstandEingabe eingabe) {
-        return versioned(service.put(ags, ozgId, eingabe, ifMatch), true);
-    }
-
-    private static Response versioned(UmsetzungsstandService.VersionedEintrag v, boolean write) {
-        Response.ResponseBuilder r = write && v.neu() ? Response.status(201) : Response.ok();
-        r.entity(v.eintrag());
-        if (v.version() != null) {
-            r.tag(ETags.tag(v.version()));
-        }
-        return r.build();
+        return ETags.written(service.put(ags, ozgId, eingabe, ifMatch));
     }
 
     @GET
@@ -120,8 +111,7 @@ public class UmsetzungResource {
                                  @PathParam("id") String id,
                                  @Parameter(description = "ETag des bestehenden Eintrags") @HeaderParam("If-Match") String ifMatch,
                                  @Valid @NotNull(message = "Bitte den Status senden.") UmsetzungModelle.AnschlussEingabe eingabe) {
-        UmsetzungsstandService.VersionedAnschluss v = service.putAnschluss(ags, id, eingabe, ifMatch);
-        return (v.neu() ? Response.status(201) : Response.ok()).entity(v.anschluss()).tag(ETags.tag(v.anschluss().version())).build();
+        return ETags.written(service.putAnschluss(ags, id, eingabe, ifMatch));
     }
 
     @GET
@@ -149,8 +139,7 @@ public class UmsetzungResource {
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = UmsetzungModelle.Zustaendigkeit.class)))
     public Response getZustaendigkeit(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("ozgId") String ozgId) {
-        ZustaendigkeitService.Versioned v = zustaendigkeit.get(UmsetzungsstandService.ozgId(ozgId));
-        return Response.ok(v.zustaendigkeit()).tag(ETags.tag(v.version())).build();
+        return ETags.ok(zustaendigkeit.get(UmsetzungsstandService.ozgId(ozgId)));
     }
 
     @PUT
@@ -165,7 +154,6 @@ public class UmsetzungResource {
     public Response putZustaendigkeit(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("ozgId") String ozgId,
                                       @Parameter(description = "ETag der Regeln", required = true) @HeaderParam("If-Match") String ifMatch,
                                       @Valid @NotNull(message = "Bitte die Regeln senden.") UmsetzungModelle.ZustaendigkeitEingabe eingabe) {
-        ZustaendigkeitService.Versioned v = zustaendigkeit.update(UmsetzungsstandService.ozgId(ozgId), eingabe, ifMatch);
-        return Response.ok(v.zustaendigkeit()).tag(ETags.tag(v.version())).build();
+        return ETags.ok(zustaendigkeit.update(UmsetzungsstandService.ozgId(ozgId), eingabe, ifMatch));
     }
 }

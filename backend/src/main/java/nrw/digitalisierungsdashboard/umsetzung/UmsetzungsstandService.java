@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import nrw.digitalisierungsdashboard.common.Versioned;
 
 /** Ist per Kommune × OZG-Leistung and per Kommune × Basiskomponente: reads, single writes with If-Match and audit. */
 @ApplicationScoped
@@ -147,22 +148,19 @@ public class UmsetzungsstandService {
                 themenfelder, eintraege, beispiel);
     }
 
-    public record VersionedEintrag(UmsetzungModelle.Umsetzungseintrag eintrag, Long version, boolean neu) {
-    }
-
-    public VersionedEintrag eintrag(String key, String ozgParam) {
+    public Versioned<UmsetzungModelle.Umsetzungseintrag> eintrag(String key, String ozgParam) {
         UmsetzungModelle.KommuneKurz k = kommune(key);
         int ozgId = ozgId(ozgParam);
         return eintrag(k, ozgId, false);
     }
 
-    private VersionedEintrag eintrag(UmsetzungModelle.KommuneKurz k, int ozgId, boolean neu) {
+    private Versioned<UmsetzungModelle.Umsetzungseintrag> eintrag(UmsetzungModelle.KommuneKurz k, int ozgId, boolean neu) {
         List<Tuple> rows = NativeSql.list(em, EINTRAG_SELECT + " WHERE l.ozg_id = :ozg", "typ", k.typ().name(), "ags", k.ags(), "ozg", ozgId);
         if (rows.isEmpty()) {
             throw new NotFoundException("Eine OZG-Leistung mit der ID " + ozgId + " gibt es nicht.");
         }
         UmsetzungModelle.Umsetzungseintrag e = eintrag(rows.get(0));
-        return new VersionedEintrag(e, e.version(), neu);
+        return new Versioned<>(e, e.version(), neu);
     }
 
     static int ozgId(String value) {
@@ -173,7 +171,7 @@ public class UmsetzungsstandService {
     }
 
     @Transactional
-    public VersionedEintrag put(String key, String ozgParam, UmsetzungModelle.UmsetzungsstandEingabe e, String ifMatch) {
+    public Versioned<UmsetzungModelle.Umsetzungseintrag> put(String key, String ozgParam, UmsetzungModelle.UmsetzungsstandEingabe e, String ifMatch) {
         UmsetzungModelle.KommuneKurz k = kommune(key);
         int ozgId = ozgId(ozgParam);
         List<Tuple> leistung = NativeSql.list(em, "SELECT l.themenfeld_id, t.name FROM leistung l JOIN themenfeld t ON t.id = l.themenfeld_id "
@@ -186,7 +184,7 @@ public class UmsetzungsstandService {
         // lock the row (if any) so two writers are serialised and the version check is exact
         List<Tuple> current = NativeSql.list(em, "SELECT version, status, reifegrad FROM umsetzungsstand "
                 + "WHERE kommune_ags = :ags AND ozg_id = :ozg FOR UPDATE", "ags", k.ags(), "ozg", ozgId);
-        VersionedEintrag vorher = eintrag(k, ozgId, false);
+        Versioned<UmsetzungModelle.Umsetzungseintrag> vorher = eintrag(k, ozgId, false);
         String modell = e.reifegradmodell() == null ? "1.1" : e.reifegradmodell();
         int stufeVorher = -1;
         boolean neu = current.isEmpty();
@@ -218,10 +216,10 @@ public class UmsetzungsstandService {
                     .executeUpdate();
         }
         kennzahlen.kommunen(List.of(k.ags()));
-        VersionedEintrag nachher = eintrag(k, ozgId, neu);
+        Versioned<UmsetzungModelle.Umsetzungseintrag> nachher = eintrag(k, ozgId, neu);
         audit.record("UMSETZUNGSSTAND", k.ags() + ":" + ozgId, neu ? Aktion.ERSTELLT : Aktion.GEAENDERT,
-                neu ? null : snapshot(vorher.eintrag()), snapshot(nachher.eintrag()), true,
-                "Umsetzungsstand von „" + nachher.eintrag().name() + "“ in „" + k.name() + "“ gepflegt");
+                neu ? null : snapshot(vorher.value()), snapshot(nachher.value()), true,
+                "Umsetzungsstand von „" + nachher.value().name() + "“ in „" + k.name() + "“ gepflegt");
         return nachher;
     }
 
@@ -350,11 +348,8 @@ public class UmsetzungsstandService {
                 version == null ? null : ((Number) version).longValue(), Rows.bool(t, "beispiel"));
     }
 
-    public record VersionedAnschluss(UmsetzungModelle.BasiskomponenteAnschluss anschluss, boolean neu) {
-    }
-
     @Transactional
-    public VersionedAnschluss putAnschluss(String key, String basiskomponenteId, UmsetzungModelle.AnschlussEingabe e, String ifMatch) {
+    public Versioned<UmsetzungModelle.BasiskomponenteAnschluss> putAnschluss(String key, String basiskomponenteId, UmsetzungModelle.AnschlussEingabe e, String ifMatch) {
         UmsetzungModelle.KommuneKurz k = kommune(key);
         if (basiskomponenteId == null || em.createNativeQuery("SELECT 1 FROM basiskomponente WHERE id = :id")
                 .setParameter("id", basiskomponenteId).getResultList().isEmpty()) {
@@ -398,7 +393,7 @@ public class UmsetzungsstandService {
         n.put("geplantAb", nachher.geplantAb() == null ? null : nachher.geplantAb().toString());
         audit.record("BASISKOMPONENTE_ANSCHLUSS", k.ags() + ":" + basiskomponenteId, neu ? Aktion.ERSTELLT : Aktion.GEAENDERT,
                 vorher, n, true, "Anschluss von „" + k.name() + "“ an „" + nachher.name() + "“ gepflegt");
-        return new VersionedAnschluss(nachher, neu);
+        return new Versioned<>(nachher, nachher.version(), neu);
     }
 
     public UmsetzungModelle.AnschlussMatrix matrix(String kreis, String regierungsbezirk, String typParam, PageRequest page) {

@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nrw.digitalisierungsdashboard.common.Versioned;
 
 /**
  * The Soll as data: Leistung × Kommune type → responsible. Seeded from the Typisierung after every catalogue load
@@ -77,10 +78,7 @@ public class ZustaendigkeitService {
         }
     }
 
-    public record Versioned(UmsetzungModelle.Zustaendigkeit zustaendigkeit, long version) {
-    }
-
-    public Versioned get(int ozgId) {
+    public Versioned<UmsetzungModelle.Zustaendigkeit> get(int ozgId) {
         List<Tuple> l = NativeSql.list(em, "SELECT name, typisierungen, themenfeld_id FROM leistung WHERE ozg_id = :id", "id", ozgId);
         if (l.isEmpty()) {
             throw new NotFoundException("Eine OZG-Leistung mit der ID " + ozgId + " gibt es nicht.");
@@ -99,13 +97,13 @@ public class ZustaendigkeitService {
                     Rows.timestamp(t.get("geaendert_am"))));
         }
         Tuple lt = l.get(0);
-        return new Versioned(new UmsetzungModelle.Zustaendigkeit(ozgId, Rows.str(lt, "name"), Rows.strings(lt, "typisierungen"),
+        return Versioned.of(new UmsetzungModelle.Zustaendigkeit(ozgId, Rows.str(lt, "name"), Rows.strings(lt, "typisierungen"),
                 STANDARDREGEL, regeln), version);
     }
 
     @Transactional
-    public Versioned update(int ozgId, UmsetzungModelle.ZustaendigkeitEingabe eingabe, String ifMatch) {
-        Versioned vorher = get(ozgId);
+    public Versioned<UmsetzungModelle.Zustaendigkeit> update(int ozgId, UmsetzungModelle.ZustaendigkeitEingabe eingabe, String ifMatch) {
+        Versioned<UmsetzungModelle.Zustaendigkeit> vorher = get(ozgId);
         Tuple l = NativeSql.list(em, "SELECT l.themenfeld_id, t.name FROM leistung l JOIN themenfeld t ON t.id = l.themenfeld_id "
                 + "WHERE l.ozg_id = :id", "id", ozgId).get(0);
         user.requireKoordination(Rows.integer(l, "themenfeld_id"), Rows.str(l, "name"));
@@ -128,9 +126,9 @@ public class ZustaendigkeitService {
                     .setParameter("id", ozgId).setParameter("typ", r.kommuneTyp().name()).executeUpdate();
         }
         kennzahlen.alle();
-        Versioned nachher = get(ozgId);
-        audit.record("ZUSTAENDIGKEIT", String.valueOf(ozgId), Aktion.GEAENDERT, snapshot(vorher.zustaendigkeit()),
-                snapshot(nachher.zustaendigkeit()), true, "Zuständigkeit für „" + nachher.zustaendigkeit().name() + "“ gepflegt");
+        Versioned<UmsetzungModelle.Zustaendigkeit> nachher = get(ozgId);
+        audit.record("ZUSTAENDIGKEIT", String.valueOf(ozgId), Aktion.GEAENDERT, snapshot(vorher.value()),
+                snapshot(nachher.value()), true, "Zuständigkeit für „" + nachher.value().name() + "“ gepflegt");
         return nachher;
     }
 

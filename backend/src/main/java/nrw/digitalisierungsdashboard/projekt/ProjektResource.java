@@ -47,11 +47,13 @@ public class ProjektResource {
     private static final String SCHREIBEN = "ADMIN oder KOORDINATION des Themenfelds oder REDAKTION einer Organisation im Team "
             + "(federführend, mitwirkend, Pilot); braucht If-Match mit dem ETag des Projekts.";
 
+    private final ProjektAbfragen abfragen;
     private final ProjektService service;
     private final ProjektTeileService teile;
     private final KommuneService kommunen;
 
-    public ProjektResource(ProjektService service, ProjektTeileService teile, KommuneService kommunen) {
+    public ProjektResource(ProjektAbfragen abfragen, ProjektService service, ProjektTeileService teile, KommuneService kommunen) {
+        this.abfragen = abfragen;
         this.service = service;
         this.teile = teile;
         this.kommunen = kommunen;
@@ -61,14 +63,14 @@ public class ProjektResource {
     @Path("/projekte")
     @Operation(operationId = "listProjekte", summary = "Projekte filtern und suchen")
     public Page<ProjektModelle.ProjektSummary> list(@BeanParam ProjektFilter filter, @BeanParam PageRequest page) {
-        return service.list(filter, page);
+        return abfragen.list(filter, page);
     }
 
     @GET
     @Path("/projekte/uebersicht")
     @Operation(operationId = "getProjektUebersicht", summary = "Projekte je Phase und Themenfeld")
     public ProjektModelle.ProjektUebersicht uebersicht() {
-        return service.uebersicht();
+        return abfragen.uebersicht();
     }
 
     @POST
@@ -91,7 +93,7 @@ public class ProjektResource {
     @APIResponse(responseCode = "200", description = "Das Projekt; ETag ist seine Fassung",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjektModelle.ProjektDetail.class)))
     public Response get(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") String id) {
-        return ETags.ok(service.get(id));
+        return ETags.ok(abfragen.get(id));
     }
 
     @PUT
@@ -137,7 +139,7 @@ public class ProjektResource {
     @Operation(operationId = "getProjektHistorie", summary = "Änderungen an einem Projekt", description = "Neueste zuerst.")
     public Page<Aenderung> historie(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") String id,
                                     @BeanParam PageRequest page) {
-        return service.historie(id, page);
+        return abfragen.historie(id, page);
     }
 
     @PUT
@@ -321,7 +323,7 @@ public class ProjektResource {
             @Parameter(schema = @Schema(type = SchemaType.STRING)) @PathParam("id") String id,
             @Parameter(schema = @Schema(implementation = Enums.TeilnahmeRolle.class)) @jakarta.ws.rs.QueryParam("rolle") String rolle,
             @BeanParam PageRequest page) {
-        return service.derOrganisation(id, rolle, page);
+        return abfragen.derOrganisation(id, rolle, page);
     }
 
     @GET
@@ -334,6 +336,6 @@ public class ProjektResource {
         ProjektFilter f = new ProjektFilter();
         f.kommune = kommunen.kommune(ags).ags();
         f.rolle = rolle;
-        return service.list(f, page);
+        return abfragen.list(f, page);
     }
 }

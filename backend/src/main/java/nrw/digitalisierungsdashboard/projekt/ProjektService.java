@@ -52,16 +52,6 @@ import nrw.digitalisierungsdashboard.common.Versioned;
 @ApplicationScoped
 public class ProjektService {
 
-    private static final Sort SORT = Sort.by("p.id")
-            .field("titel", "p.titel")
-            .field("geaendertAm", "p.geaendert_am")
-            .field("phase", "array_position(ARRAY['SICHTUNG','WORKSHOP','GREMIEN','UMSETZUNG','PILOTIERUNG','ROLLOUT','BETRIEB','EINGESTELLT'], p.phase)")
-            .field("themenfeld", "tf.name");
-
-    private static final String FROM = " FROM projekt p JOIN themenfeld tf ON tf.id = p.themenfeld_id"
-            + " LEFT JOIN teilnahme lt ON lt.projekt_id = p.id AND lt.rolle = 'FEDERFUEHREND'"
-            + " LEFT JOIN organisation lo ON lo.id = lt.organisation_id";
-
     private final EntityManager em;
     private final ProjektMapper mapper;
     private final ProjektZugriff zugriff;
@@ -75,121 +65,6 @@ public class ProjektService {
         this.zugriff = zugriff;
         this.repraesentativitaet = repraesentativitaet;
         this.audit = audit;
-    }
-
-    // --- reading -----------------------------------------------------------------------------------------
-
-    public Page<ProjektModelle.ProjektSummary> list(ProjektFilter f, PageRequest page) {
-        NativeSql sql = new NativeSql();
-        Integer themenfeld = Params.optionalInt("themenfeld", f.themenfeld);
-        if (themenfeld != null) {
-            if (ThemenfeldEntity.findById(themenfeld) == null) {
-                throw InvalidParameterException.query("themenfeld", "Ein Themenfeld mit der ID " + themenfeld + " gibt es nicht.");
-            }
-            sql.where("p.themenfeld_id = :tf", "tf", themenfeld);
-        }
-        Phase phase = Params.enumValue("phase", f.phase, Phase.class);
-        if (phase != null) {
-            sql.where("p.phase = :phase", "phase", phase.name());
-        }
-        Enums.ProjektStatus status = Params.enumValue("status", f.status, Enums.ProjektStatus.class);
-        if (status != null) {
-            sql.where("p.status = :status", "status", status.name());
-        }
-        Enums.TeilnahmeRolle rolle = Params.enumValue("rolle", f.rolle, Enums.TeilnahmeRolle.class);
-        String organisation = Params.present(f.organisation) ? f.organisation.trim() : null;
-        if (Params.present(f.kommune)) {
-            String ags = Params.matching("kommune", f.kommune, "05\\d{3}(\\d{3})?", "Erwartet wird ein AGS (8 Ziffern) oder Kreisschlüssel (5 Ziffern).");
-            organisation = "kommune-" + ags;
-            if (OrganisationEntity.findById(organisation) == null) {
-                throw InvalidParameterException.query("kommune", "Eine Kommune mit dem Schlüssel " + ags + " gibt es nicht.");
-            }
-        } else if (organisation != null && OrganisationEntity.findById(organisation) == null) {
-            throw InvalidParameterException.query("organisation", "Eine Organisation „" + organisation + "“ gibt es nicht.");
-        }
-        if (rolle != null && organisation == null) {
-            throw InvalidParameterException.query("rolle", "rolle gilt nur zusammen mit organisation oder kommune.");
-        }
-        if (organisation != null) {
-            sql.where("EXISTS (SELECT 1 FROM teilnahme t WHERE t.projekt_id = p.id AND t.organisation_id = :org"
-                    + (rolle == null ? "" : " AND t.rolle = :rolle") + ")", "org", organisation);
-            if (rolle != null) {
-                sql.bind("rolle", rolle.name());
-            }
-        }
-        if (Params.present(f.basiskomponente)) {
-            if (BasiskomponenteEntity.findById(f.basiskomponente.trim()) == null) {
-                throw InvalidParameterException.query("basiskomponente", "Eine Basiskomponente „" + f.basiskomponente + "“ gibt es nicht.");
-            }
-            sql.where("EXISTS (SELECT 1 FROM projekt_basiskomponente b WHERE b.projekt_id = p.id AND b.basiskomponente_id = :bk)",
-                    "bk", f.basiskomponente.trim());
-        }
-        Integer leistung = Params.optionalInt("leistung", f.leistung);
-        if (leistung != null) {
-            sql.where("EXISTS (SELECT 1 FROM projekt_leistung pl WHERE pl.projekt_id = p.id AND pl.ozg_id = :ozg)", "ozg", leistung);
-        }
-        if (Params.present(f.beispiel)) {
-            if (!f.beispiel.equals("true") && !f.beispiel.equals("false")) {
-                throw InvalidParameterException.query("beispiel", "true oder false.");
-            }
-            sql.where("p.beispiel = :beispiel", "beispiel", Boolean.parseBoolean(f.beispiel));
-        }
-        String rank = null;
-        if (Params.present(f.q)) {
-            if (f.q.length() > 200) {
-                throw InvalidParameterException.query("q", "Der Suchtext darf höchstens 200 Zeichen lang sein.");
-            }
-            String tsquery = FulltextQuery.prefixQuery(f.q);
-            if (tsquery == null) {
-                sql.where("false");
-            } else {
-                sql.where("p.suche @@ to_tsquery('german', :q)", "q", tsquery);
-                rank = "ts_rank(p.suche, to_tsquery('german', :q)) DESC";
-            }
-        }
-        String select = "SELECT p.id, p.titel, p.phase, p.status, p.efa_typ, p.beispiel, p.geaendert_am, tf.id AS tf_id,"
-                + " tf.name AS tf_name, lo.id AS lo_id, lo.name AS lo_name, lo.typ AS lo_typ,"
-                + " (SELECT count(*) FROM teilnahme t WHERE t.projekt_id = p.id AND t.rolle IN ('FEDERFUEHREND','MITWIRKEND','PILOT')) AS team,"
-                + " (SELECT count(*) FROM projekt_leistung pl WHERE pl.projekt_id = p.id) AS leistungen" + FROM;
-        List<ProjektModelle.ProjektSummary> items = sql.page(em, select, SORT.orderBy(f.sort, rank == null ? "p.titel" : rank), page)
-                .stream().map(ProjektService::summary).toList();
-        return Page.of(items, sql.count(em, FROM), page);
-    }
-
-    /** The public change log of one project (404 for a project that does not exist). */
-    public Page<Aenderung> historie(String idParam, PageRequest page) {
-        return audit.historie("PROJEKT", String.valueOf(find(idParam).id), page);
-    }
-
-    /** The projects an organisation takes part in; 404 for an organisation that does not exist. */
-    public Page<ProjektModelle.ProjektSummary> derOrganisation(String organisationId, String rolle, PageRequest page) {
-        if (organisationId == null || OrganisationEntity.findById(organisationId) == null) {
-            throw new NotFoundException("Eine Organisation mit der ID „" + organisationId + "“ gibt es nicht.");
-        }
-        ProjektFilter f = new ProjektFilter();
-        f.organisation = organisationId;
-        f.rolle = rolle;
-        return list(f, page);
-    }
-
-    public Versioned<ProjektModelle.ProjektDetail> get(String idParam) {
-        ProjektEntity p = find(idParam);
-        return Versioned.of(mapper.detail(p), p.version);
-    }
-
-    public ProjektModelle.ProjektUebersicht uebersicht() {
-        List<Tuple> rows = NativeSql.list(em, """
-                SELECT tf.id, tf.name, p.phase, count(*) AS anzahl
-                FROM projekt p JOIN themenfeld tf ON tf.id = p.themenfeld_id
-                GROUP BY tf.id, tf.name, p.phase ORDER BY tf.name, p.phase""");
-        long gesamt = ((Number) em.createNativeQuery("SELECT count(*) FROM projekt").getSingleResult()).longValue();
-        long beispiele = ((Number) em.createNativeQuery("SELECT count(*) FROM projekt WHERE beispiel").getSingleResult()).longValue();
-        return new ProjektModelle.ProjektUebersicht(gesamt, beispiele, rows.stream()
-                .map(t -> new ProjektModelle.ProjektUebersicht.Zelle(Rows.integer(t, "id"), Rows.str(t, "name"),
-                        Phase.valueOf(Rows.str(t, "phase")), Rows.number(t, "anzahl")))
-                .sorted(Comparator.comparing(ProjektModelle.ProjektUebersicht.Zelle::themenfeld)
-                        .thenComparing(ProjektModelle.ProjektUebersicht.Zelle::phase))
-                .toList());
     }
 
     // --- writing the project -----------------------------------------------------------------------------
@@ -209,9 +84,7 @@ public class ProjektService {
         p.phase = Phase.SICHTUNG;
         p.erstelltAm = now;
         p.geaendertAm = now;
-        apply(p, e.titel(), e.zusammenfassung(), tf, e.efaTyp() == null ? Enums.EfaTyp.OFFEN : e.efaTyp(),
-                e.status() == null ? Enums.ProjektStatus.AKTIV : e.status(), e.beginn(), e.endeGeplant(), e.links(),
-                e.leistungen(), e.leika(), e.basiskomponenten(), e.begruendungRepraesentativitaet());
+        apply(p, tf, ProjektAngaben.aus(e, Enums.ProjektStatus.AKTIV));
         p.persist();
         TeilnahmeEntity t = new TeilnahmeEntity();
         t.projekt = p;
@@ -233,7 +106,7 @@ public class ProjektService {
 
     @Transactional
     public Versioned<ProjektModelle.ProjektDetail> replace(String idParam, ProjektEingaben.ProjektEingabe e, String ifMatch) {
-        ProjektEntity p = find(idParam);
+        ProjektEntity p = ProjektAbfragen.find(idParam);
         zugriff.bearbeiten(p);
         ETags.requireMatch(ifMatch, p.version);
         Map<String, Object> before = mapper.snapshot(p);
@@ -241,15 +114,13 @@ public class ProjektService {
         if (!tf.id.equals(p.themenfeld.id)) {
             zugriff.anlegen(tf.id, tf.name, null);
         }
-        apply(p, e.titel(), e.zusammenfassung(), tf, e.efaTyp() == null ? Enums.EfaTyp.OFFEN : e.efaTyp(),
-                e.status() == null ? p.status : e.status(), e.beginn(), e.endeGeplant(), e.links(), e.leistungen(),
-                e.leika(), e.basiskomponenten(), e.begruendungRepraesentativitaet());
+        apply(p, tf, ProjektAngaben.aus(e, p.status));
         return saved(p, before, "Projekt „" + p.titel + "“ geändert");
     }
 
     @Transactional
     public Versioned<ProjektModelle.ProjektDetail> patch(String idParam, ProjektEingaben.ProjektPatch e, String ifMatch) {
-        ProjektEntity p = find(idParam);
+        ProjektEntity p = ProjektAbfragen.find(idParam);
         zugriff.bearbeiten(p);
         ETags.requireMatch(ifMatch, p.version);
         Map<String, Object> before = mapper.snapshot(p);
@@ -257,19 +128,13 @@ public class ProjektService {
         if (!tf.id.equals(p.themenfeld.id)) {
             zugriff.anlegen(tf.id, tf.name, null);
         }
-        apply(p, e.titel() != null ? e.titel() : p.titel, e.zusammenfassung() != null ? e.zusammenfassung() : p.zusammenfassung,
-                tf, e.efaTyp() != null ? e.efaTyp() : p.efaTyp, e.status() != null ? e.status() : p.status,
-                e.beginn() != null ? e.beginn() : p.beginn, e.endeGeplant() != null ? e.endeGeplant() : p.endeGeplant,
-                e.links() != null ? e.links() : linksOf(p), e.leistungen() != null ? e.leistungen() : List.copyOf(p.leistungen),
-                e.leika() != null ? e.leika() : List.copyOf(p.leika),
-                e.basiskomponenten() != null ? e.basiskomponenten() : komponentenOf(p),
-                e.begruendungRepraesentativitaet() != null ? e.begruendungRepraesentativitaet() : p.begruendungRepraesentativitaet);
+        apply(p, tf, ProjektAngaben.aus(e, p));
         return saved(p, before, "Projekt „" + p.titel + "“ geändert");
     }
 
     @Transactional
     public void delete(String idParam, String ifMatch) {
-        ProjektEntity p = find(idParam);
+        ProjektEntity p = ProjektAbfragen.find(idParam);
         zugriff.loeschen(p);
         ETags.requireMatch(ifMatch, p.version);
         Map<String, Object> before = mapper.snapshot(p);
@@ -284,7 +149,7 @@ public class ProjektService {
 
     @Transactional
     public Versioned<ProjektModelle.ProjektDetail> setTeam(String idParam, ProjektEingaben.TeamEingabe e, String ifMatch) {
-        ProjektEntity p = find(idParam);
+        ProjektEntity p = ProjektAbfragen.find(idParam);
         zugriff.bearbeiten(p);
         ETags.requireMatch(ifMatch, p.version);
         Map<String, Object> before = mapper.snapshot(p);
@@ -328,7 +193,7 @@ public class ProjektService {
     /** One click: the editor's organisation becomes INTERESSIERT. Adding to the team never overwrites anything. */
     @Transactional
     public Versioned<ProjektModelle.ProjektDetail> interesse(String idParam) {
-        ProjektEntity p = find(idParam);
+        ProjektEntity p = ProjektAbfragen.find(idParam);
         OrganisationEntity org = zugriff.eigeneOrganisation();
         TeilnahmeEntity vorhanden = p.teilnahmen.stream().filter(t -> t.organisation.id.equals(org.id)).findFirst().orElse(null);
         if (vorhanden != null) {
@@ -351,7 +216,7 @@ public class ProjektService {
 
     @Transactional
     public Versioned<ProjektModelle.ProjektDetail> wechsel(String idParam, ProjektEingaben.PhasenwechselEingabe e, String ifMatch) {
-        ProjektEntity p = find(idParam);
+        ProjektEntity p = ProjektAbfragen.find(idParam);
         zugriff.bearbeiten(p);
         ETags.requireMatch(ifMatch, p.version);
         Map<String, Object> before = mapper.snapshot(p);
@@ -399,20 +264,6 @@ public class ProjektService {
 
     // --- shared --------------------------------------------------------------------------------------------
 
-    ProjektEntity find(String idParam) {
-        long id;
-        try {
-            id = Long.parseLong(idParam);
-        } catch (NumberFormatException ex) {
-            throw InvalidParameterException.path("id", "Muss eine ganze Zahl sein.");
-        }
-        ProjektEntity p = ProjektEntity.findById(id);
-        if (p == null) {
-            throw new NotFoundException("Ein Projekt mit der ID " + id + " gibt es nicht.");
-        }
-        return p;
-    }
-
     /**
      * Every change of a part is a change of the project: its version moves, so stale ETags are caught. The
      * increment happens now (PESSIMISTIC_FORCE_INCREMENT), not at commit as with OPTIMISTIC_FORCE_INCREMENT, so the
@@ -429,10 +280,14 @@ public class ProjektService {
         return Versioned.of(mapper.detail(p), p.version);
     }
 
-    private void apply(ProjektEntity p, String titel, String zusammenfassung, ThemenfeldEntity tf, Enums.EfaTyp efa,
-                       Enums.ProjektStatus status, LocalDate beginn, LocalDate ende, List<ProjektEingaben.LinkEingabe> links,
-                       List<Integer> leistungen, List<Integer> leika, List<ProjektEingaben.BasiskomponenteEingabe> komponenten,
-                       String begruendung) {
+    /** Checks the references (Leistungen, LeiKa rows, Basiskomponenten) and the status rules, then sets the fields. */
+    private void apply(ProjektEntity p, ThemenfeldEntity tf, ProjektAngaben a) {
+        Enums.ProjektStatus status = a.status();
+        LocalDate beginn = a.beginn();
+        LocalDate ende = a.endeGeplant();
+        List<Integer> leistungen = a.leistungen();
+        List<Integer> leika = a.leika();
+        List<ProjektEingaben.BasiskomponenteEingabe> komponenten = a.basiskomponenten();
         List<Problem.InvalidParam> errors = new ArrayList<>();
         if (status == Enums.ProjektStatus.EINGESTELLT && p.phase != Phase.EINGESTELLT) {
             throw new RuleViolationException(Phasenregeln.EINSTELLEN, "Eingestellt wird ein Projekt über den Phasenwechsel nach "
@@ -478,15 +333,15 @@ public class ProjektService {
         if (!errors.isEmpty()) {
             throw new InvalidParameterException(errors);
         }
-        p.titel = titel.trim();
-        p.zusammenfassung = zusammenfassung.trim();
+        p.titel = a.titel().trim();
+        p.zusammenfassung = a.zusammenfassung().trim();
         p.themenfeld = tf;
-        p.efaTyp = efa;
+        p.efaTyp = a.efaTyp();
         p.status = status;
         p.beginn = beginn;
         p.endeGeplant = ende;
         p.links = new ArrayList<>();
-        for (ProjektEingaben.LinkEingabe l : links == null ? List.<ProjektEingaben.LinkEingabe>of() : links) {
+        for (ProjektEingaben.LinkEingabe l : a.links() == null ? List.<ProjektEingaben.LinkEingabe>of() : a.links()) {
             Map<String, String> m = new LinkedHashMap<>();
             m.put("titel", l.titel().trim());
             m.put("url", l.url().trim());
@@ -498,16 +353,7 @@ public class ProjektService {
         p.leika.addAll(leikaIds);
         p.basiskomponenten.clear();
         p.basiskomponenten.putAll(bk);
-        p.begruendungRepraesentativitaet = begruendung == null || begruendung.isBlank() ? null : begruendung.trim();
-    }
-
-    private static List<ProjektEingaben.LinkEingabe> linksOf(ProjektEntity p) {
-        return p.links.stream().map(l -> new ProjektEingaben.LinkEingabe(l.get("titel"), l.get("url"))).toList();
-    }
-
-    private static List<ProjektEingaben.BasiskomponenteEingabe> komponentenOf(ProjektEntity p) {
-        return p.basiskomponenten.entrySet().stream()
-                .map(e -> new ProjektEingaben.BasiskomponenteEingabe(e.getKey(), e.getValue())).toList();
+        p.begruendungRepraesentativitaet = Rows.blankToNull(a.begruendungRepraesentativitaet());
     }
 
     private static ThemenfeldEntity themenfeld(Integer id) {
@@ -521,17 +367,6 @@ public class ProjektService {
 
     static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC);
-    }
-
-    private static ProjektModelle.ProjektSummary summary(Tuple t) {
-        String lead = Rows.str(t, "lo_id");
-        return new ProjektModelle.ProjektSummary(Rows.number(t, "id"), Rows.str(t, "titel"),
-                new Refs.ThemenfeldRef(Rows.integer(t, "tf_id"), Rows.str(t, "tf_name")),
-                Phase.valueOf(Rows.str(t, "phase")), Enums.ProjektStatus.valueOf(Rows.str(t, "status")),
-                Enums.EfaTyp.valueOf(Rows.str(t, "efa_typ")),
-                lead == null ? null : new OrganisationKurz(lead, Rows.str(t, "lo_name"), OrganisationTyp.valueOf(Rows.str(t, "lo_typ"))),
-                (int) Rows.number(t, "team"), (int) Rows.number(t, "leistungen"), Rows.bool(t, "beispiel"),
-                Rows.timestamp(t.get("geaendert_am")));
     }
 
     static Set<String> ids(List<String> list) {

@@ -263,7 +263,7 @@ public class ProjektTeileService {
     /** One click for a Kommune's editor: our Kommune uses, plans or wants this solution. */
     @Transactional
     public Versioned<ProjektModelle.ProjektDetail> eigeneNachnutzung(String projektId, long id, ProjektEingaben.EigeneNachnutzung e) {
-        ProjektEntity p = projekte.find(projektId);
+        ProjektEntity p = ProjektAbfragen.find(projektId);
         OrganisationEntity kommune = zugriff.eigeneKommune();
         Map<String, Object> before = mapper.snapshot(p);
         LoesungEntity l = loesung(p, id);
@@ -318,7 +318,7 @@ public class ProjektTeileService {
     }
 
     private ProjektEntity bearbeitbar(String projektId, String ifMatch) {
-        ProjektEntity p = projekte.find(projektId);
+        ProjektEntity p = ProjektAbfragen.find(projektId);
         zugriff.bearbeiten(p);
         ETags.requireMatch(ifMatch, p.version);
         return p;

@@ -19,6 +19,7 @@ import nrw.digitalisierungsdashboard.common.Rows;
 import nrw.digitalisierungsdashboard.kommune.KommuneTyp;
 import org.jboss.logging.Logger;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,12 +37,7 @@ public class ZustaendigkeitService {
 
     private static final Logger LOG = Logger.getLogger(ZustaendigkeitService.class);
 
-    public static final String STANDARDREGEL = "Abgeleitet aus der Typisierung (bis KOORDINATION oder ADMIN die Regel "
-            + "bestätigt oder korrigiert): Kommunal ist eine Leistung mit mindestens einer LeiKa-Zeile der Typisierung 3, 2/3, "
-            + "4 oder 5; Typisierung 1 und 2 (Bund oder Land vollzieht) fallen keiner Kommune zu. Kreisfreie Städte sind für "
-            + "jede kommunale Leistung zuständig. Leistungen nur der Typisierung 5 (kommunale Selbstverwaltung) fallen den "
-            + "Gemeinden zu, nicht dem Kreis. Die übrigen kommunalen Leistungen (Vollzug von Bundes- oder Landesrecht) "
-            + "fallen im kreisangehörigen Raum dem Kreis und den Gemeinden zu, weil der Katalog die Ebene nicht nennt.";
+    public static final String STANDARDREGEL = Standardregel.TEXT;
 
     private final EntityManager em;
     private final AuditService audit;
@@ -62,14 +58,28 @@ public class ZustaendigkeitService {
 
     /** Inserts missing derived rules and updates derived ones whose Typisierung changed; confirmed rows stay. */
     void ableiten() {
+        List<String> ozgIds = new ArrayList<>();
+        List<String> typen = new ArrayList<>();
+        List<String> zustaendig = new ArrayList<>();
+        for (Tuple t : NativeSql.list(em, "SELECT ozg_id, typisierungen FROM leistung")) {
+            List<String> typisierungen = Rows.strings(t, "typisierungen");
+            for (KommuneTyp typ : KommuneTyp.values()) {
+                ozgIds.add(String.valueOf(Rows.integer(t, "ozg_id")));
+                typen.add(typ.name());
+                zustaendig.add(String.valueOf(Standardregel.zustaendig(typisierungen, typ)));
+            }
+        }
         int changed = em.createNativeQuery("""
-                INSERT INTO zustaendigkeit (ozg_id, kommune_typ, zustaendig, abgeleitet, geaendert_am)
-                SELECT l.ozg_id, t.typ, zustaendigkeit_abgeleitet(l.typisierungen, t.typ), true, now()
-                FROM leistung l CROSS JOIN unnest(ARRAY['KREISFREIE_STADT', 'KREIS', 'GROSSE_KREISANGEHOERIGE_STADT',
-                     'MITTLERE_KREISANGEHOERIGE_STADT', 'KREISANGEHOERIGE_GEMEINDE']) AS t (typ)
-                ON CONFLICT (ozg_id, kommune_typ) DO UPDATE SET zustaendig = EXCLUDED.zustaendig, geaendert_am = now(),
-                    version = zustaendigkeit.version + 1
-                WHERE zustaendigkeit.abgeleitet AND zustaendigkeit.zustaendig <> EXCLUDED.zustaendig""").executeUpdate();
+                        INSERT INTO zustaendigkeit (ozg_id, kommune_typ, zustaendig, abgeleitet, geaendert_am)
+                        SELECT r.ozg_id, r.typ, r.zustaendig, true, now()
+                        FROM unnest(CAST(:ids AS integer[]), CAST(:typen AS text[]), CAST(:zustaendig AS boolean[]))
+                             AS r (ozg_id, typ, zustaendig)
+                        ON CONFLICT (ozg_id, kommune_typ) DO UPDATE SET zustaendig = EXCLUDED.zustaendig, geaendert_am = now(),
+                            version = zustaendigkeit.version + 1
+                        WHERE zustaendigkeit.abgeleitet AND zustaendigkeit.zustaendig <> EXCLUDED.zustaendig""")
+                .setParameter("ids", NativeSql.textArray(ozgIds.toArray(String[]::new)))
+                .setParameter("typen", NativeSql.textArray(typen.toArray(String[]::new)))
+                .setParameter("zustaendig", NativeSql.textArray(zustaendig.toArray(String[]::new))).executeUpdate();
         long mitKennzahlen = ((Number) em.createNativeQuery("SELECT count(*) FROM kommune_kennzahl").getSingleResult()).longValue();
         long kommunen = ((Number) em.createNativeQuery("SELECT count(*) FROM kommune").getSingleResult()).longValue();
         if (changed > 0 || mitKennzahlen != kommunen) {

@@ -57,12 +57,26 @@ public class Repraesentativitaet {
                 }
             }
         }
+        return bewerte(typen, klassen, abgedeckteTypen, abgedeckteKlassen, groessenklassenOrdnung(),
+                p.begruendungRepraesentativitaet, verantwortlich.grundlage());
+    }
+
+    /**
+     * The rule itself, without the database.
+     *
+     * @param typen      the Kommune types responsible for at least one of the project's Leistungen
+     * @param klassen    the Größenklassen of the Kommunen of those types, in their order
+     * @param abgedeckteTypen   the types of the Kommunen in the team (lead, contributing, pilot)
+     * @param abgedeckteKlassen their Größenklassen
+     * @param ordnung    all Größenklassen in order (small to large)
+     */
+    static ProjektModelle.Repraesentativitaetsergebnis bewerte(Set<KommuneTyp> typen, List<String> klassen,
+                                                               Set<KommuneTyp> abgedeckteTypen, Set<String> abgedeckteKlassen,
+                                                               List<String> ordnung, String begruendungRoh, String grundlage) {
         List<KommuneTyp> fehlendeTypen = typen.stream().filter(t -> !abgedeckteTypen.contains(t)).sorted().toList();
-        List<String> ordnung = groessenklassenOrdnung();
         List<String> fehlendeKlassen = klassen.stream().filter(k -> !abgedeckteKlassen.contains(k)).toList();
         boolean repraesentativ = fehlendeTypen.isEmpty() && fehlendeKlassen.isEmpty();
-        String begruendung = p.begruendungRepraesentativitaet == null || p.begruendungRepraesentativitaet.isBlank()
-                ? null : p.begruendungRepraesentativitaet;
+        String begruendung = begruendungRoh == null || begruendungRoh.isBlank() ? null : begruendungRoh;
         return new ProjektModelle.Repraesentativitaetsergebnis(REGEL,
                 typen.stream().sorted().toList(),
                 abgedeckteTypen.stream().filter(typen::contains).sorted().toList(),
@@ -71,7 +85,7 @@ public class Repraesentativitaet {
                 ordnung.stream().filter(k -> abgedeckteKlassen.contains(k) && klassen.contains(k)).toList(),
                 fehlendeKlassen,
                 repraesentativ, begruendung, repraesentativ || begruendung != null,
-                verantwortlich.grundlage());
+                grundlage);
     }
 
     private List<String> groessenklassen(Set<KommuneTyp> typen) {

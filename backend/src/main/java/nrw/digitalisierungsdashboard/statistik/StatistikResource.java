@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import nrw.digitalisierungsdashboard.umsetzung.UmsetzungModelle;
-import nrw.digitalisierungsdashboard.umsetzung.UmsetzungsstandService;
+import nrw.digitalisierungsdashboard.umsetzung.AnschlussService;
 
 /** Facts and figures: four metrics side by side, each with its formula and input counts. */
 @Path("/api/v1/statistik")
@@ -37,12 +37,12 @@ public class StatistikResource {
 
     private final StatistikService service;
     private final TagesstandService tagesstand;
-    private final UmsetzungsstandService umsetzung;
+    private final AnschlussService anschluesse;
 
-    public StatistikResource(StatistikService service, TagesstandService tagesstand, UmsetzungsstandService umsetzung) {
+    public StatistikResource(StatistikService service, TagesstandService tagesstand, AnschlussService anschluesse) {
         this.service = service;
         this.tagesstand = tagesstand;
-        this.umsetzung = umsetzung;
+        this.anschluesse = anschluesse;
     }
 
     @GET
@@ -56,7 +56,7 @@ public class StatistikResource {
             @Parameter(description = "Kommunentyp", schema = @Schema(implementation = nrw.digitalisierungsdashboard.kommune.KommuneTyp.class))
             @QueryParam("typ") String typ,
             @BeanParam PageRequest page) {
-        return umsetzung.matrix(kreis, regierungsbezirk, typ, page);
+        return anschluesse.matrix(kreis, regierungsbezirk, typ, page);
     }
 
 

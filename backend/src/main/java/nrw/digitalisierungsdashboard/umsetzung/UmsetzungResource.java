@@ -37,10 +37,12 @@ public class UmsetzungResource {
             + "online ausfüllbar; 3 = OZG-konform, Antrag online einreichbar). Ein Online-Eintrag ohne Reifegrad zählt als 0.";
 
     private final UmsetzungsstandService service;
+    private final AnschlussService anschluesse;
     private final ZustaendigkeitService zustaendigkeit;
 
-    public UmsetzungResource(UmsetzungsstandService service, ZustaendigkeitService zustaendigkeit) {
+    public UmsetzungResource(UmsetzungsstandService service, AnschlussService anschluesse, ZustaendigkeitService zustaendigkeit) {
         this.service = service;
+        this.anschluesse = anschluesse;
         this.zustaendigkeit = zustaendigkeit;
     }
 
@@ -93,7 +95,7 @@ public class UmsetzungResource {
             description = "Jede Basiskomponente mit dem gemeldeten Status (KEINE_ANGABE, wenn nichts gemeldet ist).")
     public UmsetzungModelle.KommuneBasiskomponenten basiskomponenten(
             @Parameter(schema = @Schema(type = SchemaType.STRING, examples = "05315000")) @PathParam("ags") String ags) {
-        return service.basiskomponenten(ags);
+        return anschluesse.basiskomponenten(ags);
     }
 
     @PUT
@@ -111,7 +113,7 @@ public class UmsetzungResource {
                                  @PathParam("id") String id,
                                  @Parameter(description = "ETag des bestehenden Eintrags") @HeaderParam("If-Match") String ifMatch,
                                  @Valid @NotNull(message = "Bitte den Status senden.") UmsetzungModelle.AnschlussEingabe eingabe) {
-        return ETags.written(service.putAnschluss(ags, id, eingabe, ifMatch));
+        return ETags.written(anschluesse.putAnschluss(ags, id, eingabe, ifMatch));
     }
 
     @GET

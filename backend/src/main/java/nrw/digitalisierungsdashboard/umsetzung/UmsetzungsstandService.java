@@ -34,36 +34,30 @@ public class UmsetzungsstandService {
     /** Default threshold: Reifegrad 2 (Antrag online ausfüllbar) counts as online; 3 is OZG-konform. */
     public static final int REIFEGRAD_MIN_STANDARD = 2;
 
-    static final String KOMMUNE_KURZ = "k.ags, k.name, k.typ, k.groessenklasse, k.kreis_schluessel, k.regierungsbezirk_id, k.einwohner";
-
     private final EntityManager em;
     private final KommuneService kommunen;
     private final AuditService audit;
     private final Kennzahlenpflege kennzahlen;
     private final UmsetzungZugriff zugriff;
+    private final UmsetzungQueries queries;
 
     public UmsetzungsstandService(EntityManager em, KommuneService kommunen, AuditService audit, Kennzahlenpflege kennzahlen,
-                                  UmsetzungZugriff zugriff) {
+                                  UmsetzungZugriff zugriff, UmsetzungQueries queries) {
         this.em = em;
         this.kommunen = kommunen;
         this.audit = audit;
         this.kennzahlen = kennzahlen;
         this.zugriff = zugriff;
+        this.queries = queries;
     }
 
     public static int reifegradMin(String value) {
         return Params.intInRange("reifegradMin", value, REIFEGRAD_MIN_STANDARD, 0, 7);
     }
 
-    static UmsetzungModelle.KommuneKurz kurz(Tuple t) {
-        return new UmsetzungModelle.KommuneKurz(Rows.str(t, "ags"), Rows.str(t, "name"), KommuneTyp.valueOf(Rows.str(t, "typ")),
-                Rows.str(t, "groessenklasse"), Rows.str(t, "kreis_schluessel"), Rows.str(t, "regierungsbezirk_id"),
-                (int) Rows.number(t, "einwohner"));
-    }
-
+    /** The Kommune by AGS, Kreisschlüssel or ARS (400 or 404 otherwise). */
     UmsetzungModelle.KommuneKurz kommune(String key) {
-        String ags = kommunen.kommune(key).ags();
-        return kurz(NativeSql.list(em, "SELECT " + KOMMUNE_KURZ + " FROM kommune k WHERE k.ags = :ags", "ags", ags).get(0));
+        return queries.kommune(kommunen.kommune(key).ags());
     }
 
     public static BigDecimal anteil(long zaehler, long nenner) {
@@ -72,37 +66,9 @@ public class UmsetzungsstandService {
 
     // --- Ist per Kommune ----------------------------------------------------------------------------------
 
-    private static final String EINTRAG_SELECT = """
-            SELECT l.ozg_id, l.name AS leistung_name, l.themenfeld_id, t.name AS themenfeld_name,
-                   coalesce(z.zustaendig, false) AS zustaendig, coalesce(z.abgeleitet, false) AS abgeleitet,
-                   u.status, u.reifegrad, u.reifegradmodell, u.url, u.online_seit, u.leika_schluessel, u.loesung_id,
-                   u.projekt_id, u.quelle, u.quelle_name, u.aktualisiert_am, u.version, coalesce(u.beispiel, false) AS beispiel
-            FROM leistung l
-            JOIN themenfeld t ON t.id = l.themenfeld_id
-            LEFT JOIN zustaendigkeit z ON z.ozg_id = l.ozg_id AND z.kommune_typ = :typ
-            LEFT JOIN umsetzungsstand u ON u.ozg_id = l.ozg_id AND u.kommune_ags = :ags
-            """;
-
-    private static UmsetzungModelle.Umsetzungseintrag eintrag(Tuple t) {
-        String status = Rows.str(t, "status");
-        String quelle = Rows.str(t, "quelle");
-        Object version = t.get("version");
-        return new UmsetzungModelle.Umsetzungseintrag(Rows.integer(t, "ozg_id"), Rows.str(t, "leistung_name"),
-                Rows.integer(t, "themenfeld_id"), Rows.bool(t, "zustaendig"), Rows.bool(t, "zustaendig") && Rows.bool(t, "abgeleitet"),
-                status == null ? Umsetzungsstatus.KEINE_ANGABE : Umsetzungsstatus.valueOf(status),
-                Rows.integer(t, "reifegrad"), Rows.str(t, "reifegradmodell"), Rows.str(t, "url"), Rows.date(t, "online_seit"),
-                Rows.str(t, "leika_schluessel"), t.get("loesung_id") == null ? null : Rows.number(t, "loesung_id"),
-                t.get("projekt_id") == null ? null : Rows.number(t, "projekt_id"),
-                quelle == null ? null : Umsetzungsquelle.valueOf(quelle), Rows.str(t, "quelle_name"),
-                Rows.timestamp(t.get("aktualisiert_am")), version == null ? null : ((Number) version).longValue(),
-                Rows.bool(t, "beispiel"));
-    }
-
     public UmsetzungModelle.KommuneUmsetzungsstand kommuneStand(String key, String reifegradMinParam) {
         int min = reifegradMin(reifegradMinParam);
         UmsetzungModelle.KommuneKurz k = kommune(key);
-        List<Tuple> rows = NativeSql.list(em, EINTRAG_SELECT + " WHERE z.zustaendig OR u.ozg_id IS NOT NULL ORDER BY l.themenfeld_id, l.ozg_id",
-                "typ", k.typ().name(), "ags", k.ags());
         List<UmsetzungModelle.Umsetzungseintrag> eintraege = new ArrayList<>();
         long soll = 0;
         long abgeleitet = 0;
@@ -115,8 +81,8 @@ public class UmsetzungsstandService {
         Map<Integer, Long> reifegrade = new TreeMap<>();
         Map<Integer, long[]> tf = new LinkedHashMap<>();
         Map<Integer, String> tfNamen = new LinkedHashMap<>();
-        for (Tuple t : rows) {
-            UmsetzungModelle.Umsetzungseintrag e = eintrag(t);
+        for (UmsetzungQueries.EintragImThemenfeld zeile : queries.eintraege(k)) {
+            UmsetzungModelle.Umsetzungseintrag e = zeile.eintrag();
             eintraege.add(e);
             beispiel |= e.beispiel();
             if (!e.zustaendig()) {
@@ -128,7 +94,7 @@ public class UmsetzungsstandService {
             }
             status.merge(e.status(), 1L, Long::sum);
             long[] tfz = tf.computeIfAbsent(e.themenfeldId(), x -> new long[2]);
-            tfNamen.put(e.themenfeldId(), Rows.str(t, "themenfeld_name"));
+            tfNamen.put(e.themenfeldId(), zeile.themenfeldName());
             tfz[0]++;
             if (e.status() == Umsetzungsstatus.ONLINE) {
                 int rg = e.reifegrad() == null ? 0 : e.reifegrad();
@@ -155,11 +121,8 @@ public class UmsetzungsstandService {
     }
 
     private Versioned<UmsetzungModelle.Umsetzungseintrag> eintrag(UmsetzungModelle.KommuneKurz k, int ozgId, boolean neu) {
-        List<Tuple> rows = NativeSql.list(em, EINTRAG_SELECT + " WHERE l.ozg_id = :ozg", "typ", k.typ().name(), "ags", k.ags(), "ozg", ozgId);
-        if (rows.isEmpty()) {
-            throw new NotFoundException("Eine OZG-Leistung mit der ID " + ozgId + " gibt es nicht.");
-        }
-        UmsetzungModelle.Umsetzungseintrag e = eintrag(rows.get(0));
+        UmsetzungModelle.Umsetzungseintrag e = queries.eintrag(k, ozgId)
+                .orElseThrow(() -> new NotFoundException("Eine OZG-Leistung mit der ID " + ozgId + " gibt es nicht."));
         return new Versioned<>(e, e.version(), neu);
     }
 
@@ -302,11 +265,11 @@ public class UmsetzungsstandService {
         }
         String from = " FROM kommune k JOIN zustaendigkeit z ON z.kommune_typ = k.typ AND z.ozg_id = :ozg "
                 + "LEFT JOIN umsetzungsstand u ON u.kommune_ags = k.ags AND u.ozg_id = :ozg";
-        List<UmsetzungModelle.LeistungUmsetzungKommune> items = sql.page(em, "SELECT " + KOMMUNE_KURZ
+        List<UmsetzungModelle.LeistungUmsetzungKommune> items = sql.page(em, "SELECT " + UmsetzungQueries.KOMMUNE_KURZ
                         + ", u.status, u.reifegrad, u.reifegradmodell, u.url, u.online_seit, u.quelle, u.aktualisiert_am, "
                         + "coalesce(u.beispiel, false) AS beispiel" + from,
                 " ORDER BY (u.status = 'ONLINE') DESC NULLS LAST, u.reifegrad DESC NULLS LAST, k.name, k.ags", page).stream()
-                .map(t -> new UmsetzungModelle.LeistungUmsetzungKommune(kurz(t),
+                .map(t -> new UmsetzungModelle.LeistungUmsetzungKommune(UmsetzungQueries.kurz(t),
                         t.get("status") == null ? Umsetzungsstatus.KEINE_ANGABE : Umsetzungsstatus.valueOf(Rows.str(t, "status")),
                         Rows.integer(t, "reifegrad"), Rows.str(t, "reifegradmodell"), Rows.str(t, "url"), Rows.date(t, "online_seit"),
                         t.get("quelle") == null ? null : Umsetzungsquelle.valueOf(Rows.str(t, "quelle")),
@@ -324,145 +287,5 @@ public class UmsetzungsstandService {
                         + "und Reifegrad ≥ reifegradMin. strikt (Metrik c): online in jeder zuständigen Kommune. mindestensEine "
                         + "(Metrik d, Zählweise des Bundes): online in mindestens einer.",
                 Page.of(items, total, page), beispiel);
-    }
-
-    // --- Basiskomponenten ------------------------------------------------------------------------------------
-
-    public UmsetzungModelle.KommuneBasiskomponenten basiskomponenten(String key) {
-        UmsetzungModelle.KommuneKurz k = kommune(key);
-        List<UmsetzungModelle.BasiskomponenteAnschluss> list = NativeSql.list(em, """
-                        SELECT b.id, b.name, a.status, a.geplant_ab, a.quelle_name, a.aktualisiert_am, a.version,
-                               coalesce(a.beispiel, false) AS beispiel
-                        FROM basiskomponente b
-                        LEFT JOIN basiskomponente_anschluss a ON a.basiskomponente_id = b.id AND a.kommune_ags = :ags
-                        ORDER BY b.reihenfolge, b.id""", "ags", k.ags()).stream()
-                .map(UmsetzungsstandService::anschluss).toList();
-        return new UmsetzungModelle.KommuneBasiskomponenten(k, list, list.stream().anyMatch(UmsetzungModelle.BasiskomponenteAnschluss::beispiel));
-    }
-
-    private static UmsetzungModelle.BasiskomponenteAnschluss anschluss(Tuple t) {
-        Object version = t.get("version");
-        return new UmsetzungModelle.BasiskomponenteAnschluss(Rows.str(t, "id"), Rows.str(t, "name"),
-                t.get("status") == null ? Anschlussstatus.KEINE_ANGABE : Anschlussstatus.valueOf(Rows.str(t, "status")),
-                Rows.date(t, "geplant_ab"), Rows.str(t, "quelle_name"), Rows.timestamp(t.get("aktualisiert_am")),
-                version == null ? null : ((Number) version).longValue(), Rows.bool(t, "beispiel"));
-    }
-
-    @Transactional
-    public Versioned<UmsetzungModelle.BasiskomponenteAnschluss> putAnschluss(String key, String basiskomponenteId, UmsetzungModelle.AnschlussEingabe e, String ifMatch) {
-        UmsetzungModelle.KommuneKurz k = kommune(key);
-        if (basiskomponenteId == null || em.createNativeQuery("SELECT 1 FROM basiskomponente WHERE id = :id")
-                .setParameter("id", basiskomponenteId).getResultList().isEmpty()) {
-            throw new NotFoundException("Eine Basiskomponente „" + basiskomponenteId + "“ gibt es nicht.");
-        }
-        zugriff.basiskomponenten(k.ags(), k.name());
-        if (e.status() == Anschlussstatus.KEINE_ANGABE) {
-            throw new RuleViolationException("Anschluss", "KEINE_ANGABE wird nicht gespeichert.",
-                    List.of(new Problem.InvalidParam("status", "body", "Erlaubt: ANGESCHLOSSEN, GEPLANT, NICHT_ANGESCHLOSSEN.")));
-        }
-        if (e.geplantAb() != null && e.status() != Anschlussstatus.GEPLANT) {
-            throw new RuleViolationException("Anschluss", "Ein Datum „geplant ab“ gibt es nur beim Status GEPLANT.",
-                    List.of(new Problem.InvalidParam("geplantAb", "body", "Nur beim Status GEPLANT.")));
-        }
-        List<Tuple> current = NativeSql.list(em, "SELECT version, status, geplant_ab FROM basiskomponente_anschluss "
-                + "WHERE kommune_ags = :ags AND basiskomponente_id = :id FOR UPDATE", "ags", k.ags(), "id", basiskomponenteId);
-        boolean neu = current.isEmpty();
-        Map<String, Object> vorher = null;
-        if (!neu) {
-            ETags.requireMatch(ifMatch, Rows.number(current.get(0), "version"));
-            vorher = new LinkedHashMap<>();
-            vorher.put("status", Rows.str(current.get(0), "status"));
-            vorher.put("geplantAb", current.get(0).get("geplant_ab") == null ? null : Rows.date(current.get(0), "geplant_ab").toString());
-        }
-        em.createNativeQuery("""
-                        INSERT INTO basiskomponente_anschluss (kommune_ags, basiskomponente_id, status, geplant_ab, quelle_name,
-                            aktualisiert_am, version, beispiel)
-                        VALUES (:ags, :id, :status, CAST(:ab AS date), :wer, now(), 0, false)
-                        ON CONFLICT (kommune_ags, basiskomponente_id) DO UPDATE SET status = EXCLUDED.status,
-                            geplant_ab = EXCLUDED.geplant_ab, quelle_name = EXCLUDED.quelle_name, aktualisiert_am = now(),
-                            version = basiskomponente_anschluss.version + 1, beispiel = false""")
-                .setParameter("ags", k.ags()).setParameter("id", basiskomponenteId).setParameter("status", e.status().name())
-                .setParameter("ab", e.geplantAb() == null ? null : e.geplantAb().toString()).setParameter("wer", zugriff.name())
-                .executeUpdate();
-        UmsetzungModelle.BasiskomponenteAnschluss nachher = anschluss(NativeSql.list(em, """
-                SELECT b.id, b.name, a.status, a.geplant_ab, a.quelle_name, a.aktualisiert_am, a.version, a.beispiel
-                FROM basiskomponente b JOIN basiskomponente_anschluss a ON a.basiskomponente_id = b.id
-                WHERE a.kommune_ags = :ags AND b.id = :id""", "ags", k.ags(), "id", basiskomponenteId).get(0));
-        Map<String, Object> n = new LinkedHashMap<>();
-        n.put("status", nachher.status().name());
-        n.put("geplantAb", nachher.geplantAb() == null ? null : nachher.geplantAb().toString());
-        audit.record("BASISKOMPONENTE_ANSCHLUSS", k.ags() + ":" + basiskomponenteId, neu ? Aktion.ERSTELLT : Aktion.GEAENDERT,
-                vorher, n, true, "Anschluss von „" + k.name() + "“ an „" + nachher.name() + "“ gepflegt");
-        return new Versioned<>(nachher, nachher.version(), neu);
-    }
-
-    public UmsetzungModelle.AnschlussMatrix matrix(String kreis, String regierungsbezirk, String typParam, PageRequest page) {
-        NativeSql sql = new NativeSql();
-        String kr = Params.matching("kreis", kreis, "05[0-9]{3}", "Ein Kreisschlüssel hat 5 Ziffern und beginnt mit 05.");
-        if (kr != null) {
-            sql.where("k.kreis_schluessel = :kreis", "kreis", kr);
-        }
-        String rb = Params.matching("regierungsbezirk", regierungsbezirk, "05[1-9]", "Ein Regierungsbezirk hat die Form 051 bis 059.");
-        if (rb != null) {
-            sql.where("k.regierungsbezirk_id = :rb", "rb", rb);
-        }
-        KommuneTyp typ = Params.enumValue("typ", typParam, KommuneTyp.class);
-        if (typ != null) {
-            sql.where("k.typ = :typ", "typ", typ.name());
-        }
-        List<Tuple> bks = NativeSql.list(em, "SELECT id, name FROM basiskomponente ORDER BY reihenfolge, id");
-        List<Tuple> kommunenPage = sql.page(em, "SELECT " + KOMMUNE_KURZ + " FROM kommune k", " ORDER BY k.name, k.ags", page);
-        long total = sql.count(em, " FROM kommune k");
-        List<String> agss = kommunenPage.stream().map(t -> Rows.str(t, "ags")).toList();
-        Map<String, Map<String, Tuple>> zellen = new java.util.HashMap<>();
-        boolean beispiel = false;
-        if (!agss.isEmpty()) {
-            for (Tuple t : NativeSql.list(em, "SELECT kommune_ags, basiskomponente_id, status, geplant_ab, beispiel "
-                    + "FROM basiskomponente_anschluss WHERE kommune_ags IN (:agss)", "agss", agss)) {
-                zellen.computeIfAbsent(Rows.str(t, "kommune_ags"), x -> new java.util.HashMap<>()).put(Rows.str(t, "basiskomponente_id"), t);
-                beispiel |= Rows.bool(t, "beispiel");
-            }
-        }
-        List<UmsetzungModelle.AnschlussMatrixZeile> zeilen = new ArrayList<>();
-        for (Tuple kt : kommunenPage) {
-            Map<String, Tuple> z = zellen.getOrDefault(Rows.str(kt, "ags"), Map.of());
-            List<UmsetzungModelle.AnschlussZelle> cells = new ArrayList<>();
-            for (Tuple b : bks) {
-                Tuple c = z.get(Rows.str(b, "id"));
-                cells.add(new UmsetzungModelle.AnschlussZelle(Rows.str(b, "id"),
-                        c == null ? Anschlussstatus.KEINE_ANGABE : Anschlussstatus.valueOf(Rows.str(c, "status")),
-                        c == null ? null : Rows.date(c, "geplant_ab")));
-            }
-            zeilen.add(new UmsetzungModelle.AnschlussMatrixZeile(kurz(kt), cells));
-        }
-        Map<String, long[]> summen = new java.util.HashMap<>();
-        for (Tuple t : NativeSql.list(em, "SELECT a.basiskomponente_id AS id, count(*) FILTER (WHERE a.status = 'ANGESCHLOSSEN') AS an, "
-                        + "count(*) FILTER (WHERE a.status = 'GEPLANT') AS geplant FROM basiskomponente_anschluss a "
-                        + "JOIN kommune k ON k.ags = a.kommune_ags" + sql.whereClause() + " GROUP BY a.basiskomponente_id",
-                params(kr, rb, typ))) {
-            summen.put(Rows.str(t, "id"), new long[]{Rows.number(t, "an"), Rows.number(t, "geplant")});
-        }
-        List<UmsetzungModelle.BasiskomponentenSpalte> spalten = bks.stream().map(b -> {
-            long[] s = summen.getOrDefault(Rows.str(b, "id"), new long[2]);
-            return new UmsetzungModelle.BasiskomponentenSpalte(Rows.str(b, "id"), Rows.str(b, "name"), s[0], s[1]);
-        }).toList();
-        return new UmsetzungModelle.AnschlussMatrix(spalten, Page.of(zeilen, total, page), beispiel);
-    }
-
-    private static Object[] params(String kreis, String rb, KommuneTyp typ) {
-        List<Object> p = new ArrayList<>();
-        if (kreis != null) {
-            p.add("kreis");
-            p.add(kreis);
-        }
-        if (rb != null) {
-            p.add("rb");
-            p.add(rb);
-        }
-        if (typ != null) {
-            p.add("typ");
-            p.add(typ.name());
-        }
-        return p.toArray();
     }
 }

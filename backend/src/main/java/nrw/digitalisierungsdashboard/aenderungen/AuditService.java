@@ -26,6 +26,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import nrw.digitalisierungsdashboard.identity.Akteur;
+import java.util.Locale;
+import nrw.digitalisierungsdashboard.common.Rows;
 
 /**
  * The audit trail. {@link #record} must be called inside the write's transaction (MANDATORY): the entry commits
@@ -93,14 +95,14 @@ public class AuditService {
     public Stand stand() {
         Object last = em.createNativeQuery("SELECT max(zeitpunkt) FROM aenderung WHERE oeffentlich").getSingleResult();
         Object loaded = em.createNativeQuery("SELECT max(geladen_am) FROM datensatz").getSingleResult();
-        return new Stand(nrw.digitalisierungsdashboard.common.Rows.timestamp(last), nrw.digitalisierungsdashboard.common.Rows.timestamp(loaded));
+        return new Stand(Rows.timestamp(last), Rows.timestamp(loaded));
     }
 
     private NativeSql filter(String entitaet, String id, String seit) {
         NativeSql sql = new NativeSql();
         String typ = Params.matching("entitaet", entitaet, "[A-Za-z_]{2,40}", "Unbekannte Art von Eintrag.");
         if (typ != null) {
-            sql.where("a.entitaet_typ = :typ", "typ", typ.toUpperCase(java.util.Locale.ROOT));
+            sql.where("a.entitaet_typ = :typ", "typ", typ.toUpperCase(Locale.ROOT));
         }
         if (Params.present(id)) {
             sql.where("a.entitaet_id = :id", "id", id.trim());

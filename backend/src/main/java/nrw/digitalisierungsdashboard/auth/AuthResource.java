@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import jakarta.ws.rs.core.Context;
 
 @Path("/api/v1/auth")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,7 +47,7 @@ public class AuthResource {
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Ich.class)))
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "429", ref = "TooManyRequests")
-    public Response login(@Valid @NotNull(message = "Bitte Benutzername und Passwort senden.") Anmeldung anmeldung, @jakarta.ws.rs.core.Context RoutingContext context) {
+    public Response login(@Valid @NotNull(message = "Bitte Benutzername und Passwort senden.") Anmeldung anmeldung, @Context RoutingContext context) {
         AuthService.NeueSitzung sitzung = service.login(anmeldung, ClientAddress.of(context));
         SessionCookies.set(context, SessionCookies.secure(context, config.secureCookies()), sitzung.secret(),
                 sitzung.csrfToken(), config.sessionLifetime());
@@ -58,7 +59,7 @@ public class AuthResource {
     @Authenticated
     @Operation(operationId = "logout", summary = "Abmelden", description = "Beendet die Sitzung und löscht die Cookies.")
     @APIResponse(responseCode = "204", description = "Abgemeldet")
-    public Response logout(@jakarta.ws.rs.core.Context RoutingContext context) {
+    public Response logout(@Context RoutingContext context) {
         service.logout(identity, ClientAddress.of(context));
         SessionCookies.clear(context, SessionCookies.secure(context, config.secureCookies()));
         return Response.noContent().build();
@@ -81,7 +82,7 @@ public class AuthResource {
             description = "Beendet alle anderen Sitzungen des Kontos.")
     @APIResponse(responseCode = "204", description = "Geändert")
     public Response changePassword(@Valid @NotNull(message = "Bitte altes und neues Passwort senden.") PasswortAenderung aenderung,
-                                   @jakarta.ws.rs.core.Context RoutingContext context) {
+                                   @Context RoutingContext context) {
         service.changePassword(identity, aenderung, ClientAddress.of(context));
         return Response.noContent().build();
     }

@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Set;
 import nrw.digitalisierungsdashboard.identity.Rolle;
 import nrw.digitalisierungsdashboard.identity.Identities;
+import nrw.digitalisierungsdashboard.common.ForbiddenException;
 
 /** Sign-in, sign-out and the own password. Every sign-in, sign-out and refusal is logged, never a password. */
 @ApplicationScoped
@@ -106,7 +107,7 @@ public class AuthService {
     @Transactional
     public void changePassword(SecurityIdentity identity, PasswortAenderung aenderung, String adresse) {
         if (!"KONTO".equals(identity.getAttribute(Identities.ART))) {
-            throw new nrw.digitalisierungsdashboard.common.ForbiddenException(
+            throw new ForbiddenException(
                     "Nur lokale Konten haben hier ein Passwort; Tokens und Single Sign-on nicht.");
         }
         KontoEntity konto = KontoEntity.findById(Long.valueOf(identity.<String>getAttribute(Identities.ID)));

@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import nrw.digitalisierungsdashboard.identity.Rolle;
+import java.util.EnumSet;
 
 /** A local account of an editor, coordinator, administrator or integrator. */
 @Entity
@@ -73,7 +74,7 @@ public class KontoEntity extends PanacheEntityBase {
     public Set<Integer> themenfelder = new TreeSet<>();
 
     public Set<Rolle> rollenSet() {
-        return Arrays.stream(rollen).map(Rolle::valueOf).collect(Collectors.toCollection(() -> java.util.EnumSet.noneOf(Rolle.class)));
+        return Arrays.stream(rollen).map(Rolle::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Rolle.class)));
     }
 
     public static KontoEntity findByName(String benutzername) {

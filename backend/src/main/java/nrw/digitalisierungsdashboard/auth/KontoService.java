@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import nrw.digitalisierungsdashboard.identity.Rolle;
+import nrw.digitalisierungsdashboard.common.Rows;
 
 /** Account administration (ADMIN only). Audit entries about accounts are never public. */
 @ApplicationScoped
@@ -66,7 +67,7 @@ public class KontoService {
         k.anzeigename = neu.anzeigename().trim();
         k.passwortHash = hasher.hash(neu.passwort());
         k.rollen = neu.rollen().stream().map(Enum::name).sorted().toArray(String[]::new);
-        k.organisationId = nrw.digitalisierungsdashboard.common.Rows.blankToNull(neu.organisationId());
+        k.organisationId = Rows.blankToNull(neu.organisationId());
         k.themenfelder = themenfelder;
         k.mussPasswortAendern = true;
         k.erstelltAm = now;
@@ -88,7 +89,7 @@ public class KontoService {
         if (rollen.isEmpty()) {
             throw new InvalidParameterException(List.of(new Problem.InvalidParam("rollen", "body", "Mindestens eine Rolle.")));
         }
-        String organisation = aenderung.organisationId() != null ? nrw.digitalisierungsdashboard.common.Rows.blankToNull(aenderung.organisationId()) : k.organisationId;
+        String organisation = aenderung.organisationId() != null ? Rows.blankToNull(aenderung.organisationId()) : k.organisationId;
         Set<Integer> themenfelder = aenderung.themenfelder() != null ? themenfelder(aenderung.themenfelder()) : new TreeSet<>(k.themenfelder);
         checkConsistency(rollen, organisation, themenfelder);
         if (aenderung.anzeigename() != null) {

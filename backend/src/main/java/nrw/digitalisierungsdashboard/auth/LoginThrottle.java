@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import nrw.digitalisierungsdashboard.common.Rows;
 
 /**
  * Failed sign-ins per account and per client address, counted over a window in the database (so the count
@@ -68,7 +69,7 @@ public class LoginThrottle {
                         + " WHERE benutzername = :v AND erfolgreich), '-infinity')" : "")
                         + " ORDER BY zeitpunkt DESC")
                 .setParameter("v", value).setParameter("since", since).getResultList();
-        return rows.stream().map(nrw.digitalisierungsdashboard.common.Rows::timestamp).toList();
+        return rows.stream().map(Rows::timestamp).toList();
     }
 
     /** Seconds until the count drops below the threshold again, or 0 when it is below already. */

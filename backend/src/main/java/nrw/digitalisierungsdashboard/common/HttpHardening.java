@@ -6,6 +6,10 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import io.vertx.core.buffer.Buffer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 
 
 /**
@@ -41,17 +45,17 @@ public class HttpHardening {
 
     private static void send(RoutingContext ctx, byte[] body, String type) {
         ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, type).putHeader("Cache-Control", "no-cache")
-                .end(io.vertx.core.buffer.Buffer.buffer(body));
+                .end(Buffer.buffer(body));
     }
 
     private static byte[] resource(String path) {
-        try (java.io.InputStream in = HttpHardening.class.getClassLoader().getResourceAsStream(path)) {
+        try (InputStream in = HttpHardening.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("Fehlt im Paket: " + path);
             }
             return in.readAllBytes();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

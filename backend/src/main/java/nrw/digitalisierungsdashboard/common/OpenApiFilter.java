@@ -14,6 +14,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * States the error contract and the security schemes once instead of in every resource: the shared problem
@@ -69,17 +73,17 @@ public class OpenApiFilter implements OASFilter {
 
     /** The API's introduction (pagination, search, errors, writing, locking) lives in openapi/info.md. */
     private static void describe(OpenAPI openAPI) {
-        try (java.io.InputStream in = OpenApiFilter.class.getClassLoader().getResourceAsStream("openapi/info.md")) {
+        try (InputStream in = OpenApiFilter.class.getClassLoader().getResourceAsStream("openapi/info.md")) {
             if (in == null) {
                 return;
             }
             if (openAPI.getInfo() == null) {
                 openAPI.setInfo(OASFactory.createInfo());
             }
-            openAPI.getInfo().description(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+            openAPI.getInfo().description(new String(in.readAllBytes(), StandardCharsets.UTF_8))
                     .license(OASFactory.createLicense().name("Code MIT; Daten je Quelle siehe /api/v1/datenquellen"));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -17,6 +17,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import com.fasterxml.jackson.core.JsonParseException;
+import io.quarkus.security.AuthenticationFailedException;
+import jakarta.persistence.OptimisticLockException;
 
 /**
  * One mapper per kind of failure, each answering application/problem+json. Details name what was wrong in
@@ -48,7 +51,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response authenticationFailed(io.quarkus.security.AuthenticationFailedException e, UriInfo uri) {
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
         return unauthorizedResponse("Die Anmeldedaten sind ungültig, abgelaufen oder widerrufen.", uri);
     }
 
@@ -90,7 +93,7 @@ public class ProblemMappers {
 
     /** Two writes on the same version that both passed If-Match: the later one loses at flush. */
     @ServerExceptionMapper
-    public Response optimisticLock(jakarta.persistence.OptimisticLockException e, UriInfo uri) {
+    public Response optimisticLock(OptimisticLockException e, UriInfo uri) {
         return ProblemTypes.response(ProblemTypes.PRECONDITION_FAILED, "Veraltete Fassung", 412,
                 "Jemand hat diesen Eintrag gleichzeitig geändert. Bitte neu laden und die Änderung wiederholen.", path(uri), null);
     }
@@ -141,7 +144,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response unparsable(com.fasterxml.jackson.core.JsonParseException e, UriInfo uri) {
+    public Response unparsable(JsonParseException e, UriInfo uri) {
         return malformedJson(e, uri);
     }
 

@@ -24,6 +24,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Streams the records of an import file one at a time (CSV with a header line, or JSON: an array of objects, bare or
@@ -141,7 +145,7 @@ final class ImportLeser implements Closeable {
                         spalten.put(i, f);
                     }
                 }
-            } catch (java.io.UncheckedIOException e) {
+            } catch (UncheckedIOException e) {
                 throw new Lesefehler(1, grund(e.getCause()));
             }
         } else {
@@ -162,14 +166,14 @@ final class ImportLeser implements Closeable {
                 }
             } catch (JsonParseException e) {
                 throw new Lesefehler(e.getLocation() == null ? 1 : e.getLocation().getLineNr(), "Kein gültiges JSON: " + e.getOriginalMessage());
-            } catch (java.nio.charset.CharacterCodingException e) {
+            } catch (CharacterCodingException e) {
                 throw new Lesefehler(json.currentLocation().getLineNr(), grund(e));
             }
         }
     }
 
     static String grund(Throwable e) {
-        return e instanceof java.nio.charset.CharacterCodingException
+        return e instanceof CharacterCodingException
                 ? "Die Datei ist nicht in UTF-8 kodiert (ungültige Bytefolge); bitte als UTF-8 speichern."
                 : "Die Datei lässt sich nicht lesen: " + e.getMessage();
     }
@@ -179,8 +183,8 @@ final class ImportLeser implements Closeable {
         return unbekannt;
     }
 
-    java.util.Set<Feld> spalten() {
-        return spalten == null ? java.util.Set.of() : new java.util.HashSet<>(spalten.values());
+    Set<Feld> spalten() {
+        return spalten == null ? Set.of() : new HashSet<>(spalten.values());
     }
 
     long gelesen() {
@@ -212,7 +216,7 @@ final class ImportLeser implements Closeable {
                     }
                 }
                 return true;
-            } catch (java.io.UncheckedIOException e) {
+            } catch (UncheckedIOException e) {
                 throw new Lesefehler(csv.getCurrentLineNumber() + 1, grund(e.getCause()));
             } catch (IllegalStateException e) {
                 throw new Lesefehler(csv.getCurrentLineNumber() + 1, "Die CSV-Datei ist nicht wohlgeformt: " + e.getMessage());
@@ -246,7 +250,7 @@ final class ImportLeser implements Closeable {
             return true;
         } catch (JsonParseException e) {
             throw new Lesefehler(e.getLocation() == null ? zeile : e.getLocation().getLineNr(), "Kein gültiges JSON: " + e.getOriginalMessage());
-        } catch (java.nio.charset.CharacterCodingException e) {
+        } catch (CharacterCodingException e) {
             throw new Lesefehler(json.currentLocation().getLineNr(), grund(e));
         }
     }

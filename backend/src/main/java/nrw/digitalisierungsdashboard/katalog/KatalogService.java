@@ -20,6 +20,17 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nrw.digitalisierungsdashboard.common.Versioned;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import nrw.digitalisierungsdashboard.aenderungen.Aktion;
+import nrw.digitalisierungsdashboard.aenderungen.AuditService;
+import nrw.digitalisierungsdashboard.common.ETags;
+import nrw.digitalisierungsdashboard.common.Problem;
+import nrw.digitalisierungsdashboard.fachamt.FachamtEntity;
+import nrw.digitalisierungsdashboard.identity.CurrentUser;
 
 /** Reads of the OZG catalogue: Themenfelder, Lagen, Leistungen and their LeiKa rows. */
 @ApplicationScoped
@@ -33,11 +44,11 @@ public class KatalogService {
                     .field("anzahlLeika", "anzahl_leika");
 
     private final EntityManager em;
-    private final nrw.digitalisierungsdashboard.identity.CurrentUser user;
-    private final nrw.digitalisierungsdashboard.aenderungen.AuditService audit;
+    private final CurrentUser user;
+    private final AuditService audit;
 
-    public KatalogService(EntityManager em, nrw.digitalisierungsdashboard.identity.CurrentUser user,
-                          nrw.digitalisierungsdashboard.aenderungen.AuditService audit) {
+    public KatalogService(EntityManager em, CurrentUser user,
+                          AuditService audit) {
         this.em = em;
         this.user = user;
         this.audit = audit;
@@ -135,18 +146,18 @@ public class KatalogService {
      * Replaces the Leistung's Fachämter. Coordinators of its Themenfeld and admins only; the audit entry is
      * written in the same transaction.
      */
-    @jakarta.transaction.Transactional
+    @Transactional
     public Versioned<LeistungDetail> setFachaemter(String ozgIdParam, FachamtZuordnung zuordnung, String ifMatch) {
         LeistungEntity l = find(ozgIdParam);
         user.requireKoordination(l.themenfeld.id, l.themenfeld.name);
-        nrw.digitalisierungsdashboard.common.ETags.requireMatch(ifMatch, l.version);
-        java.util.LinkedHashSet<nrw.digitalisierungsdashboard.fachamt.FachamtEntity> neu = new java.util.LinkedHashSet<>();
-        List<nrw.digitalisierungsdashboard.common.Problem.InvalidParam> errors = new java.util.ArrayList<>();
+        ETags.requireMatch(ifMatch, l.version);
+        LinkedHashSet<FachamtEntity> neu = new LinkedHashSet<>();
+        List<Problem.InvalidParam> errors = new ArrayList<>();
         for (int i = 0; i < zuordnung.fachaemter().size(); i++) {
             String id = zuordnung.fachaemter().get(i);
-            nrw.digitalisierungsdashboard.fachamt.FachamtEntity f = nrw.digitalisierungsdashboard.fachamt.FachamtEntity.findById(id);
+            FachamtEntity f = FachamtEntity.findById(id);
             if (f == null) {
-                errors.add(new nrw.digitalisierungsdashboard.common.Problem.InvalidParam("fachaemter[" + i + "]", "body",
+                errors.add(new Problem.InvalidParam("fachaemter[" + i + "]", "body",
                         "Ein Fachamt „" + id + "“ gibt es nicht."));
             } else {
                 neu.add(f);
@@ -161,7 +172,7 @@ public class KatalogService {
         em.flush();
         Map<String, Object> nachher = Map.of("fachaemter", l.fachaemter.stream().map(f -> f.id).sorted().toList());
         if (!vorher.equals(nachher)) {
-            audit.record("LEISTUNG", String.valueOf(l.ozgId), nrw.digitalisierungsdashboard.aenderungen.Aktion.GEAENDERT, vorher,
+            audit.record("LEISTUNG", String.valueOf(l.ozgId), Aktion.GEAENDERT, vorher,
                     nachher, true, "Fachämter von „" + l.name + "“ gepflegt");
         }
         return Versioned.of(detail(l), l.version);
@@ -183,9 +194,9 @@ public class KatalogService {
         Map<String, Typisierung> meanings = typisierungen().stream()
                 .collect(Collectors.toMap(Typisierung::code, Function.identity()));
         List<Typisierung> erlaeuterungen = Arrays.stream(l.typisierungen).map(meanings::get)
-                .filter(java.util.Objects::nonNull).toList();
+                .filter(Objects::nonNull).toList();
         List<Fachamt> fachaemter = l.fachaemter.stream()
-                .sorted(java.util.Comparator.comparingInt(f -> f.reihenfolge)).map(Fachamt::of).toList();
+                .sorted(Comparator.comparingInt(f -> f.reihenfolge)).map(Fachamt::of).toList();
         return new LeistungDetail(l.ozgId, l.name, new Refs.ThemenfeldRef(l.themenfeld.id, l.themenfeld.name),
                 new Refs.LageRef(l.lage.id, l.lage.name), List.of(l.typisierungen), erlaeuterungen,
                 l.sdg1Relevant, l.sdg2Relevant, l.katalogStand, leika, fachaemter, !fachaemter.isEmpty());

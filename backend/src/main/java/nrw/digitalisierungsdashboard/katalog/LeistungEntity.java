@@ -17,6 +17,7 @@ import org.hibernate.type.SqlTypes;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
+import jakarta.persistence.Version;
 
 /** An OZG-Leistung (Leistungsbündel), keyed by its OZG-ID. */
 @Entity
@@ -54,7 +55,7 @@ public class LeistungEntity extends PanacheEntityBase {
     @Column(name = "katalog_stand", nullable = false)
     public String katalogStand;
 
-    @jakarta.persistence.Version
+    @Version
     @Column(nullable = false)
     public long version;
 

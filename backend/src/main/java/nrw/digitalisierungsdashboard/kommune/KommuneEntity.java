@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import jakarta.persistence.Version;
 
 /** A Kommune: Gemeinde (8-digit AGS) or Kreis (5-digit Kreisschlüssel). */
 @Entity
@@ -77,7 +78,7 @@ public class KommuneEntity extends PanacheEntityBase {
     @Column(nullable = false)
     public LocalDate gebietsstand;
 
-    @jakarta.persistence.Version
+    @Version
     @Column(nullable = false)
     public long version;
 }

@@ -24,6 +24,8 @@ import nrw.digitalisierungsdashboard.common.RuleViolationException;
 import java.util.List;
 import java.util.Map;
 import nrw.digitalisierungsdashboard.common.Versioned;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 
 /** Reads of the Kommunen of NRW and their territorial units. */
 @ApplicationScoped
@@ -80,7 +82,7 @@ public class KommuneService {
             sql.where("k.regierungsbezirk_id = :rb", "rb", rb);
         }
         if (Params.present(filter.groessenklasse)) {
-            String code = filter.groessenklasse.trim().toUpperCase(java.util.Locale.ROOT);
+            String code = filter.groessenklasse.trim().toUpperCase(Locale.ROOT);
             if (GroessenklasseEntity.findById(code) == null) {
                 throw InvalidParameterException.query("groessenklasse", "Unbekannte Größenklasse „" + filter.groessenklasse
                         + "“; erlaubt: " + String.join(", ", groessenklassen().stream().map(Groessenklasse::code).toList()) + ".");
@@ -157,7 +159,7 @@ public class KommuneService {
     }
 
     private static Map<String, Object> statusSnapshot(KommuneEntity k) {
-        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        Map<String, Object> m = new LinkedHashMap<>();
         m.put("typ", k.typ.name());
         m.put("typAbgeleitet", k.typAbgeleitet);
         m.put("typHinweis", k.typHinweis);

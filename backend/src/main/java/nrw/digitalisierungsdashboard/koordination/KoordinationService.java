@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import nrw.digitalisierungsdashboard.organisation.OrganisationKurz;
 import nrw.digitalisierungsdashboard.organisation.OrganisationService;
+import nrw.digitalisierungsdashboard.common.Rows;
 
 /** Gremien, the coordination per Themenfeld and the ministries' contact functions. */
 @ApplicationScoped
@@ -101,8 +102,8 @@ public class KoordinationService {
         }
         k.organisationId = e.organisationId().trim();
         k.funktion = e.funktion().trim();
-        k.kontaktName = nrw.digitalisierungsdashboard.common.Rows.blankToNull(e.kontaktName());
-        k.kontaktEmail = nrw.digitalisierungsdashboard.common.Rows.blankToNull(e.kontaktEmail());
+        k.kontaktName = Rows.blankToNull(e.kontaktName());
+        k.kontaktEmail = Rows.blankToNull(e.kontaktEmail());
         k.kontaktEinwilligung = Boolean.TRUE.equals(e.kontaktEinwilligung()) && (k.kontaktName != null || k.kontaktEmail != null);
         k.beispiel = false;
         if (neu) {
@@ -181,8 +182,8 @@ public class KoordinationService {
         a.organisationId = o.id;
         a.funktion = e.funktion().trim();
         a.themenfeldId = e.themenfeldId();
-        a.kontaktName = nrw.digitalisierungsdashboard.common.Rows.blankToNull(e.kontaktName());
-        a.kontaktEmail = nrw.digitalisierungsdashboard.common.Rows.blankToNull(e.kontaktEmail());
+        a.kontaktName = Rows.blankToNull(e.kontaktName());
+        a.kontaktEmail = Rows.blankToNull(e.kontaktEmail());
         a.kontaktEinwilligung = Boolean.TRUE.equals(e.kontaktEinwilligung()) && (a.kontaktName != null || a.kontaktEmail != null);
         a.beispiel = false;
     }

@@ -13,6 +13,7 @@ import nrw.digitalisierungsdashboard.common.Sort;
 
 import java.util.List;
 import nrw.digitalisierungsdashboard.common.Problem;
+import java.util.Comparator;
 
 @ApplicationScoped
 public class OrganisationService {
@@ -45,7 +46,7 @@ public class OrganisationService {
         List<String> ids = sql.page(em, "SELECT o.id" + from, SORT.orderBy(sort, "o.name"), page).stream()
                 .map(t -> (String) t.get("id")).toList();
         List<Organisation> items = ids.isEmpty() ? List.of() : OrganisationEntity.<OrganisationEntity>list("id in ?1", ids)
-                .stream().sorted(java.util.Comparator.comparingInt(e -> ids.indexOf(e.id))).map(Organisation::of).toList();
+                .stream().sorted(Comparator.comparingInt(e -> ids.indexOf(e.id))).map(Organisation::of).toList();
         return Page.of(items, sql.count(em, from), page);
     }
 

@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
 import nrw.digitalisierungsdashboard.common.Versioned;
+import jakarta.ws.rs.QueryParam;
 
 /**
  * Umsetzungsprojekte. Every write to a project or one of its parts needs the project's ETag in If-Match;
@@ -44,18 +45,19 @@ import nrw.digitalisierungsdashboard.common.Versioned;
 @Tag(name = "Projekte", description = "Umsetzungsprojekte: Team, Phasen, Workshops, Gremienentscheidungen, Lösungen")
 public class ProjektResource {
 
-    private static final String SCHREIBEN = "ADMIN oder KOORDINATION des Themenfelds oder REDAKTION einer Organisation im Team "
+    static final String SCHREIBEN = "ADMIN oder KOORDINATION des Themenfelds oder REDAKTION einer Organisation im Team "
             + "(federführend, mitwirkend, Pilot); braucht If-Match mit dem ETag des Projekts.";
 
     private final ProjektAbfragen abfragen;
     private final ProjektService service;
-    private final ProjektTeileService teile;
+    private final ProjektTeamService teams;
     private final KommuneService kommunen;
 
-    public ProjektResource(ProjektAbfragen abfragen, ProjektService service, ProjektTeileService teile, KommuneService kommunen) {
+    public ProjektResource(ProjektAbfragen abfragen, ProjektService service, ProjektTeamService teams,
+                           KommuneService kommunen) {
         this.abfragen = abfragen;
         this.service = service;
-        this.teile = teile;
+        this.teams = teams;
         this.kommunen = kommunen;
     }
 
@@ -152,7 +154,7 @@ public class ProjektResource {
     public Response team(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") String id,
                          @Parameter(description = "ETag des Projekts", required = true) @HeaderParam("If-Match") String ifMatch,
                          @Valid @NotNull(message = "Bitte das Team senden.") ProjektEingaben.TeamEingabe team) {
-        return ETags.ok(service.setTeam(id, team, ifMatch));
+        return ETags.ok(teams.setTeam(id, team, ifMatch));
     }
 
     @POST
@@ -162,7 +164,7 @@ public class ProjektResource {
             description = "Die Organisation der Redaktion wird INTERESSIERT. Fügt nur hinzu, überschreibt nichts; kein If-Match nötig.")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjektModelle.ProjektDetail.class)))
     public Response interesse(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") String id) {
-        return ETags.ok(service.interesse(id));
+        return ETags.ok(teams.interesse(id));
     }
 
     @POST
@@ -180,148 +182,12 @@ public class ProjektResource {
         return ETags.ok(service.wechsel(id, eingabe, ifMatch));
     }
 
-    @POST
-    @Path("/projekte/{id}/workshops")
-    @RolesAllowed({Rolle.Namen.ADMIN, Rolle.Namen.KOORDINATION, Rolle.Namen.REDAKTION})
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "addWorkshop", summary = "Workshop erfassen",
-            description = "Wer im Workshop beitritt, wird in einem Schritt INTERESSIERT oder MITWIRKEND. " + SCHREIBEN)
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjektModelle.ProjektDetail.class)))
-    public Response addWorkshop(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") String id,
-                                @Parameter(description = "ETag des Projekts", required = true) @HeaderParam("If-Match") String ifMatch,
-                                @Valid @NotNull(message = "Bitte die Angaben zum Workshop senden.") ProjektEingaben.WorkshopEingabe eingabe) {
-        return ETags.ok(teile.addWorkshop(id, eingabe, ifMatch));
-    }
-
-    @PUT
-    @Path("/projekte/{id}/workshops/{workshopId}")
-    @RolesAllowed({Rolle.Namen.ADMIN, Rolle.Namen.KOORDINATION, Rolle.Namen.REDAKTION})
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "updateWorkshop", summary = "Workshop ändern", description = SCHREIBEN)
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjektModelle.ProjektDetail.class)))
-    public Response updateWorkshop(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") String id,
-                                   @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("workshopId") long workshopId,
-                                   @Parameter(description = "ETag des Projekts", required = true) @HeaderParam("If-Match") String ifMatch,
-                                   @Valid @NotNull(message = "Bitte die Angaben zum Workshop senden.") ProjektEingaben.WorkshopEingabe eingabe) {
-        return ETags.ok(teile.updateWorkshop(id, workshopId, eingabe, ifMatch));
-    }
-
-    @DELETE
-    @Path("/projekte/{id}/workshops/{workshopId}")
-    @RolesAllowed({Rolle.Namen.ADMIN, Rolle.Namen.KOORDINATION, Rolle.Namen.REDAKTION})
-    @Operation(operationId = "deleteWorkshop", summary = "Workshop entfernen", description = SCHREIBEN)
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjektModelle.ProjektDetail.class)))
-    public Response deleteWorkshop(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") String id,
-                                   @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("workshopId") long workshopId,
-                                   @Parameter(description = "ETag des Projekts", required = true) @HeaderParam("If-Match") String ifMatch) {
-        return ETags.ok(teile.deleteWorkshop(id, workshopId, ifMatch));
-    }
-
-    @POST
-    @Path("/projekte/{id}/entscheidungen")
-    @RolesAllowed({Rolle.Namen.ADMIN, Rolle.Namen.KOORDINATION, Rolle.Namen.REDAKTION})
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "addEntscheidung", summary = "Gremienentscheidung erfassen", description = SCHREIBEN)
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjektModelle.ProjektDetail.class)))
-    public Response addEntscheidung(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") String id,
-                                    @Parameter(description = "ETag des Projekts", required = true) @HeaderParam("If-Match") String ifMatch,
-                                    @Valid @NotNull(message = "Bitte die Entscheidung senden.") ProjektEingaben.EntscheidungEingabe eingabe) {
-        return ETags.ok(teile.addEntscheidung(id, eingabe, ifMatch));
-    }
-
-    @PUT
-    @Path("/projekte/{id}/entscheidungen/{entscheidungId}")
-    @RolesAllowed({Rolle.Namen.ADMIN, Rolle.Namen.KOORDINATION, Rolle.Namen.REDAKTION})
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "updateEntscheidung", summary = "Gremienentscheidung ändern",
-            description = "Eine Zustimmung, auf der der Wechsel in die Umsetzung beruht, bleibt eine Zustimmung. " + SCHREIBEN)
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjektModelle.ProjektDetail.class)))
-    public Response updateEntscheidung(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") String id,
-                                       @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("entscheidungId") long entscheidungId,
-                                       @Parameter(description = "ETag des Projekts", required = true) @HeaderParam("If-Match") String ifMatch,
-                                       @Valid @NotNull(message = "Bitte die Entscheidung senden.") ProjektEingaben.EntscheidungEingabe eingabe) {
-        return ETags.ok(teile.updateEntscheidung(id, entscheidungId, eingabe, ifMatch));
-    }
-
-    @DELETE
-    @Path("/projekte/{id}/entscheidungen/{entscheidungId}")
-    @RolesAllowed({Rolle.Namen.ADMIN, Rolle.Namen.KOORDINATION, Rolle.Namen.REDAKTION})
-    @Operation(operationId = "deleteEntscheidung", summary = "Gremienentscheidung entfernen", description = SCHREIBEN)
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjektModelle.ProjektDetail.class)))
-    public Response deleteEntscheidung(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") String id,
-                                       @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("entscheidungId") long entscheidungId,
-                                       @Parameter(description = "ETag des Projekts", required = true) @HeaderParam("If-Match") String ifMatch) {
-        return ETags.ok(teile.deleteEntscheidung(id, entscheidungId, ifMatch));
-    }
-
-    @POST
-    @Path("/projekte/{id}/loesungen")
-    @RolesAllowed({Rolle.Namen.ADMIN, Rolle.Namen.KOORDINATION, Rolle.Namen.REDAKTION})
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "addLoesung", summary = "Lösung erfassen", description = SCHREIBEN)
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjektModelle.ProjektDetail.class)))
-    public Response addLoesung(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") String id,
-                               @Parameter(description = "ETag des Projekts", required = true) @HeaderParam("If-Match") String ifMatch,
-                               @Valid @NotNull(message = "Bitte die Lösung senden.") ProjektEingaben.LoesungEingabe eingabe) {
-        return ETags.ok(teile.addLoesung(id, eingabe, ifMatch));
-    }
-
-    @PUT
-    @Path("/projekte/{id}/loesungen/{loesungId}")
-    @RolesAllowed({Rolle.Namen.ADMIN, Rolle.Namen.KOORDINATION, Rolle.Namen.REDAKTION})
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "updateLoesung", summary = "Lösung ändern", description = SCHREIBEN)
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjektModelle.ProjektDetail.class)))
-    public Response updateLoesung(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") String id,
-                                  @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("loesungId") long loesungId,
-                                  @Parameter(description = "ETag des Projekts", required = true) @HeaderParam("If-Match") String ifMatch,
-                                  @Valid @NotNull(message = "Bitte die Lösung senden.") ProjektEingaben.LoesungEingabe eingabe) {
-        return ETags.ok(teile.updateLoesung(id, loesungId, eingabe, ifMatch));
-    }
-
-    @DELETE
-    @Path("/projekte/{id}/loesungen/{loesungId}")
-    @RolesAllowed({Rolle.Namen.ADMIN, Rolle.Namen.KOORDINATION, Rolle.Namen.REDAKTION})
-    @Operation(operationId = "deleteLoesung", summary = "Lösung entfernen", description = SCHREIBEN)
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjektModelle.ProjektDetail.class)))
-    public Response deleteLoesung(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") String id,
-                                  @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("loesungId") long loesungId,
-                                  @Parameter(description = "ETag des Projekts", required = true) @HeaderParam("If-Match") String ifMatch) {
-        return ETags.ok(teile.deleteLoesung(id, loesungId, ifMatch));
-    }
-
-    @PUT
-    @Path("/projekte/{id}/loesungen/{loesungId}/nachnutzungen")
-    @RolesAllowed({Rolle.Namen.ADMIN, Rolle.Namen.KOORDINATION, Rolle.Namen.REDAKTION})
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "setNachnutzungen", summary = "Nachnutzung einer Lösung pflegen", description = "Ersetzt die Liste. " + SCHREIBEN)
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjektModelle.ProjektDetail.class)))
-    public Response nachnutzungen(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") String id,
-                                  @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("loesungId") long loesungId,
-                                  @Parameter(description = "ETag des Projekts", required = true) @HeaderParam("If-Match") String ifMatch,
-                                  @Valid @NotNull(message = "Bitte die Nachnutzungen senden.") ProjektEingaben.NachnutzungenEingabe eingabe) {
-        return ETags.ok(teile.setNachnutzungen(id, loesungId, eingabe, ifMatch));
-    }
-
-    @POST
-    @Path("/projekte/{id}/loesungen/{loesungId}/nachnutzung")
-    @RolesAllowed(Rolle.Namen.REDAKTION)
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "erklaereNachnutzung", summary = "Nachnutzung für die eigene Kommune erklären",
-            description = "REDAKTION einer Kommune: nutzt, plant oder möchte die Lösung. Betrifft nur den eigenen Eintrag; kein If-Match nötig.")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjektModelle.ProjektDetail.class)))
-    public Response eigeneNachnutzung(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") String id,
-                                      @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("loesungId") long loesungId,
-                                      @Valid @NotNull(message = "Bitte den Stand senden.") ProjektEingaben.EigeneNachnutzung eingabe) {
-        return ETags.ok(teile.eigeneNachnutzung(id, loesungId, eingabe));
-    }
-
     @GET
     @Path("/organisationen/{id}/projekte")
     @Operation(operationId = "listOrganisationProjekte", summary = "Projekte einer Organisation")
     public Page<ProjektModelle.ProjektSummary> projekteDerOrganisation(
             @Parameter(schema = @Schema(type = SchemaType.STRING)) @PathParam("id") String id,
-            @Parameter(schema = @Schema(implementation = Enums.TeilnahmeRolle.class)) @jakarta.ws.rs.QueryParam("rolle") String rolle,
+            @Parameter(schema = @Schema(implementation = Enums.TeilnahmeRolle.class)) @QueryParam("rolle") String rolle,
             @BeanParam PageRequest page) {
         return abfragen.derOrganisation(id, rolle, page);
     }
@@ -331,7 +197,7 @@ public class ProjektResource {
     @Operation(operationId = "listKommuneProjekte", summary = "Projekte, an denen eine Kommune teilnimmt")
     public Page<ProjektModelle.ProjektSummary> projekteDerKommune(
             @Parameter(schema = @Schema(type = SchemaType.STRING)) @PathParam("ags") String ags,
-            @Parameter(schema = @Schema(implementation = Enums.TeilnahmeRolle.class)) @jakarta.ws.rs.QueryParam("rolle") String rolle,
+            @Parameter(schema = @Schema(implementation = Enums.TeilnahmeRolle.class)) @QueryParam("rolle") String rolle,
             @BeanParam PageRequest page) {
         ProjektFilter f = new ProjektFilter();
         f.kommune = kommunen.kommune(ags).ags();

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import nrw.digitalisierungsdashboard.koordination.GremiumEntity;
 import nrw.digitalisierungsdashboard.common.Versioned;
+import nrw.digitalisierungsdashboard.common.Rows;
 
 /**
  * Workshops, Gremien decisions and solutions of a project. They belong to the project aggregate: each write
@@ -104,9 +105,9 @@ public class ProjektTeileService {
         w.datum = e.datum();
         w.format = e.format();
         w.titel = e.titel().trim();
-        w.prioritaeten = nrw.digitalisierungsdashboard.common.Rows.blankToNull(e.prioritaeten());
-        w.buendelung = nrw.digitalisierungsdashboard.common.Rows.blankToNull(e.buendelung());
-        w.weitereErgebnisse = nrw.digitalisierungsdashboard.common.Rows.blankToNull(e.weitereErgebnisse());
+        w.prioritaeten = Rows.blankToNull(e.prioritaeten());
+        w.buendelung = Rows.blankToNull(e.buendelung());
+        w.weitereErgebnisse = Rows.blankToNull(e.weitereErgebnisse());
         w.teilnehmende.clear();
         w.teilnehmende.addAll(teilnehmende);
         w.beitritte.clear();
@@ -191,8 +192,8 @@ public class ProjektTeileService {
         x.gremium = g;
         x.datum = e.datum();
         x.ergebnis = e.ergebnis();
-        x.referenz = nrw.digitalisierungsdashboard.common.Rows.blankToNull(e.referenz());
-        x.bemerkung = nrw.digitalisierungsdashboard.common.Rows.blankToNull(e.bemerkung());
+        x.referenz = Rows.blankToNull(e.referenz());
+        x.bemerkung = Rows.blankToNull(e.bemerkung());
     }
 
     private static EntscheidungEntity entscheidung(ProjektEntity p, long id) {
@@ -304,12 +305,12 @@ public class ProjektTeileService {
         }
         l.name = e.name().trim();
         l.anbieter = anbieter;
-        l.url = nrw.digitalisierungsdashboard.common.Rows.blankToNull(e.url());
+        l.url = Rows.blankToNull(e.url());
         l.reifegrad = e.reifegrad();
         l.reifegradModell = modell.code;
         l.basiskomponenten.clear();
         l.basiskomponenten.addAll(bk);
-        l.beschreibung = nrw.digitalisierungsdashboard.common.Rows.blankToNull(e.beschreibung());
+        l.beschreibung = Rows.blankToNull(e.beschreibung());
     }
 
     private static LoesungEntity loesung(ProjektEntity p, long id) {

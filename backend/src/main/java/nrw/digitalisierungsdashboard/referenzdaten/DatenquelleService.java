@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import nrw.digitalisierungsdashboard.common.Rows;
 
 @ApplicationScoped
 public class DatenquelleService {
@@ -32,7 +33,7 @@ public class DatenquelleService {
                     return new Datenquelle(d.id(), d.titel(), d.herausgeber(), d.stand(), d.lizenz(), d.lizenzUrl(),
                             d.namensnennung(), d.herkunftUrl(), d.umfang(), d.hinweise(), d.abgeleitet(),
                             t == null ? null : (String) t.get("version"),
-                            t == null ? null : nrw.digitalisierungsdashboard.common.Rows.timestamp(t.get("geladen_am")));
+                            t == null ? null : Rows.timestamp(t.get("geladen_am")));
                 })
                 .toList();
     }

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import org.apache.commons.csv.CSVRecord;
+import java.util.Arrays;
 
 /** The OZG catalogue: Themenfelder, Lagen, Leistungen and their LeiKa rows. */
 @ApplicationScoped
@@ -61,7 +62,7 @@ public class OzgKatalogLoader implements DatasetLoader {
 
     /** "1, 2/3" → {"1", "2/3"}; the catalogue combines types with commas. */
     static String[] typisierungen(String raw) {
-        return java.util.Arrays.stream(raw.split(","))
+        return Arrays.stream(raw.split(","))
                 .map(String::trim).filter(s -> !s.isEmpty()).distinct().sorted().toArray(String[]::new);
     }
 }

@@ -31,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Loads the reference datasets at start. Each dataset carries a version (SHA-256 of its files); an unchanged
@@ -174,7 +175,7 @@ public class ReferenceDataLoader {
                 if (bytes == null) {
                     throw new IllegalStateException("Referenzdatei fehlt: " + dataset + "/" + file);
                 }
-                sha.update(file.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                sha.update(file.getBytes(StandardCharsets.UTF_8));
                 sha.update(bytes);
             }
             return HexFormat.of().formatHex(sha.digest());

@@ -5,6 +5,8 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 import org.jboss.logging.Logger;
 
 import java.nio.file.Path;
+import java.util.TimeZone;
+import java.util.logging.Level;
 
 /**
  * Entry point. Without {@code QUARKUS_DATASOURCE_JDBC_URL} the backend starts its own PostgreSQL before the
@@ -20,12 +22,12 @@ public class DashboardMain {
 
     public static void main(String... args) throws Exception {
         // All times are stored and logged in UTC, whatever the host's zone.
-        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("UTC"));
+        TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
         if (externalDatabaseConfigured()) {
             Quarkus.run(args);
             return;
         }
-        ZONKY.setLevel(java.util.logging.Level.WARNING);
+        ZONKY.setLevel(Level.WARNING);
         Path dataDir = Path.of(envOr("DASHBOARD_DATA_DIR", ".data")).toAbsolutePath().normalize();
         EmbeddedDatabase db = EmbeddedDatabase.startDurable(dataDir.resolve("postgres"));
         // On SIGTERM the JVM runs all shutdown hooks at once: wait for Quarkus (main thread) to finish first,

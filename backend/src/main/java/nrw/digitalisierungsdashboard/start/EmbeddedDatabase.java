@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.io.File;
 
 /**
  * A real PostgreSQL 17 started from the zonky binaries, for the local default and for tests.
@@ -30,7 +31,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     public static EmbeddedDatabase startDurable(Path dataDirectory) throws IOException {
         Files.createDirectories(dataDirectory);
         // PostgreSQL's own log goes beside the data, not into the dashboard's console
-        java.io.File log = dataDirectory.resolveSibling("postgres.log").toFile();
+        File log = dataDirectory.resolveSibling("postgres.log").toFile();
         EmbeddedPostgres pg = EmbeddedPostgres.builder()
                 .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log))
                 .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log))

@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import nrw.digitalisierungsdashboard.umsetzung.UmsetzungModelle;
 import nrw.digitalisierungsdashboard.umsetzung.AnschlussService;
+import nrw.digitalisierungsdashboard.kommune.KommuneTyp;
 
 /** Facts and figures: four metrics side by side, each with its formula and input counts. */
 @Path("/api/v1/statistik")
@@ -36,11 +37,13 @@ public class StatistikResource {
             + " " + StatistikModelle.D;
 
     private final StatistikService service;
+    private final ZeitreiheService zeitreihe;
     private final TagesstandService tagesstand;
     private final AnschlussService anschluesse;
 
-    public StatistikResource(StatistikService service, TagesstandService tagesstand, AnschlussService anschluesse) {
+    public StatistikResource(StatistikService service, ZeitreiheService zeitreihe, TagesstandService tagesstand, AnschlussService anschluesse) {
         this.service = service;
+        this.zeitreihe = zeitreihe;
         this.tagesstand = tagesstand;
         this.anschluesse = anschluesse;
     }
@@ -53,7 +56,7 @@ public class StatistikResource {
     public UmsetzungModelle.AnschlussMatrix matrix(
             @Parameter(description = "Kreisschlüssel (5 Ziffern)") @QueryParam("kreis") String kreis,
             @Parameter(description = "Regierungsbezirk (051–055)") @QueryParam("regierungsbezirk") String regierungsbezirk,
-            @Parameter(description = "Kommunentyp", schema = @Schema(implementation = nrw.digitalisierungsdashboard.kommune.KommuneTyp.class))
+            @Parameter(description = "Kommunentyp", schema = @Schema(implementation = KommuneTyp.class))
             @QueryParam("typ") String typ,
             @BeanParam PageRequest page) {
         return anschluesse.matrix(kreis, regierungsbezirk, typ, page);
@@ -129,7 +132,7 @@ public class StatistikResource {
             @Parameter(description = "Letzter Tag (Standard: heute, UTC)", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("bis") String bis,
             @Parameter(description = "Stichtag für neu online / zurückgefallen (Standard: erster Tag der Reihe)",
                     schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("seit") String seit) {
-        return service.zeitreihe(ebene, schluessel, reifegradMin, von, bis, seit);
+        return zeitreihe.zeitreihe(ebene, schluessel, reifegradMin, von, bis, seit);
     }
 
     @POST

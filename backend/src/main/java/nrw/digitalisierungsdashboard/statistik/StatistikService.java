@@ -23,6 +23,9 @@ import java.util.Map;
 import java.util.Objects;
 import nrw.digitalisierungsdashboard.umsetzung.UmsetzungModelle;
 import nrw.digitalisierungsdashboard.umsetzung.UmsetzungsstandService;
+import java.sql.Array;
+import java.sql.Date;
+import java.sql.SQLException;
 
 /**
  * The statistics, read from the pre-aggregated tables (never from the 6 million Ist rows), so each answer is a
@@ -32,8 +35,6 @@ import nrw.digitalisierungsdashboard.umsetzung.UmsetzungsstandService;
 public class StatistikService {
 
     public enum Gebietsebene { LAND, REGIERUNGSBEZIRK, KREIS, GEMEINDE }
-
-    public enum ZeitreiheEbene { LAND, REGIERUNGSBEZIRK, KREIS, KOMMUNE, THEMENFELD, GROESSENKLASSE }
 
     /** Online Leistungen of a Gemeinde's residents at the threshold: their Gemeinde's plus their Kreis's. */
     static final String EINWOHNER_ONLINE = "(e.online_gemeinde[:i] + coalesce(e.online_kreis[:i], 0))";
@@ -48,7 +49,7 @@ public class StatistikService {
         return UmsetzungsstandService.anteil(zaehler, nenner);
     }
 
-    private boolean beispieldaten() {
+    boolean beispieldaten() {
         return !em.createNativeQuery("SELECT 1 FROM umsetzungsstand WHERE beispiel LIMIT 1").getResultList().isEmpty();
     }
 
@@ -97,12 +98,12 @@ public class StatistikService {
     }
 
     private static LocalDate date(Object v) {
-        return v instanceof java.sql.Date d ? d.toLocalDate() : v instanceof LocalDate l ? l : LocalDate.parse(v.toString());
+        return v instanceof Date d ? d.toLocalDate() : v instanceof LocalDate l ? l : LocalDate.parse(v.toString());
     }
 
     static long[] longs(Object array) {
         try {
-            Object a = array instanceof java.sql.Array sa ? sa.getArray() : array;
+            Object a = array instanceof Array sa ? sa.getArray() : array;
             Object[] items = a instanceof Object[] o ? o : null;
             long[] out = new long[8];
             if (items == null) {
@@ -120,7 +121,7 @@ public class StatistikService {
                 out[k] = items[k] == null ? 0 : ((Number) items[k]).longValue();
             }
             return out;
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -244,110 +245,14 @@ public class StatistikService {
             return out;
         }
         try {
-            Object a = v instanceof java.sql.Array sa ? sa.getArray() : v;
+            Object a = v instanceof Array sa ? sa.getArray() : v;
             Object[] items = (Object[]) a;
             for (int k = 0; k < 3 && k < items.length; k++) {
                 out[k] = items[k] == null ? null : new BigDecimal(items[k].toString()).setScale(4, RoundingMode.HALF_UP);
             }
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
         return out;
-    }
-
-    public StatistikModelle.Zeitreihe zeitreihe(String ebeneParam, String schluesselParam, String reifegradMinParam,
-                                                String vonParam, String bisParam, String seitParam) {
-        ZeitreiheEbene ebene = Params.enumValue("ebene", ebeneParam, ZeitreiheEbene.class);
-        if (ebene == null) {
-            ebene = ZeitreiheEbene.LAND;
-        }
-        int min = UmsetzungsstandService.reifegradMin(reifegradMinParam);
-        String schluessel = ebene == ZeitreiheEbene.LAND ? "05" : Rows.blankToNull(schluesselParam);
-        if (schluessel == null) {
-            throw InvalidParameterException.query("schluessel", "Für die Ebene " + ebene.name().toLowerCase(Locale.ROOT)
-                    + " bitte den Schlüssel angeben (AGS, Kreisschlüssel, Regierungsbezirk, Themenfeld-ID oder Größenklasse).");
-        }
-        LocalDate heute = LocalDate.now(ZoneOffset.UTC);
-        LocalDate bis = datum("bis", bisParam, heute);
-        LocalDate von = datum("von", vonParam, bis.minusDays(90));
-        if (von.isAfter(bis)) {
-            throw InvalidParameterException.query("von", "Liegt nach „bis“.");
-        }
-        int i = min + 1;
-        List<StatistikModelle.Zeitpunkt> punkte = NativeSql.list(em, """
-                        SELECT datum, soll, online_ge[:i] AS online, einwohner_soll, einwohner_online_ge[:i] AS einwohner_online,
-                               leistungen, strikt_ge[:i] AS strikt, mindestens_eine_ge[:i] AS eine, beispiel
-                        FROM statistik_tag WHERE ebene = :e AND schluessel = :s AND datum BETWEEN :von AND :bis ORDER BY datum""",
-                "i", i, "e", ebene.name(), "s", schluessel, "von", von, "bis", bis).stream().map(t -> {
-            Long n = t.get("leistungen") == null ? null : Rows.number(t, "leistungen");
-            Long strikt = t.get("strikt") == null ? null : Rows.number(t, "strikt");
-            Long eine = t.get("eine") == null ? null : Rows.number(t, "eine");
-            return new StatistikModelle.Zeitpunkt(Rows.date(t, "datum"), Rows.number(t, "soll"), Rows.number(t, "online"),
-                    anteil(Rows.number(t, "online"), Rows.number(t, "soll")),
-                    t.get("einwohner_soll") == null ? null : anteil(Rows.number(t, "einwohner_online"), Rows.number(t, "einwohner_soll")),
-                    n, strikt, eine, n == null || strikt == null ? null : anteil(strikt, n), n == null || eine == null ? null : anteil(eine, n),
-                    Rows.bool(t, "beispiel"));
-        }).toList();
-        if (punkte.isEmpty() && ebene != ZeitreiheEbene.LAND && !bekannt(ebene, schluessel)) {
-            throw new NotFoundException("Für " + ebene.name().toLowerCase(Locale.ROOT) + " „" + schluessel + "“ gibt es keine Zahlen.");
-        }
-        LocalDate seit = datum("seit", seitParam, punkte.isEmpty() ? von : punkte.get(0).datum());
-        return new StatistikModelle.Zeitreihe(ebene.name().toLowerCase(Locale.ROOT), schluessel, min, punkte,
-                veraenderung(ebene, schluessel, min, seit), punkte.stream().anyMatch(StatistikModelle.Zeitpunkt::beispiel) || beispieldaten());
-    }
-
-    private boolean bekannt(ZeitreiheEbene ebene, String s) {
-        String sql = switch (ebene) {
-            case REGIERUNGSBEZIRK -> "SELECT 1 FROM regierungsbezirk WHERE id = :s";
-            case KREIS -> "SELECT 1 FROM kreis WHERE schluessel = :s";
-            case KOMMUNE -> "SELECT 1 FROM kommune WHERE ags = :s";
-            case THEMENFELD -> "SELECT 1 FROM themenfeld WHERE id::text = :s";
-            case GROESSENKLASSE -> "SELECT 1 FROM groessenklasse WHERE code = :s";
-            case LAND -> "SELECT 1";
-        };
-        return !em.createNativeQuery(sql).setParameter("s", s).getResultList().isEmpty();
-    }
-
-    private static LocalDate datum(String name, String value, LocalDate fallback) {
-        if (!Params.present(value)) {
-            return fallback;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw InvalidParameterException.query(name, "Erwartet wird ein Datum wie 2026-01-31.");
-        }
-    }
-
-    private StatistikModelle.Veraenderung veraenderung(ZeitreiheEbene ebene, String schluessel, int min, LocalDate seit) {
-        String scope = switch (ebene) {
-            case LAND -> "1 = 1";
-            case REGIERUNGSBEZIRK -> "k.regierungsbezirk_id = :s";
-            case KREIS -> "k.kreis_schluessel = :s";
-            case KOMMUNE -> "k.ags = :s";
-            case THEMENFELD -> "l.themenfeld_id::text = :s";
-            case GROESSENKLASSE -> "k.groessenklasse = :s";
-        };
-        // the scope is applied before grouping, so a Kreis reads only its own Kommunen' changes (index on kommune_ags)
-        var q = em.createNativeQuery("""
-                WITH w AS (
-                    SELECT w.kommune_ags, w.ozg_id, k.typ,
-                           (array_agg(w.stufe_vorher ORDER BY w.zeitpunkt, w.id))[1] AS vorher,
-                           (array_agg(w.stufe_nachher ORDER BY w.zeitpunkt DESC, w.id DESC))[1] AS nachher
-                    FROM umsetzungsstand_wechsel w JOIN kommune k ON k.ags = w.kommune_ags JOIN leistung l ON l.ozg_id = w.ozg_id
-                    WHERE w.zeitpunkt >= :seit AND """ + " " + scope + """
-                    GROUP BY w.kommune_ags, w.ozg_id, k.typ)
-                SELECT count(*) FILTER (WHERE w.vorher < :r AND w.nachher >= :r),
-                       count(*) FILTER (WHERE w.vorher >= :r AND w.nachher < :r)
-                FROM w JOIN zustaendigkeit z ON z.ozg_id = w.ozg_id AND z.kommune_typ = w.typ AND z.zustaendig""")
-                .setParameter("seit", seit.atStartOfDay().atOffset(ZoneOffset.UTC)).setParameter("r", min);
-        if (ebene != ZeitreiheEbene.LAND) {
-            q.setParameter("s", schluessel);
-        }
-        Object[] r = (Object[]) q.getSingleResult();
-        return new StatistikModelle.Veraenderung(seit, ((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
-                "Je Paar Kommune × Soll-Leistung im Gebiet: der Stand vor der ersten Änderung seit dem Stichtag (0 Uhr UTC) gegen den "
-                        + "Stand nach der letzten. neuOnline: vorher nicht online mit Reifegrad ≥ reifegradMin, jetzt schon; "
-                        + "zurueckgefallen: umgekehrt.");
     }
 }

@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import nrw.digitalisierungsdashboard.common.Page;
 
 /** Requests and responses of the Umsetzungsstand: Soll rules, Ist per Kommune, Basiskomponenten-Anschlüsse. */
 public final class UmsetzungModelle {
@@ -158,7 +159,7 @@ public final class UmsetzungModelle {
             @Schema(description = "Metrik d für NRW: in mindestens einer Kommune online", required = true) boolean mindestensEine,
             @Schema(required = true) String formel,
             @Schema(description = "Die zuständigen Kommunen (gefiltert, seitenweise)", required = true)
-            nrw.digitalisierungsdashboard.common.Page<LeistungUmsetzungKommune> kommunen,
+            Page<LeistungUmsetzungKommune> kommunen,
             @Schema(required = true) boolean beispieldaten) {
     }
 
@@ -206,7 +207,7 @@ public final class UmsetzungModelle {
 
     @Schema(name = "AnschlussMatrix", description = "Kommune × Basiskomponente, seitenweise nach Kommunen.")
     public record AnschlussMatrix(@Schema(required = true) List<BasiskomponentenSpalte> basiskomponenten,
-                                  @Schema(required = true) nrw.digitalisierungsdashboard.common.Page<AnschlussMatrixZeile> kommunen,
+                                  @Schema(required = true) Page<AnschlussMatrixZeile> kommunen,
                                   @Schema(required = true) boolean beispieldaten) {
     }
 }

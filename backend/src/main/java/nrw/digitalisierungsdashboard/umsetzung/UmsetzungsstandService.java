@@ -26,6 +26,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import nrw.digitalisierungsdashboard.common.Versioned;
+import java.time.LocalDate;
+import nrw.digitalisierungsdashboard.common.InvalidParameterException;
 
 /** Ist per Kommune × OZG-Leistung and per Kommune × Basiskomponente: reads, single writes with If-Match and audit. */
 @ApplicationScoped
@@ -128,7 +130,7 @@ public class UmsetzungsstandService {
 
     static int ozgId(String value) {
         if (value == null || !value.matches("\\d{1,9}")) {
-            throw nrw.digitalisierungsdashboard.common.InvalidParameterException.path("ozgId", "Die OZG-ID ist eine ganze Zahl.");
+            throw InvalidParameterException.path("ozgId", "Die OZG-ID ist eine ganze Zahl.");
         }
         return Integer.parseInt(value);
     }
@@ -203,7 +205,7 @@ public class UmsetzungsstandService {
         if (e.onlineSeit() != null && e.status() != Umsetzungsstatus.ONLINE) {
             errors.add(new Problem.InvalidParam("onlineSeit", "body", "Ein Datum „online seit“ gibt es nur beim Status ONLINE."));
         }
-        if (e.onlineSeit() != null && e.onlineSeit().isAfter(java.time.LocalDate.now().plusDays(1))) {
+        if (e.onlineSeit() != null && e.onlineSeit().isAfter(LocalDate.now().plusDays(1))) {
             errors.add(new Problem.InvalidParam("onlineSeit", "body", "Liegt in der Zukunft."));
         }
         if (e.leikaSchluessel() != null && ((Number) em.createNativeQuery(

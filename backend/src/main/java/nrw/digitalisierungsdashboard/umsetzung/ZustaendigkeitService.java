@@ -26,6 +26,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nrw.digitalisierungsdashboard.common.Versioned;
+import java.util.HashSet;
+import nrw.digitalisierungsdashboard.common.Problem;
 
 /**
  * The Soll as data: Leistung × Kommune type → responsible. Seeded from the Typisierung after every catalogue load
@@ -99,7 +101,7 @@ public class ZustaendigkeitService {
                 ORDER BY array_position(ARRAY['KREISFREIE_STADT', 'KREIS', 'GROSSE_KREISANGEHOERIGE_STADT',
                      'MITTLERE_KREISANGEHOERIGE_STADT', 'KREISANGEHOERIGE_GEMEINDE'], z.kommune_typ)""", "id", ozgId);
         long version = 0;
-        List<UmsetzungModelle.Zustaendigkeitsregel> regeln = new java.util.ArrayList<>();
+        List<UmsetzungModelle.Zustaendigkeitsregel> regeln = new ArrayList<>();
         for (Tuple t : rows) {
             version = Math.max(version, Rows.number(t, "version"));
             regeln.add(new UmsetzungModelle.Zustaendigkeitsregel(KommuneTyp.valueOf(Rows.str(t, "kommune_typ")),
@@ -121,7 +123,7 @@ public class ZustaendigkeitService {
         Set<KommuneTyp> seen = EnumSet.noneOf(KommuneTyp.class);
         for (var r : eingabe.regeln()) {
             if (!seen.add(r.kommuneTyp())) {
-                throw new InvalidParameterException(List.of(new nrw.digitalisierungsdashboard.common.Problem.InvalidParam(
+                throw new InvalidParameterException(List.of(new Problem.InvalidParam(
                         "regeln", "body", "Der Kommunentyp " + r.kommuneTyp() + " steht mehrfach in der Liste.")));
             }
         }
@@ -161,7 +163,7 @@ public class ZustaendigkeitService {
         }
         Set<KommuneTyp> typen = EnumSet.noneOf(KommuneTyp.class);
         long abgeleitet = 0;
-        Set<Integer> kommunal = new java.util.HashSet<>();
+        Set<Integer> kommunal = new HashSet<>();
         for (Tuple t : NativeSql.list(em, "SELECT ozg_id, kommune_typ, abgeleitet FROM zustaendigkeit WHERE zustaendig AND ozg_id IN (:ids)",
                 "ids", ozgIds)) {
             typen.add(KommuneTyp.valueOf(Rows.str(t, "kommune_typ")));

@@ -12,6 +12,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.List;
 import java.util.Map;
+import java.time.OffsetDateTime;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.*;
@@ -106,8 +107,8 @@ class AuditTrailTest {
         String last = given().when().get("/api/v1/aenderungen?size=1").then().statusCode(200).extract().jsonPath().getString("items[0].zeitpunkt");
         given().when().get("/api/v1/stand").then().statusCode(200)
                 .body("letzteAenderung", notNullValue()).body("referenzdatenGeladen", notNullValue());
-        assertEquals(java.time.OffsetDateTime.parse(last).toInstant(),
-                java.time.OffsetDateTime.parse(given().when().get("/api/v1/stand").then().extract().jsonPath().getString("letzteAenderung")).toInstant());
+        assertEquals(OffsetDateTime.parse(last).toInstant(),
+                OffsetDateTime.parse(given().when().get("/api/v1/stand").then().extract().jsonPath().getString("letzteAenderung")).toInstant());
         given().when().get("/api/v1/kommunen/05358024/historie").then().statusCode(200)
                 .body("items[0].aenderungen.find { it.feld == 'typHinweis' }.nachher", is("Stand-Test"));
         String etag2 = Api.etag(given().when().get("/api/v1/kommunen/05358024"));

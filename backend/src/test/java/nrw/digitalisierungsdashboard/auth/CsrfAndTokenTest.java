@@ -12,6 +12,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.List;
 import java.util.Map;
+import java.time.OffsetDateTime;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.*;
@@ -55,7 +56,7 @@ class CsrfAndTokenTest {
         Api.Session admin = Api.admin();
         String name = Api.uniqueName("integration");
         var created = admin.spec().contentType(ContentType.JSON)
-                .body(Map.of("name", name, "rolle", "INTEGRATION", "laeuftAb", java.time.OffsetDateTime.now().plusDays(10).toString()))
+                .body(Map.of("name", name, "rolle", "INTEGRATION", "laeuftAb", OffsetDateTime.now().plusDays(10).toString()))
                 .when().post("/api/v1/admin/tokens").then().statusCode(201)
                 .header("Cache-Control", "no-store")
                 .body("geheimnis", startsWith("ddb_")).body("token.status", is("AKTIV"))
@@ -119,13 +120,13 @@ class CsrfAndTokenTest {
     void shouldBindRedaktionTokensToAnOrganisationAndLimitTheirLifetime() {
         Api.Session admin = Api.admin();
         admin.spec().contentType(ContentType.JSON)
-                .body(Map.of("name", "x", "rolle", "REDAKTION", "laeuftAb", java.time.OffsetDateTime.now().plusDays(1).toString()))
+                .body(Map.of("name", "x", "rolle", "REDAKTION", "laeuftAb", OffsetDateTime.now().plusDays(1).toString()))
                 .when().post("/api/v1/admin/tokens").then().statusCode(422).body("errors[0].name", is("organisationId"));
         admin.spec().contentType(ContentType.JSON)
-                .body(Map.of("name", "x", "rolle", "INTEGRATION", "laeuftAb", java.time.OffsetDateTime.now().plusYears(3).toString()))
+                .body(Map.of("name", "x", "rolle", "INTEGRATION", "laeuftAb", OffsetDateTime.now().plusYears(3).toString()))
                 .when().post("/api/v1/admin/tokens").then().statusCode(422).body("errors[0].name", is("laeuftAb"));
         admin.spec().contentType(ContentType.JSON)
-                .body(Map.of("name", "x", "rolle", "INTEGRATION", "laeuftAb", java.time.OffsetDateTime.now().minusDays(1).toString()))
+                .body(Map.of("name", "x", "rolle", "INTEGRATION", "laeuftAb", OffsetDateTime.now().minusDays(1).toString()))
                 .when().post("/api/v1/admin/tokens").then().statusCode(400).body("errors[0].name", is("laeuftAb"));
         admin.spec().contentType(ContentType.JSON).body(Map.of("name", "x", "rolle", "CHEF"))
                 .when().post("/api/v1/admin/tokens").then().statusCode(400).contentType("application/problem+json");

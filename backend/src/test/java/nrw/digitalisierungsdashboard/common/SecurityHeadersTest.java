@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.Arrays;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.*;
@@ -52,7 +53,7 @@ class SecurityHeadersTest {
     @Test
     void shouldRefuseOversizedBodiesWith413ProblemBeforeReadingThem() {
         byte[] big = new byte[1_048_577];
-        java.util.Arrays.fill(big, (byte) 'a');
+        Arrays.fill(big, (byte) 'a');
         given().contentType("application/json").body(big).when().post("/api/v1/auth/login")
                 .then().statusCode(413).contentType("application/problem+json").body("type", is("/probleme/zu-gross"))
                 .header("Content-Security-Policy", notNullValue());

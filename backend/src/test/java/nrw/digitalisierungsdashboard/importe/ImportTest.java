@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.*;
@@ -178,7 +179,7 @@ class ImportTest {
         // a LeiKa key that belongs to exactly one OZG-Leistung, looked up in the catalogue
         String leika = null;
         int ozg = 0;
-        for (var row : given().get("/api/v1/leistungen/10173").jsonPath().getList("leika", java.util.Map.class)) {
+        for (var row : given().get("/api/v1/leistungen/10173").jsonPath().getList("leika", Map.class)) {
             Object s = row.get("schluessel");
             if (s != null && given().get("/api/v1/leika/" + s).jsonPath().getList("zeilen.leistung.ozgId").stream().distinct().count() == 1) {
                 leika = s.toString();

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.ArrayList;
+import org.junit.jupiter.api.Assertions;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.*;
@@ -66,7 +68,7 @@ class KatalogResourceTest {
     void shouldKeepAStableOrderAcrossPages() {
         List<Integer> all = given().queryParam("size", 500).queryParam("sort", "themenfeld").when().get("/api/v1/leistungen")
                 .then().statusCode(200).extract().jsonPath().getList("items.ozgId");
-        List<Integer> paged = new java.util.ArrayList<>();
+        List<Integer> paged = new ArrayList<>();
         for (int page = 0; page < 10; page++) {
             paged.addAll(given().queryParam("size", 50).queryParam("page", page).queryParam("sort", "themenfeld")
                     .when().get("/api/v1/leistungen").then().statusCode(200).extract().jsonPath().getList("items.ozgId"));
@@ -79,7 +81,7 @@ class KatalogResourceTest {
         List<Integer> desc = given().queryParam("sort", "-anzahlLeika").queryParam("size", 5).when().get("/api/v1/leistungen")
                 .then().statusCode(200).extract().jsonPath().getList("items.anzahlLeika");
         for (int i = 1; i < desc.size(); i++) {
-            org.junit.jupiter.api.Assertions.assertTrue(desc.get(i - 1) >= desc.get(i));
+            Assertions.assertTrue(desc.get(i - 1) >= desc.get(i));
         }
         given().queryParam("sort", "ozgId").queryParam("size", 1).when().get("/api/v1/leistungen")
                 .then().statusCode(200).body("items[0].ozgId", is(10000));

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.math.BigDecimal;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.*;
@@ -30,7 +31,7 @@ class KommuneResourceTest {
             assertEquals(r.get("regionalschluessel"), k.get("ars"), r.get("name"));
             assertEquals(r.get("name"), k.get("name"));
             assertEquals(Integer.parseInt(r.get("einwohner")), ((Number) k.get("einwohner")).intValue(), r.get("name"));
-            assertEquals(new java.math.BigDecimal(r.get("flaeche_km2")).doubleValue(), ((Number) k.get("flaecheKm2")).doubleValue(), 0.001);
+            assertEquals(new BigDecimal(r.get("flaeche_km2")).doubleValue(), ((Number) k.get("flaecheKm2")).doubleValue(), 0.001);
             assertEquals(r.get("kreis_ags"), ((Map<?, ?>) k.get("kreis")).get("schluessel"));
             assertEquals(r.get("regierungsbezirk_id"), ((Map<?, ?>) k.get("regierungsbezirk")).get("id"));
         }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.*;
@@ -72,7 +73,7 @@ class KommuneWriteTest {
 
     private static void resetDerived(String ags) {
         // the loader re-derives only rows still marked derived; put the row back as a fresh load would leave it
-        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() ->
+        QuarkusTransaction.requiringNew().run(() ->
                 KommuneEntity.update("typAbgeleitet = true where ags = ?1", ags));
     }
 }

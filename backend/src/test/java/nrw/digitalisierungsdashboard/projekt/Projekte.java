@@ -7,6 +7,7 @@ import nrw.digitalisierungsdashboard.support.Api;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ArrayList;
 
 import static io.restassured.RestAssured.given;
 
@@ -54,7 +55,7 @@ final class Projekte {
     }
 
     static Map<String, Object> team(Object... orgAndRole) {
-        List<Map<String, Object>> list = new java.util.ArrayList<>();
+        List<Map<String, Object>> list = new ArrayList<>();
         for (int i = 0; i < orgAndRole.length; i += 2) {
             list.add(Map.of("organisationId", orgAndRole[i], "rolle", orgAndRole[i + 1]));
         }

@@ -13,6 +13,8 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Assertions;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.*;
@@ -90,7 +92,7 @@ class StatistikTest {
         String p = "werte.find { it.schluessel == '" + schluessel + "' }.";
         assertEquals(zaehler, r.getLong(p + "zaehler"), schluessel + " zaehler");
         assertEquals(nenner, r.getLong(p + "nenner"), schluessel + " nenner");
-        assertEquals(0, new java.math.BigDecimal(wert).compareTo(new java.math.BigDecimal(r.getString(p + "wert"))),
+        assertEquals(0, new BigDecimal(wert).compareTo(new BigDecimal(r.getString(p + "wert"))),
                 schluessel + " wert " + r.getString(p + "wert") + ", erwartet " + wert);
     }
 
@@ -143,7 +145,7 @@ class StatistikTest {
             long zeilen = admin.spec().post("/api/v1/statistik/tagesstand").then().statusCode(200)
                     .body("datum", is(heute)).extract().jsonPath().getLong("zeilen");
             // Kommunen, Kreise, Regierungsbezirke, Land, Themenfelder, Größenklassen: at least the fixture's 3 + 1 + 1
-            org.junit.jupiter.api.Assertions.assertTrue(zeilen >= 5);
+            Assertions.assertTrue(zeilen >= 5);
             admin.spec().post("/api/v1/statistik/tagesstand").then().statusCode(200).body("zeilen", is((int) zeilen));
             JsonPath reihe = given().get("/api/v1/statistik/zeitreihe?ebene=kreis&schluessel=05899&von=" + heute + "&seit=" + heute)
                     .then().statusCode(200).extract().jsonPath();

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
 
 import static io.restassured.RestAssured.given;
 
@@ -71,7 +73,7 @@ public final class Api {
 
     /** Creates an account through the admin API and returns its id. */
     public static long createKonto(String benutzername, List<String> rollen, String organisationId, List<Integer> themenfelder) {
-        Map<String, Object> body = new java.util.HashMap<>();
+        Map<String, Object> body = new HashMap<>();
         body.put("benutzername", benutzername);
         body.put("anzeigename", "Test " + benutzername);
         body.put("passwort", PASSWORD);
@@ -94,11 +96,11 @@ public final class Api {
 
     /** Creates an API token and returns its secret. */
     public static String token(String rolle, String organisationId) {
-        Map<String, Object> body = new java.util.HashMap<>();
+        Map<String, Object> body = new HashMap<>();
         body.put("name", uniqueName("token"));
         body.put("rolle", rolle);
         body.put("organisationId", organisationId);
-        body.put("laeuftAb", java.time.OffsetDateTime.now().plusDays(30).toString());
+        body.put("laeuftAb", OffsetDateTime.now().plusDays(30).toString());
         Response r = admin().spec().contentType(ContentType.JSON).body(body).when().post("/api/v1/admin/tokens");
         if (r.statusCode() != 201) {
             throw new AssertionError("Token nicht angelegt: " + r.statusCode() + " " + r.asString());

@@ -16,6 +16,10 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * A minimal OpenID provider for the tests (discovery document and JWKS), standing in for Keycloak, so single
@@ -66,8 +70,8 @@ public class MockOidcProvider implements QuarkusTestResourceLifecycleManager {
     }
 
     /** A signed access token as Keycloak would issue it, with the dashboard's claims. */
-    public static String token(String subject, String username, java.util.List<String> roles, String organisation,
-                               java.util.List<Integer> themenfelder, long validSeconds) {
+    public static String token(String subject, String username, List<String> roles, String organisation,
+                               List<Integer> themenfelder, long validSeconds) {
         try {
             String issuer = System.getProperty(ISSUER_PROPERTY);
             long now = Instant.now().getEpochSecond();
@@ -92,7 +96,7 @@ public class MockOidcProvider implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    private static void respond(com.sun.net.httpserver.HttpExchange ex, String body) throws java.io.IOException {
+    private static void respond(HttpExchange ex, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         ex.getResponseHeaders().add("Content-Type", "application/json");
         ex.sendResponseHeaders(200, bytes.length);
@@ -102,7 +106,7 @@ public class MockOidcProvider implements QuarkusTestResourceLifecycleManager {
 
     private static byte[] unsigned(BigInteger value) {
         byte[] bytes = value.toByteArray();
-        return bytes[0] == 0 ? java.util.Arrays.copyOfRange(bytes, 1, bytes.length) : bytes;
+        return bytes[0] == 0 ? Arrays.copyOfRange(bytes, 1, bytes.length) : bytes;
     }
 
     private static String b64(byte[] bytes) {

@@ -7,9 +7,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import nrw.digitalisierungsdashboard.identity.Rolle;
 import nrw.digitalisierungsdashboard.common.Page;
 import nrw.digitalisierungsdashboard.common.PageRequest;
+import nrw.digitalisierungsdashboard.identity.Rolle;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -29,12 +29,16 @@ public class AdminAuditResource {
     }
 
     @GET
-    @Operation(operationId = "listAudit", summary = "Vollständiger Audit-Trail",
-            description = "Alle Änderungen mit Akteur und vollständigem Vorher/Nachher, auch an Konten und Tokens. Nur ADMIN.")
+    @Operation(
+            operationId = "listAudit",
+            summary = "Vollständiger Audit-Trail",
+            description =
+                    "Alle Änderungen mit Akteur und vollständigem Vorher/Nachher, auch an Konten und Tokens. Nur ADMIN.")
     public Page<AuditEintrag> list(
             @Parameter(schema = @Schema(type = SchemaType.STRING)) @QueryParam("entitaet") String entitaet,
             @Parameter(schema = @Schema(type = SchemaType.STRING)) @QueryParam("id") String id,
-            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("seit") String seit,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("seit")
+                    String seit,
             @BeanParam PageRequest page) {
         return service.trail(entitaet, id, seit, page);
     }

@@ -29,23 +29,38 @@ public class AenderungResource {
 
     @GET
     @Path("/aenderungen")
-    @Operation(operationId = "listAenderungen", summary = "Öffentliches Änderungsprotokoll",
-            description = "Jede Änderung an öffentlichen Einträgen, neueste zuerst: was sich wann an welchem Eintrag geändert hat. "
-                    + "Wer geändert hat und Personendaten stehen nur im Audit-Trail für Administratoren.")
+    @Operation(
+            operationId = "listAenderungen",
+            summary = "Öffentliches Änderungsprotokoll",
+            description =
+                    "Jede Änderung an öffentlichen Einträgen, neueste zuerst: was sich wann an welchem Eintrag geändert hat. "
+                            + "Wer geändert hat und Personendaten stehen nur im Audit-Trail für Administratoren.")
     public Page<Aenderung> feed(
-            @Parameter(description = "Art des Eintrags, z. B. LEISTUNG, KOMMUNE, PROJEKT", schema = @Schema(type = SchemaType.STRING))
-            @QueryParam("entitaet") String entitaet,
-            @Parameter(description = "Nur Änderungen an diesem Eintrag (Schlüssel)", schema = @Schema(type = SchemaType.STRING))
-            @QueryParam("id") String id,
-            @Parameter(description = "Nur Änderungen ab diesem Zeitpunkt (ISO 8601)", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
-            @QueryParam("seit") String seit,
+            @Parameter(
+                            description = "Art des Eintrags, z. B. LEISTUNG, KOMMUNE, PROJEKT",
+                            schema = @Schema(type = SchemaType.STRING))
+                    @QueryParam("entitaet")
+                    String entitaet,
+            @Parameter(
+                            description = "Nur Änderungen an diesem Eintrag (Schlüssel)",
+                            schema = @Schema(type = SchemaType.STRING))
+                    @QueryParam("id")
+                    String id,
+            @Parameter(
+                            description = "Nur Änderungen ab diesem Zeitpunkt (ISO 8601)",
+                            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+                    @QueryParam("seit")
+                    String seit,
             @BeanParam PageRequest page) {
         return service.feed(entitaet, id, seit, page);
     }
 
     @GET
     @Path("/stand")
-    @Operation(operationId = "getStand", summary = "Stand der Daten", description = "Für die Angabe „Stand: …“ im Dashboard.")
+    @Operation(
+            operationId = "getStand",
+            summary = "Stand der Daten",
+            description = "Für die Angabe „Stand: …“ im Dashboard.")
     public Stand stand() {
         return service.stand();
     }

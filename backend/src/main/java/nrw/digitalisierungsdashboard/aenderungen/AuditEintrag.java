@@ -1,12 +1,14 @@
 package nrw.digitalisierungsdashboard.aenderungen;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.time.OffsetDateTime;
 import java.util.List;
 import nrw.digitalisierungsdashboard.identity.Akteur;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "AuditEintrag", description = "Ein Eintrag des vollständigen Audit-Trails (nur für Administratoren): mit Akteur und vollständigem Vorher/Nachher.")
+@Schema(
+        name = "AuditEintrag",
+        description =
+                "Ein Eintrag des vollständigen Audit-Trails (nur für Administratoren): mit Akteur und vollständigem Vorher/Nachher.")
 public record AuditEintrag(
         @Schema(required = true) long id,
         @Schema(required = true) OffsetDateTime zeitpunkt,
@@ -18,5 +20,4 @@ public record AuditEintrag(
         @Schema(description = "Zustand vorher") Object vorher,
         @Schema(description = "Zustand nachher") Object nachher,
         @Schema(required = true) boolean oeffentlich,
-        @Schema(required = true) Akteur akteur) {
-}
+        @Schema(required = true) Akteur akteur) {}

@@ -10,24 +10,23 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import nrw.digitalisierungsdashboard.identity.CurrentUser;
-import nrw.digitalisierungsdashboard.common.InvalidParameterException;
-import nrw.digitalisierungsdashboard.common.NativeSql;
-import nrw.digitalisierungsdashboard.common.Page;
-import nrw.digitalisierungsdashboard.common.PageRequest;
-import nrw.digitalisierungsdashboard.common.Params;
-
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import nrw.digitalisierungsdashboard.identity.Akteur;
-import java.util.Locale;
+import nrw.digitalisierungsdashboard.common.InvalidParameterException;
+import nrw.digitalisierungsdashboard.common.NativeSql;
+import nrw.digitalisierungsdashboard.common.Page;
+import nrw.digitalisierungsdashboard.common.PageRequest;
+import nrw.digitalisierungsdashboard.common.Params;
 import nrw.digitalisierungsdashboard.common.Rows;
+import nrw.digitalisierungsdashboard.identity.Akteur;
+import nrw.digitalisierungsdashboard.identity.CurrentUser;
 
 /**
  * The audit trail. {@link #record} must be called inside the write's transaction (MANDATORY): the entry commits
@@ -37,8 +36,8 @@ import nrw.digitalisierungsdashboard.common.Rows;
 public class AuditService {
 
     /** Never shown in the public feed, even where the entity itself is public. */
-    static final Set<String> PERSONAL_FIELDS = Set.of("benutzername", "anzeigename", "kontaktName", "kontaktEmail",
-            "ansprechperson", "email", "telefon");
+    static final Set<String> PERSONAL_FIELDS =
+            Set.of("benutzername", "anzeigename", "kontaktName", "kontaktEmail", "ansprechperson", "email", "telefon");
 
     private final ObjectMapper json;
     private final EntityManager em;
@@ -49,15 +48,28 @@ public class AuditService {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(String entitaetTyp, String entitaetId, Aktion aktion, Object vorher, Object nachher,
-                       boolean oeffentlich, String zusammenfassung) {
+    public void record(
+            String entitaetTyp,
+            String entitaetId,
+            Aktion aktion,
+            Object vorher,
+            Object nachher,
+            boolean oeffentlich,
+            String zusammenfassung) {
         recordAs(akteur(), entitaetTyp, entitaetId, aktion, vorher, nachher, oeffentlich, zusammenfassung);
     }
 
     /** For work that runs outside the request that asked for it (import jobs): the actor is named explicitly. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void recordAs(Akteur akteur, String entitaetTyp, String entitaetId, Aktion aktion, Object vorher, Object nachher,
-                         boolean oeffentlich, String zusammenfassung) {
+    public void recordAs(
+            Akteur akteur,
+            String entitaetTyp,
+            String entitaetId,
+            Aktion aktion,
+            Object vorher,
+            Object nachher,
+            boolean oeffentlich,
+            String zusammenfassung) {
         JsonNode before = vorher == null ? null : json.valueToTree(vorher);
         JsonNode after = nachher == null ? null : json.valueToTree(nachher);
         AenderungEntity e = new AenderungEntity();
@@ -93,8 +105,10 @@ public class AuditService {
     }
 
     public Stand stand() {
-        Object last = em.createNativeQuery("SELECT max(zeitpunkt) FROM aenderung WHERE oeffentlich").getSingleResult();
-        Object loaded = em.createNativeQuery("SELECT max(geladen_am) FROM datensatz").getSingleResult();
+        Object last = em.createNativeQuery("SELECT max(zeitpunkt) FROM aenderung WHERE oeffentlich")
+                .getSingleResult();
+        Object loaded =
+                em.createNativeQuery("SELECT max(geladen_am) FROM datensatz").getSingleResult();
         return new Stand(Rows.timestamp(last), Rows.timestamp(loaded));
     }
 
@@ -111,7 +125,8 @@ public class AuditService {
             try {
                 sql.where("a.zeitpunkt >= :seit", "seit", OffsetDateTime.parse(seit.trim()));
             } catch (DateTimeParseException e) {
-                throw InvalidParameterException.query("seit", "Erwartet wird ein Zeitpunkt nach ISO 8601, z. B. 2026-01-31T00:00:00Z.");
+                throw InvalidParameterException.query(
+                        "seit", "Erwartet wird ein Zeitpunkt nach ISO 8601, z. B. 2026-01-31T00:00:00Z.");
             }
         }
         return sql;
@@ -119,7 +134,8 @@ public class AuditService {
 
     private List<AenderungEntity> entities(NativeSql sql, PageRequest page) {
         List<Long> ids = sql.page(em, "SELECT a.id FROM aenderung a", " ORDER BY a.id DESC", page).stream()
-                .map(t -> ((Number) t.get("id")).longValue()).toList();
+                .map(t -> ((Number) t.get("id")).longValue())
+                .toList();
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -135,12 +151,22 @@ public class AuditService {
                 felder.add(new Aenderung.Feldaenderung(feld, value(before, feld), value(after, feld)));
             }
         }
-        return new Aenderung(e.id, e.zeitpunkt, e.entitaetTyp, e.entitaetId, Aktion.valueOf(e.aktion), e.zusammenfassung, felder);
+        return new Aenderung(
+                e.id, e.zeitpunkt, e.entitaetTyp, e.entitaetId, Aktion.valueOf(e.aktion), e.zusammenfassung, felder);
     }
 
     private AuditEintrag adminView(AenderungEntity e) {
-        return new AuditEintrag(e.id, e.zeitpunkt, e.entitaetTyp, e.entitaetId, Aktion.valueOf(e.aktion), e.zusammenfassung,
-                List.of(e.felder), parse(e.vorher), parse(e.nachher), e.oeffentlich,
+        return new AuditEintrag(
+                e.id,
+                e.zeitpunkt,
+                e.entitaetTyp,
+                e.entitaetId,
+                Aktion.valueOf(e.aktion),
+                e.zusammenfassung,
+                List.of(e.felder),
+                parse(e.vorher),
+                parse(e.nachher),
+                e.oeffentlich,
                 new Akteur(e.akteurTyp, e.akteurId, e.akteurName));
     }
 

@@ -5,8 +5,7 @@ import io.quarkus.security.identity.request.BaseAuthenticationRequest;
 /** The two kinds of credentials this backend issues itself. */
 final class Credentials {
 
-    private Credentials() {
-    }
+    private Credentials() {}
 
     /** The secret from the session cookie. */
     static final class Session extends BaseAuthenticationRequest {

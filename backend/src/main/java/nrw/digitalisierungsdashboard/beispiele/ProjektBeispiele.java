@@ -6,28 +6,27 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
-import nrw.digitalisierungsdashboard.aenderungen.Aktion;
-import nrw.digitalisierungsdashboard.aenderungen.AuditService;
-import nrw.digitalisierungsdashboard.katalog.ThemenfeldEntity;
-import nrw.digitalisierungsdashboard.organisation.OrganisationEntity;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
-
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import nrw.digitalisierungsdashboard.aenderungen.Aktion;
+import nrw.digitalisierungsdashboard.aenderungen.AuditService;
+import nrw.digitalisierungsdashboard.katalog.ThemenfeldEntity;
 import nrw.digitalisierungsdashboard.koordination.GremiumEntity;
-import nrw.digitalisierungsdashboard.projekt.TeilnahmeEntity;
-import nrw.digitalisierungsdashboard.projekt.ProjektEntity;
-import nrw.digitalisierungsdashboard.projekt.Phase;
+import nrw.digitalisierungsdashboard.organisation.OrganisationEntity;
+import nrw.digitalisierungsdashboard.projekt.EntscheidungEntity;
 import nrw.digitalisierungsdashboard.projekt.Enums;
 import nrw.digitalisierungsdashboard.projekt.LoesungEntity;
-import nrw.digitalisierungsdashboard.projekt.WorkshopEntity;
+import nrw.digitalisierungsdashboard.projekt.Phase;
 import nrw.digitalisierungsdashboard.projekt.PhasenwechselEntity;
-import nrw.digitalisierungsdashboard.projekt.EntscheidungEntity;
+import nrw.digitalisierungsdashboard.projekt.ProjektEntity;
+import nrw.digitalisierungsdashboard.projekt.TeilnahmeEntity;
+import nrw.digitalisierungsdashboard.projekt.WorkshopEntity;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * Example projects across all 14 Themenfelder and every phase, so a fresh dashboard shows how the process works.
@@ -40,19 +39,49 @@ public class ProjektBeispiele {
     private static final Logger LOG = Logger.getLogger(ProjektBeispiele.class);
 
     /** Phase path of the examples: every phase twice, plus projects that went back and that stopped. */
-    private static final Phase[] ZIELE = {Phase.SICHTUNG, Phase.WORKSHOP, Phase.GREMIEN, Phase.UMSETZUNG, Phase.PILOTIERUNG,
-            Phase.ROLLOUT, Phase.BETRIEB, Phase.EINGESTELLT, Phase.SICHTUNG, Phase.WORKSHOP, Phase.GREMIEN, Phase.UMSETZUNG,
-            Phase.PILOTIERUNG, Phase.ROLLOUT, Phase.BETRIEB, Phase.EINGESTELLT, Phase.UMSETZUNG, Phase.BETRIEB, Phase.GREMIEN,
-            Phase.WORKSHOP, Phase.ROLLOUT};
+    private static final Phase[] ZIELE = {
+        Phase.SICHTUNG,
+        Phase.WORKSHOP,
+        Phase.GREMIEN,
+        Phase.UMSETZUNG,
+        Phase.PILOTIERUNG,
+        Phase.ROLLOUT,
+        Phase.BETRIEB,
+        Phase.EINGESTELLT,
+        Phase.SICHTUNG,
+        Phase.WORKSHOP,
+        Phase.GREMIEN,
+        Phase.UMSETZUNG,
+        Phase.PILOTIERUNG,
+        Phase.ROLLOUT,
+        Phase.BETRIEB,
+        Phase.EINGESTELLT,
+        Phase.UMSETZUNG,
+        Phase.BETRIEB,
+        Phase.GREMIEN,
+        Phase.WORKSHOP,
+        Phase.ROLLOUT
+    };
 
-    private static final String[] IT_DIENSTLEISTER = {"civitec", "itk-rheinland", "krzn", "gkd-paderborn", "regio-it-gmbh",
-            "suedwestfalen-it-hemer", "kdvz-rhein-erft-rur", "krz-minden-ravensberg-lippe", "gkd-recklinghausen", "kaaw"};
+    private static final String[] IT_DIENSTLEISTER = {
+        "civitec",
+        "itk-rheinland",
+        "krzn",
+        "gkd-paderborn",
+        "regio-it-gmbh",
+        "suedwestfalen-it-hemer",
+        "kdvz-rhein-erft-rur",
+        "krz-minden-ravensberg-lippe",
+        "gkd-recklinghausen",
+        "kaaw"
+    };
 
     private final EntityManager em;
     private final AuditService audit;
     private final boolean enabled;
 
-    public ProjektBeispiele(EntityManager em, AuditService audit, @ConfigProperty(name = "dashboard.demo-data") boolean enabled) {
+    public ProjektBeispiele(
+            EntityManager em, AuditService audit, @ConfigProperty(name = "dashboard.demo-data") boolean enabled) {
         this.em = em;
         this.audit = audit;
         this.enabled = enabled;
@@ -69,7 +98,13 @@ public class ProjektBeispiele {
         }
         beispiele.forEach(ProjektEntity::delete);
         em.flush();
-        audit.record("BEISPIELDATEN", "projekte", Aktion.GELOESCHT, Map.of("anzahl", beispiele.size()), null, true,
+        audit.record(
+                "BEISPIELDATEN",
+                "projekte",
+                Aktion.GELOESCHT,
+                Map.of("anzahl", beispiele.size()),
+                null,
+                true,
                 beispiele.size() + " Beispielprojekte entfernt (DASHBOARD_DEMO_DATA=false)");
         LOG.infof("%d Beispielprojekte entfernt", beispiele.size());
     }
@@ -90,18 +125,32 @@ public class ProjektBeispiele {
             anlegen(i, tf, leistungen, ZIELE[i], team, heute);
         }
         em.flush();
-        audit.record("BEISPIELDATEN", "projekte", Aktion.ERSTELLT, null, Map.of("anzahl", ProjektEntity.count("beispiel", true)), true,
+        audit.record(
+                "BEISPIELDATEN",
+                "projekte",
+                Aktion.ERSTELLT,
+                null,
+                Map.of("anzahl", ProjektEntity.count("beispiel", true)),
+                true,
                 "Beispielprojekte angelegt (keine echten Angaben; abschaltbar mit DASHBOARD_DEMO_DATA=false)");
         LOG.infof("%d Beispielprojekte angelegt", ProjektEntity.count("beispiel", true));
     }
 
-    private void anlegen(int i, ThemenfeldEntity tf, List<Object[]> leistungen, Phase ziel, List<String> teamKommunen, LocalDate heute) {
+    private void anlegen(
+            int i,
+            ThemenfeldEntity tf,
+            List<Object[]> leistungen,
+            Phase ziel,
+            List<String> teamKommunen,
+            LocalDate heute) {
         String name = (String) leistungen.get(0)[1];
         OffsetDateTime jetzt = OffsetDateTime.now(ZoneOffset.UTC);
         ProjektEntity p = new ProjektEntity();
         p.titel = "Beispiel: " + name + " digital";
-        p.zusammenfassung = "Beispielprojekt – keine echte Angabe. Es zeigt, wie ein gemeinsames Umsetzungsprojekt der Kommunen "
-                + "für die OZG-Leistung „" + name + "“ im Dashboard erscheint: Sichtung, Workshop, Gremien, Umsetzung.";
+        p.zusammenfassung =
+                "Beispielprojekt – keine echte Angabe. Es zeigt, wie ein gemeinsames Umsetzungsprojekt der Kommunen "
+                        + "für die OZG-Leistung „" + name
+                        + "“ im Dashboard erscheint: Sichtung, Workshop, Gremien, Umsetzung.";
         p.themenfeld = tf;
         p.status = Enums.ProjektStatus.AKTIV;
         p.efaTyp = Enums.EfaTyp.values()[i % Enums.EfaTyp.values().length];
@@ -114,7 +163,8 @@ public class ProjektBeispiele {
         p.basiskomponenten.put("fit-connect", Enums.Verbindlichkeit.ERFORDERLICH);
         boolean repraesentativ = i % 3 != 2;
         if (!repraesentativ) {
-            p.begruendungRepraesentativitaet = "Beispiel: Kleine Gemeinden werden nach der Pilotierung über die Kreise einbezogen.";
+            p.begruendungRepraesentativitaet =
+                    "Beispiel: Kleine Gemeinden werden nach der Pilotierung über die Kreise einbezogen.";
         }
         LocalDate datum = heute.minusDays(30L * (ziel.isProcessPhase() ? ziel.ordinal() + 2 : 4) + i);
         p.beginn = datum;
@@ -129,7 +179,11 @@ public class ProjektBeispiele {
         teilnahme(p, IT_DIENSTLEISTER[i % IT_DIENSTLEISTER.length], Enums.TeilnahmeRolle.FEDERFUEHREND, datum);
         List<String> kommunen = repraesentativ ? teamKommunen : teamKommunen.subList(0, 2);
         for (int k = 0; k < kommunen.size(); k++) {
-            teilnahme(p, kommunen.get((k + i) % kommunen.size()), k == 0 ? Enums.TeilnahmeRolle.PILOT : Enums.TeilnahmeRolle.MITWIRKEND, datum);
+            teilnahme(
+                    p,
+                    kommunen.get((k + i) % kommunen.size()),
+                    k == 0 ? Enums.TeilnahmeRolle.PILOT : Enums.TeilnahmeRolle.MITWIRKEND,
+                    datum);
         }
         teilnahme(p, "d-nrw", Enums.TeilnahmeRolle.INTERESSIERT, datum);
 
@@ -145,8 +199,13 @@ public class ProjektBeispiele {
                 if (i == 10) {
                     // one example went back once: the workshop had to be repeated
                     wechsel(p, aktuell, naechste, datum.minusDays(5), null, null);
-                    wechsel(p, naechste, aktuell, datum.minusDays(3), "Beispiel: Im Gremium fehlte noch eine Kostenschätzung; "
-                            + "der Workshop wird ergänzt.", null);
+                    wechsel(
+                            p,
+                            naechste,
+                            aktuell,
+                            datum.minusDays(3),
+                            "Beispiel: Im Gremium fehlte noch eine Kostenschätzung; " + "der Workshop wird ergänzt.",
+                            null);
                 }
             }
             if (naechste == Phase.UMSETZUNG) {
@@ -157,11 +216,21 @@ public class ProjektBeispiele {
             aktuell = naechste;
         }
         if (ziel == Phase.GREMIEN) {
-            entscheidung(p, "ag-technik", datum.plusDays(1).isAfter(heute) ? heute : datum.plusDays(1), Enums.Ergebnis.VERTAGT);
+            entscheidung(
+                    p,
+                    "ag-technik",
+                    datum.plusDays(1).isAfter(heute) ? heute : datum.plusDays(1),
+                    Enums.Ergebnis.VERTAGT);
         }
         if (ziel == Phase.EINGESTELLT) {
-            wechsel(p, aktuell, Phase.EINGESTELLT, datum.plusDays(20), "Beispiel: Eine Einer-für-Alle-Lösung eines anderen Landes "
-                    + "wird nachgenutzt; ein eigenes Projekt ist nicht mehr nötig.", null);
+            wechsel(
+                    p,
+                    aktuell,
+                    Phase.EINGESTELLT,
+                    datum.plusDays(20),
+                    "Beispiel: Eine Einer-für-Alle-Lösung eines anderen Landes "
+                            + "wird nachgenutzt; ein eigenes Projekt ist nicht mehr nötig.",
+                    null);
         }
         if (ziel.isProcessPhase() && ziel.ordinal() >= Phase.PILOTIERUNG.ordinal()) {
             loesung(p, name, i, kommunen, heute);
@@ -184,7 +253,8 @@ public class ProjektBeispiele {
         p.teilnahmen.add(t);
     }
 
-    private static void wechsel(ProjektEntity p, Phase von, Phase nach, LocalDate datum, String begruendung, EntscheidungEntity e) {
+    private static void wechsel(
+            ProjektEntity p, Phase von, Phase nach, LocalDate datum, String begruendung, EntscheidungEntity e) {
         PhasenwechselEntity w = new PhasenwechselEntity();
         w.projekt = p;
         w.von = von;
@@ -202,7 +272,8 @@ public class ProjektBeispiele {
         w.datum = datum;
         w.format = Enums.WorkshopFormat.values()[(int) (datum.toEpochDay() % 3)];
         w.titel = "Beispiel-Workshop: Umsetzungsvariante";
-        w.prioritaeten = "Beispiel: zuerst der Online-Antrag mit Servicekonto.NRW, danach die Anbindung der Fachverfahren.";
+        w.prioritaeten =
+                "Beispiel: zuerst der Online-Antrag mit Servicekonto.NRW, danach die Anbindung der Fachverfahren.";
         w.buendelung = "Beispiel: gemeinsam mit verwandten Leistungen desselben Themenfelds umsetzen.";
         w.teilnehmende.addAll(kommunen);
         w.teilnehmende.add("kdn");
@@ -211,7 +282,8 @@ public class ProjektBeispiele {
         teilnahme(p, "kdn", Enums.TeilnahmeRolle.INTERESSIERT, datum);
     }
 
-    private static EntscheidungEntity entscheidung(ProjektEntity p, String gremium, LocalDate datum, Enums.Ergebnis ergebnis) {
+    private static EntscheidungEntity entscheidung(
+            ProjektEntity p, String gremium, LocalDate datum, Enums.Ergebnis ergebnis) {
         EntscheidungEntity e = new EntscheidungEntity();
         e.projekt = p;
         e.gremium = GremiumEntity.findById(gremium);
@@ -234,8 +306,10 @@ public class ProjektBeispiele {
         l.basiskomponenten.add("servicekonto-nrw");
         l.basiskomponenten.add("fit-connect");
         for (int k = 0; k < kommunen.size(); k++) {
-            l.nachnutzungen.add(new LoesungEntity.NachnutzungEintrag(kommunen.get(k),
-                    k % 3 == 2 ? Enums.NachnutzungStatus.INTERESSIERT : Enums.NachnutzungStatus.NUTZT, heute.minusDays(10L * k)));
+            l.nachnutzungen.add(new LoesungEntity.NachnutzungEintrag(
+                    kommunen.get(k),
+                    k % 3 == 2 ? Enums.NachnutzungStatus.INTERESSIERT : Enums.NachnutzungStatus.NUTZT,
+                    heute.minusDays(10L * k)));
         }
         p.loesungen.add(l);
     }
@@ -260,6 +334,8 @@ public class ProjektBeispiele {
                         SELECT ozg_id, name FROM leistung
                         WHERE themenfeld_id = :tf AND typisierungen && ARRAY['3','2/3','4','5']::text[]
                         ORDER BY ozg_id OFFSET :offset LIMIT 3""")
-                .setParameter("tf", themenfeldId).setParameter("offset", (offset / 14) * 3).getResultList();
+                .setParameter("tf", themenfeldId)
+                .setParameter("offset", (offset / 14) * 3)
+                .getResultList();
     }
 }

@@ -6,18 +6,17 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
-import nrw.digitalisierungsdashboard.aenderungen.Aktion;
-import nrw.digitalisierungsdashboard.aenderungen.AuditService;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
-
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import nrw.digitalisierungsdashboard.statistik.TagesstandService;
+import nrw.digitalisierungsdashboard.aenderungen.Aktion;
+import nrw.digitalisierungsdashboard.aenderungen.AuditService;
 import nrw.digitalisierungsdashboard.common.NativeSql;
+import nrw.digitalisierungsdashboard.statistik.TagesstandService;
 import nrw.digitalisierungsdashboard.umsetzung.Kennzahlenpflege;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * Example Umsetzungsstand and Basiskomponenten-Anschlüsse for every Kommune in NRW, so a fresh dashboard shows a living
@@ -38,8 +37,12 @@ public class UmsetzungBeispiele {
     private final TagesstandService tagesstand;
     private final boolean enabled;
 
-    public UmsetzungBeispiele(EntityManager em, AuditService audit, Kennzahlenpflege kennzahlen, TagesstandService tagesstand,
-                              @ConfigProperty(name = "dashboard.demo-umsetzungsstand") boolean enabled) {
+    public UmsetzungBeispiele(
+            EntityManager em,
+            AuditService audit,
+            Kennzahlenpflege kennzahlen,
+            TagesstandService tagesstand,
+            @ConfigProperty(name = "dashboard.demo-umsetzungsstand") boolean enabled) {
         this.em = em;
         this.audit = audit;
         this.kennzahlen = kennzahlen;
@@ -52,16 +55,26 @@ public class UmsetzungBeispiele {
     }
 
     void entfernen() {
-        int ist = em.createNativeQuery("DELETE FROM umsetzungsstand WHERE beispiel").executeUpdate();
-        int bk = em.createNativeQuery("DELETE FROM basiskomponente_anschluss WHERE beispiel").executeUpdate();
-        em.createNativeQuery("DELETE FROM umsetzungsstand_wechsel WHERE beispiel").executeUpdate();
-        int tage = em.createNativeQuery("DELETE FROM statistik_tag WHERE beispiel").executeUpdate();
+        int ist = em.createNativeQuery("DELETE FROM umsetzungsstand WHERE beispiel")
+                .executeUpdate();
+        int bk = em.createNativeQuery("DELETE FROM basiskomponente_anschluss WHERE beispiel")
+                .executeUpdate();
+        em.createNativeQuery("DELETE FROM umsetzungsstand_wechsel WHERE beispiel")
+                .executeUpdate();
+        int tage =
+                em.createNativeQuery("DELETE FROM statistik_tag WHERE beispiel").executeUpdate();
         if (ist + bk + tage == 0) {
             return;
         }
         kennzahlen.alle();
-        audit.record("BEISPIELDATEN", "umsetzungsstand", Aktion.GELOESCHT, Map.of("umsetzungsstand", ist, "anschluesse", bk,
-                "tagesstaende", tage), null, true, "Beispielzahlen zum Umsetzungsstand entfernt (DASHBOARD_DEMO_DATA=false)");
+        audit.record(
+                "BEISPIELDATEN",
+                "umsetzungsstand",
+                Aktion.GELOESCHT,
+                Map.of("umsetzungsstand", ist, "anschluesse", bk, "tagesstaende", tage),
+                null,
+                true,
+                "Beispielzahlen zum Umsetzungsstand entfernt (DASHBOARD_DEMO_DATA=false)");
         LOG.infof("Beispielzahlen entfernt: %d Umsetzungsstände, %d Anschlüsse, %d Tagesstände", ist, bk, tage);
     }
 
@@ -74,17 +87,22 @@ public class UmsetzungBeispiele {
      *               for all of NRW; a part builds in seconds, so a test can make and remove its own example figures
      */
     void anlegen(List<String> kreise) {
-        if (!em.createNativeQuery("SELECT 1 FROM umsetzungsstand WHERE beispiel LIMIT 1").getResultList().isEmpty()) {
+        if (!em.createNativeQuery("SELECT 1 FROM umsetzungsstand WHERE beispiel LIMIT 1")
+                .getResultList()
+                .isEmpty()) {
             return;
         }
         String bereich = kreise == null ? null : NativeSql.textArray(kreise.toArray(String[]::new));
         @SuppressWarnings("unchecked")
-        List<String> kommunen = kreise == null ? null : em.createNativeQuery(
-                "SELECT ags FROM kommune WHERE kreis_schluessel = ANY (CAST(:kreise AS text[]))").setParameter("kreise", bereich)
-                .getResultList();
+        List<String> kommunen = kreise == null
+                ? null
+                : em.createNativeQuery("SELECT ags FROM kommune WHERE kreis_schluessel = ANY (CAST(:kreise AS text[]))")
+                        .setParameter("kreise", bereich)
+                        .getResultList();
         LocalDate heute = LocalDate.now(ZoneOffset.UTC);
         LocalDate start = heute.minusDays(HISTORIE_TAGE);
-        // h in [0, 1) per Kommune × Leistung; fortschritt per Kommune grows with size (bigger administrations are further)
+        // h in [0, 1) per Kommune × Leistung; fortschritt per Kommune grows with size (bigger administrations are
+        // further)
         int ist = em.createNativeQuery("""
                         WITH basis AS (
                             SELECT k.ags, z.ozg_id,
@@ -110,7 +128,9 @@ public class UmsetzungBeispiele {
                                                          WHEN h < fortschritt + 0.45 THEN 'NICHT_BEGONNEN' END AS status) s
                         WHERE s.status IS NOT NULL
                         ON CONFLICT (kommune_ags, ozg_id) DO NOTHING""")
-                .setParameter("heute", heute).setParameter("kreise", bereich).executeUpdate();
+                .setParameter("heute", heute)
+                .setParameter("kreise", bereich)
+                .executeUpdate();
         int bk = em.createNativeQuery("""
                         INSERT INTO basiskomponente_anschluss (kommune_ags, basiskomponente_id, status, geplant_ab, quelle_name,
                             aktualisiert_am, version, beispiel)
@@ -123,35 +143,48 @@ public class UmsetzungBeispiele {
                                                   ELSE 'NICHT_ANGESCHLOSSEN' END AS status) s
                         WHERE CAST(:kreise AS text[]) IS NULL OR k.kreis_schluessel = ANY (CAST(:kreise AS text[]))
                         ON CONFLICT (kommune_ags, basiskomponente_id) DO NOTHING""")
-                .setParameter("heute", heute).setParameter("kreise", bereich).executeUpdate();
+                .setParameter("heute", heute)
+                .setParameter("kreise", bereich)
+                .executeUpdate();
         // the last week's Online-Gänge as changes, so "neu online seit" has something exact to count
         em.createNativeQuery("""
                         INSERT INTO umsetzungsstand_wechsel (kommune_ags, ozg_id, zeitpunkt, stufe_vorher, stufe_nachher, beispiel)
                         SELECT kommune_ags, ozg_id, online_seit::timestamp AT TIME ZONE 'UTC', -1, coalesce(reifegrad, 0), true
-                        FROM umsetzungsstand WHERE beispiel AND online_seit > :start""")
-                .setParameter("start", start).executeUpdate();
+                        FROM umsetzungsstand WHERE beispiel AND online_seit > :start""").setParameter("start", start).executeUpdate();
         // fresh statistics, or the planner guesses the joins of the refresh over 170 000 new rows badly
         em.createNativeQuery("ANALYZE umsetzungsstand").executeUpdate();
         em.createNativeQuery("ANALYZE basiskomponente_anschluss").executeUpdate();
         // replay: hide what went online later, write each past day, then show the next day's
-        em.createNativeQuery("UPDATE umsetzungsstand SET status = 'IN_UMSETZUNG' WHERE beispiel AND online_seit > :start")
-                .setParameter("start", start).executeUpdate();
+        em.createNativeQuery(
+                        "UPDATE umsetzungsstand SET status = 'IN_UMSETZUNG' WHERE beispiel AND online_seit > :start")
+                .setParameter("start", start)
+                .executeUpdate();
         for (LocalDate d = start; d.isBefore(heute); d = d.plusDays(1)) {
             if (d.isAfter(start)) {
                 em.createNativeQuery("UPDATE umsetzungsstand SET status = 'ONLINE' WHERE beispiel AND online_seit = :d")
-                        .setParameter("d", d).executeUpdate();
+                        .setParameter("d", d)
+                        .executeUpdate();
             }
             kennzahlenNachfuehren(kommunen);
             tagesstand.schreibe(d);
         }
-        em.createNativeQuery("UPDATE umsetzungsstand SET status = 'ONLINE' WHERE beispiel AND online_seit >= :heute AND url IS NOT NULL")
-                .setParameter("heute", heute).executeUpdate();
+        em.createNativeQuery(
+                        "UPDATE umsetzungsstand SET status = 'ONLINE' WHERE beispiel AND online_seit >= :heute AND url IS NOT NULL")
+                .setParameter("heute", heute)
+                .executeUpdate();
         kennzahlenNachfuehren(kommunen);
         tagesstand.schreibe(heute);
-        audit.record("BEISPIELDATEN", "umsetzungsstand", Aktion.ERSTELLT, null, Map.of("umsetzungsstand", ist, "anschluesse", bk,
-                "tagesstaende", HISTORIE_TAGE), true, "Beispielzahlen zum Umsetzungsstand angelegt (keine echten Angaben; abschaltbar "
-                + "mit DASHBOARD_DEMO_DATA=false)");
-        LOG.infof("Beispielzahlen angelegt: %d Umsetzungsstände, %d Anschlüsse, %d Tage Verlauf", ist, bk, HISTORIE_TAGE);
+        audit.record(
+                "BEISPIELDATEN",
+                "umsetzungsstand",
+                Aktion.ERSTELLT,
+                null,
+                Map.of("umsetzungsstand", ist, "anschluesse", bk, "tagesstaende", HISTORIE_TAGE),
+                true,
+                "Beispielzahlen zum Umsetzungsstand angelegt (keine echten Angaben; abschaltbar "
+                        + "mit DASHBOARD_DEMO_DATA=false)");
+        LOG.infof(
+                "Beispielzahlen angelegt: %d Umsetzungsstände, %d Anschlüsse, %d Tage Verlauf", ist, bk, HISTORIE_TAGE);
     }
 
     private void kennzahlenNachfuehren(List<String> kommunen) {

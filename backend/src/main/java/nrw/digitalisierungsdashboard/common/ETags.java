@@ -2,7 +2,6 @@ package nrw.digitalisierungsdashboard.common;
 
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
-
 import java.net.URI;
 
 /**
@@ -11,8 +10,7 @@ import java.net.URI;
  */
 public final class ETags {
 
-    private ETags() {
-    }
+    private ETags() {}
 
     public static String of(long version) {
         return "\"" + version + "\"";
@@ -29,7 +27,8 @@ public final class ETags {
 
     /** 201 when the write created the value, else 200; with its ETag. */
     public static Response written(Versioned<?> v) {
-        return withTag(v.created() ? Response.status(Response.Status.CREATED).entity(v.value()) : Response.ok(v.value()), v);
+        return withTag(
+                v.created() ? Response.status(Response.Status.CREATED).entity(v.value()) : Response.ok(v.value()), v);
     }
 
     /** 201 with the new resource's location and its ETag. */
@@ -44,7 +43,8 @@ public final class ETags {
     public static void requireMatch(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new PreconditionRequiredException(
-                    "Änderungen brauchen den Kopf If-Match mit dem ETag der gelesenen Fassung (aktuell " + of(currentVersion) + ").");
+                    "Änderungen brauchen den Kopf If-Match mit dem ETag der gelesenen Fassung (aktuell "
+                            + of(currentVersion) + ").");
         }
         for (String candidate : ifMatch.split(",")) {
             String tag = candidate.trim();
@@ -57,7 +57,8 @@ public final class ETags {
         }
         throw new PreconditionFailedException(
                 "Jemand hat diesen Eintrag inzwischen geändert (aktuelle Fassung " + of(currentVersion)
-                        + "). Bitte neu laden und die Änderung auf der aktuellen Fassung wiederholen.", currentVersion);
+                        + "). Bitte neu laden und die Änderung auf der aktuellen Fassung wiederholen.",
+                currentVersion);
     }
 
     public static class PreconditionRequiredException extends ProblemException {

@@ -3,7 +3,6 @@ package nrw.digitalisierungsdashboard.common;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.persistence.Tuple;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,7 +82,9 @@ public final class NativeSql {
             if (i > 0) {
                 b.append(',');
             }
-            b.append('"').append(values[i].replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+            b.append('"')
+                    .append(values[i].replace("\\", "\\\\").replace("\"", "\\\""))
+                    .append('"');
         }
         return b.append('}').toString();
     }

@@ -1,24 +1,22 @@
 package nrw.digitalisierungsdashboard.common;
 
 import jakarta.persistence.Tuple;
-
 import java.math.BigDecimal;
 import java.sql.Array;
-import java.sql.SQLException;
-import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.List;
 import java.sql.Date;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
 
 /** Typed reads from native query tuples. */
 public final class Rows {
 
-    private Rows() {
-    }
+    private Rows() {}
 
     public static String str(Tuple t, String alias) {
         Object v = t.get(alias);

@@ -3,10 +3,9 @@ package nrw.digitalisierungsdashboard.identity;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
-import nrw.digitalisierungsdashboard.common.ForbiddenException;
-
 import java.util.Optional;
 import java.util.Set;
+import nrw.digitalisierungsdashboard.common.ForbiddenException;
 
 /**
  * Who is acting in this request, in the dashboard's terms: role, organisation, Themenfelder. Object-level checks

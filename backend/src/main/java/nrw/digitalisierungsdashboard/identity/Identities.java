@@ -18,6 +18,5 @@ public final class Identities {
     /** Display name for the account menu. */
     public static final String ANZEIGENAME = "dashboard.anzeigename";
 
-    private Identities() {
-    }
+    private Identities() {}
 }

@@ -3,8 +3,11 @@ package nrw.digitalisierungsdashboard.identity;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The four roles; anonymous users read everything public and write nothing. */
-@Schema(name = "Rolle", description = "ADMIN: alles, verwaltet Konten und Tokens. KOORDINATION: alles in den zugewiesenen "
-        + "Themenfeldern und Stammdaten. REDAKTION: für genau eine Organisation. INTEGRATION: Maschinenzugang für Massenimporte.")
+@Schema(
+        name = "Rolle",
+        description =
+                "ADMIN: alles, verwaltet Konten und Tokens. KOORDINATION: alles in den zugewiesenen "
+                        + "Themenfeldern und Stammdaten. REDAKTION: für genau eine Organisation. INTEGRATION: Maschinenzugang für Massenimporte.")
 public enum Rolle {
     ADMIN,
     KOORDINATION,
@@ -18,7 +21,6 @@ public enum Rolle {
         public static final String REDAKTION = "REDAKTION";
         public static final String INTEGRATION = "INTEGRATION";
 
-        private Namen() {
-        }
+        private Namen() {}
     }
 }

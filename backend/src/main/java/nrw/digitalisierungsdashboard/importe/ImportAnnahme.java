@@ -1,9 +1,5 @@
 package nrw.digitalisierungsdashboard.importe;
 
-import nrw.digitalisierungsdashboard.common.InvalidParameterException;
-import nrw.digitalisierungsdashboard.common.Problem;
-import nrw.digitalisierungsdashboard.common.RuleViolationException;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -18,6 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import nrw.digitalisierungsdashboard.common.InvalidParameterException;
+import nrw.digitalisierungsdashboard.common.Problem;
+import nrw.digitalisierungsdashboard.common.RuleViolationException;
 
 /**
  * Accepting a file: the request's parameters, and what can be checked at once before a job exists – encoding of the
@@ -25,12 +24,10 @@ import java.util.regex.Pattern;
  */
 final class ImportAnnahme {
 
-    private ImportAnnahme() {
-    }
+    private ImportAnnahme() {}
 
     /** What the first look at the file found out: its format and, for CSV, the delimiter. */
-    record Vorpruefung(ImportModelle.Format format, char trennzeichen) {
-    }
+    record Vorpruefung(ImportModelle.Format format, char trennzeichen) {}
 
     static boolean dryRun(String v) {
         if (v == null || v.isBlank()) {
@@ -53,8 +50,8 @@ final class ImportAnnahme {
         }
         String ct = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
         if (ct.contains("charset=") && !ct.contains("charset=utf-8") && !ct.contains("charset=\"utf-8\"")) {
-            throw new InvalidParameterException(List.of(new Problem.InvalidParam("Content-Type", "header",
-                    "Importe müssen UTF-8 sein; gesendet wurde " + contentType + ".")));
+            throw new InvalidParameterException(List.of(new Problem.InvalidParam(
+                    "Content-Type", "header", "Importe müssen UTF-8 sein; gesendet wurde " + contentType + ".")));
         }
         if (ct.startsWith("application/json")) {
             return ImportModelle.Format.JSON;
@@ -62,7 +59,9 @@ final class ImportAnnahme {
         if (ct.startsWith("text/csv") || ct.startsWith("text/plain")) {
             return ImportModelle.Format.CSV;
         }
-        throw new InvalidParameterException(List.of(new Problem.InvalidParam("Content-Type", "header",
+        throw new InvalidParameterException(List.of(new Problem.InvalidParam(
+                "Content-Type",
+                "header",
                 "Bitte text/csv oder application/json senden (oder den Parameter format=csv|json setzen).")));
     }
 
@@ -76,7 +75,8 @@ final class ImportAnnahme {
             throw new IllegalStateException(e);
         }
         if (n == 0) {
-            throw new InvalidParameterException(List.of(new Problem.InvalidParam("body", "body", "Die Datei ist leer.")));
+            throw new InvalidParameterException(
+                    List.of(new Problem.InvalidParam("body", "body", "Die Datei ist leer.")));
         }
         int ende = n;
         if (n == kopf.length) {
@@ -87,8 +87,12 @@ final class ImportAnnahme {
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(kopf, 0, ende)).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(kopf, 0, ende))
+                    .toString();
         } catch (CharacterCodingException e) {
             long zeile = 1;
             for (int i = 0; i < ende; i++) {
@@ -99,15 +103,20 @@ final class ImportAnnahme {
                     break;
                 }
             }
-            throw new InvalidParameterException(List.of(new Problem.InvalidParam("body", "body", "Zeile " + zeile
-                    + ": Die Datei ist nicht in UTF-8 kodiert (ungültige Bytefolge); bitte als UTF-8 speichern.")));
+            throw new InvalidParameterException(
+                    List.of(
+                            new Problem.InvalidParam(
+                                    "body",
+                                    "body",
+                                    "Zeile " + zeile
+                                            + ": Die Datei ist nicht in UTF-8 kodiert (ungültige Bytefolge); bitte als UTF-8 speichern.")));
         }
         text = text.startsWith("\uFEFF") ? text.substring(1) : text;
         if (format == ImportModelle.Format.JSON) {
             String t = text.stripLeading();
             if (!t.startsWith("[") && !t.startsWith("{")) {
-                throw new InvalidParameterException(List.of(new Problem.InvalidParam("body", "body",
-                        "Zeile 1: Erwartet wird JSON (ein Array von Datensätzen).")));
+                throw new InvalidParameterException(List.of(new Problem.InvalidParam(
+                        "body", "body", "Zeile 1: Erwartet wird JSON (ein Array von Datensätzen).")));
             }
             return new Vorpruefung(format, ',');
         }
@@ -124,8 +133,10 @@ final class ImportAnnahme {
             }
         }
         if (felder.isEmpty() && zellen.stream().anyMatch(z -> z.matches("\\d{5,14}"))) {
-            throw new RuleViolationException("Kopfzeile", "Zeile 1 sieht nach Daten aus, nicht nach einer Kopfzeile. Die erste Zeile "
-                    + "muss die Spalten nennen, z. B. ags;ozg_id;status;reifegrad;url;online_seit.",
+            throw new RuleViolationException(
+                    "Kopfzeile",
+                    "Zeile 1 sieht nach Daten aus, nicht nach einer Kopfzeile. Die erste Zeile "
+                            + "muss die Spalten nennen, z. B. ags;ozg_id;status;reifegrad;url;online_seit.",
                     List.of(new Problem.InvalidParam("Zeile 1", "body", "Kopfzeile fehlt.")));
         }
         pflichtspalten(felder);
@@ -134,7 +145,9 @@ final class ImportAnnahme {
 
     private static boolean gueltigAb(byte[] b, int i, int ende) {
         try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(b, i, Math.min(4, ende - i)));
             return true;
         } catch (CharacterCodingException e) {
@@ -153,17 +166,30 @@ final class ImportAnnahme {
     static void pflichtspalten(Set<ImportLeser.Feld> felder) {
         List<Problem.InvalidParam> fehlt = new ArrayList<>();
         if (!felder.contains(ImportLeser.Feld.AGS) && !felder.contains(ImportLeser.Feld.ARS)) {
-            fehlt.add(new Problem.InvalidParam("ags", "body", "Spalte fehlt: die Kommune als ags (8-stellig, Kreise 5-stellig) oder ars (12-stellig)."));
+            fehlt.add(new Problem.InvalidParam(
+                    "ags",
+                    "body",
+                    "Spalte fehlt: die Kommune als ags (8-stellig, Kreise 5-stellig) oder ars (12-stellig)."));
         }
         if (!felder.contains(ImportLeser.Feld.OZG_ID) && !felder.contains(ImportLeser.Feld.LEIKA)) {
-            fehlt.add(new Problem.InvalidParam("ozg_id", "body", "Spalte fehlt: die Leistung als ozg_id (oder ozgid) oder leika (leika_key, 14-stellig)."));
+            fehlt.add(new Problem.InvalidParam(
+                    "ozg_id",
+                    "body",
+                    "Spalte fehlt: die Leistung als ozg_id (oder ozgid) oder leika (leika_key, 14-stellig)."));
         }
         if (!felder.contains(ImportLeser.Feld.STATUS)) {
             fehlt.add(new Problem.InvalidParam("status", "body", "Spalte fehlt: status (oder online_status)."));
         }
         if (!fehlt.isEmpty()) {
-            throw new RuleViolationException("Kopfzeile", "In der Kopfzeile fehlen Pflichtspalten: "
-                    + String.join(", ", fehlt.stream().map(Problem.InvalidParam::name).toList()) + ".", fehlt);
+            throw new RuleViolationException(
+                    "Kopfzeile",
+                    "In der Kopfzeile fehlen Pflichtspalten: "
+                            + String.join(
+                                    ", ",
+                                    fehlt.stream()
+                                            .map(Problem.InvalidParam::name)
+                                            .toList()) + ".",
+                    fehlt);
         }
     }
 }

@@ -4,30 +4,29 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-
 import java.io.Closeable;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.util.HashSet;
 import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Streams the records of an import file one at a time (CSV with a header line, or JSON: an array of objects, bare or
@@ -37,7 +36,17 @@ import java.util.Set;
  */
 final class ImportLeser implements Closeable {
 
-    enum Feld { AGS, ARS, OZG_ID, LEIKA, STATUS, REIFEGRAD, REIFEGRADMODELL, URL, ONLINE_SEIT }
+    enum Feld {
+        AGS,
+        ARS,
+        OZG_ID,
+        LEIKA,
+        STATUS,
+        REIFEGRAD,
+        REIFEGRADMODELL,
+        URL,
+        ONLINE_SEIT
+    }
 
     static final Map<String, Feld> NAMEN = new LinkedHashMap<>();
 
@@ -51,7 +60,8 @@ final class ImportLeser implements Closeable {
         for (String n : List.of("ozg_id", "ozgid", "ozg-id", "ozg")) {
             NAMEN.put(n, Feld.OZG_ID);
         }
-        for (String n : List.of("leika", "leika_key", "leika_schluessel", "leikaschluessel", "leika-schluessel", "leikakey")) {
+        for (String n :
+                List.of("leika", "leika_key", "leika_schluessel", "leikaschluessel", "leika-schluessel", "leikakey")) {
             NAMEN.put(n, Feld.LEIKA);
         }
         for (String n : List.of("status", "online_status", "onlinestatus")) {
@@ -104,7 +114,9 @@ final class ImportLeser implements Closeable {
     }
 
     static Reader utf8(InputStream in) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         return new InputStreamReader(in, decoder);
     }
@@ -128,8 +140,15 @@ final class ImportLeser implements Closeable {
         this.zaehler = new Zaehler(in);
         this.format = format;
         if (format == ImportModelle.Format.CSV) {
-            csv = CSVParser.builder().setReader(utf8(zaehler)).setFormat(CSVFormat.DEFAULT.builder().setDelimiter(trennzeichen)
-                    .setIgnoreEmptyLines(true).setTrim(true).get()).get();
+            csv = CSVParser.builder()
+                    .setReader(utf8(zaehler))
+                    .setFormat(CSVFormat.DEFAULT
+                            .builder()
+                            .setDelimiter(trennzeichen)
+                            .setIgnoreEmptyLines(true)
+                            .setTrim(true)
+                            .get())
+                    .get();
             records = csv.iterator();
             spalten = new LinkedHashMap<>();
             try {
@@ -161,11 +180,14 @@ final class ImportLeser implements Closeable {
                     }
                 }
                 if (t != JsonToken.START_ARRAY) {
-                    throw new Lesefehler(json.currentLocation().getLineNr(), "Erwartet wird ein JSON-Array von Datensätzen "
-                            + "(oder ein Objekt, das eines enthält).");
+                    throw new Lesefehler(
+                            json.currentLocation().getLineNr(),
+                            "Erwartet wird ein JSON-Array von Datensätzen " + "(oder ein Objekt, das eines enthält).");
                 }
             } catch (JsonParseException e) {
-                throw new Lesefehler(e.getLocation() == null ? 1 : e.getLocation().getLineNr(), "Kein gültiges JSON: " + e.getOriginalMessage());
+                throw new Lesefehler(
+                        e.getLocation() == null ? 1 : e.getLocation().getLineNr(),
+                        "Kein gültiges JSON: " + e.getOriginalMessage());
             } catch (CharacterCodingException e) {
                 throw new Lesefehler(json.currentLocation().getLineNr(), grund(e));
             }
@@ -219,7 +241,8 @@ final class ImportLeser implements Closeable {
             } catch (UncheckedIOException e) {
                 throw new Lesefehler(csv.getCurrentLineNumber() + 1, grund(e.getCause()));
             } catch (IllegalStateException e) {
-                throw new Lesefehler(csv.getCurrentLineNumber() + 1, "Die CSV-Datei ist nicht wohlgeformt: " + e.getMessage());
+                throw new Lesefehler(
+                        csv.getCurrentLineNumber() + 1, "Die CSV-Datei ist nicht wohlgeformt: " + e.getMessage());
             }
         }
         try {
@@ -249,7 +272,9 @@ final class ImportLeser implements Closeable {
             }
             return true;
         } catch (JsonParseException e) {
-            throw new Lesefehler(e.getLocation() == null ? zeile : e.getLocation().getLineNr(), "Kein gültiges JSON: " + e.getOriginalMessage());
+            throw new Lesefehler(
+                    e.getLocation() == null ? zeile : e.getLocation().getLineNr(),
+                    "Kein gültiges JSON: " + e.getOriginalMessage());
         } catch (CharacterCodingException e) {
             throw new Lesefehler(json.currentLocation().getLineNr(), grund(e));
         }

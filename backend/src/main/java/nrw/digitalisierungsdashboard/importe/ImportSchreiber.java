@@ -4,6 +4,11 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
+import java.sql.Array;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import nrw.digitalisierungsdashboard.aenderungen.Aktion;
 import nrw.digitalisierungsdashboard.aenderungen.AuditService;
 import nrw.digitalisierungsdashboard.common.NativeSql;
@@ -11,12 +16,6 @@ import nrw.digitalisierungsdashboard.common.Rows;
 import nrw.digitalisierungsdashboard.identity.Akteur;
 import nrw.digitalisierungsdashboard.umsetzung.Kennzahlenpflege;
 import org.jboss.logging.Logger;
-
-import java.sql.Array;
-import java.sql.SQLException;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * From the staging table import_zeile into the Umsetzungsstand: duplicates are refused first; then everything is
@@ -59,10 +58,10 @@ public class ImportSchreiber {
     /** The same Kommune and Leistung twice in one file: the later line is an error (which value should win?). */
     void doppelte(long id, Pruefbericht p) {
         QuarkusTransaction.requiringNew().run(() -> {
-            Number anzahl = (Number) em.createNativeQuery("""
+            Number anzahl =
+                    (Number) em.createNativeQuery("""
                     SELECT count(*) FROM (SELECT zeile, min(zeile) OVER (PARTITION BY kommune_ags, ozg_id) AS erste
-                                          FROM import_zeile WHERE job_id = :id) d WHERE d.zeile <> d.erste""")
-                    .setParameter("id", id).getSingleResult();
+                                          FROM import_zeile WHERE job_id = :id) d WHERE d.zeile <> d.erste""").setParameter("id", id).getSingleResult();
             if (anzahl.longValue() == 0) {
                 return;
             }
@@ -72,9 +71,12 @@ public class ImportSchreiber {
                         SELECT zeile, kommune_ags, ozg_id, min(zeile) OVER (PARTITION BY kommune_ags, ozg_id) AS erste
                         FROM import_zeile WHERE job_id = :id) d
                     WHERE d.zeile <> d.erste ORDER BY zeile LIMIT 1000""", "id", id)) {
-                p.fehlerhaft(List.of(Zeilenpruefung.fehler(Rows.number(t, "zeile"), "ozg_id",
+                p.fehlerhaft(List.of(Zeilenpruefung.fehler(
+                        Rows.number(t, "zeile"),
+                        "ozg_id",
                         Rows.str(t, "kommune_ags") + "/" + Rows.integer(t, "ozg_id"),
-                        "Doppelt: dieselbe Kommune und Leistung stehen schon in Zeile " + Rows.number(t, "erste") + ".")));
+                        "Doppelt: dieselbe Kommune und Leistung stehen schon in Zeile " + Rows.number(t, "erste")
+                                + ".")));
                 gelistet++;
             }
             // beyond the first 1 000 listed, the rest are only counted
@@ -86,14 +88,22 @@ public class ImportSchreiber {
     /** Classifies and (unless dry run) merges everything in one transaction. */
     Geschrieben schreiben(long id, ImportModelle.Format format, Akteur akteur, long zeilen) {
         boolean dryRun = jobs.dryRun(id);
-        return QuarkusTransaction.requiringNew().timeout(3600).call(() -> dryRun ? zaehlen(id) : einspielen(id, format, akteur, zeilen));
+        return QuarkusTransaction.requiringNew()
+                .timeout(3600)
+                .call(() -> dryRun ? zaehlen(id) : einspielen(id, format, akteur, zeilen));
     }
 
     private Geschrieben zaehlen(long id) {
-        Tuple z = NativeSql.list(em, "SELECT count(*) FILTER (WHERE u.kommune_ags IS NULL) AS neu, "
-                + "count(*) FILTER (WHERE u.kommune_ags IS NOT NULL AND " + GEAENDERT + ") AS geaendert, count(*) AS alle "
-                + "FROM import_zeile s LEFT JOIN umsetzungsstand u ON u.kommune_ags = s.kommune_ags AND u.ozg_id = s.ozg_id "
-                + "WHERE s.job_id = :id", "id", id).get(0);
+        Tuple z = NativeSql.list(
+                        em,
+                        "SELECT count(*) FILTER (WHERE u.kommune_ags IS NULL) AS neu, "
+                                + "count(*) FILTER (WHERE u.kommune_ags IS NOT NULL AND " + GEAENDERT
+                                + ") AS geaendert, count(*) AS alle "
+                                + "FROM import_zeile s LEFT JOIN umsetzungsstand u ON u.kommune_ags = s.kommune_ags AND u.ozg_id = s.ozg_id "
+                                + "WHERE s.job_id = :id",
+                        "id",
+                        id)
+                .get(0);
         long neu = Rows.number(z, "neu");
         long geaendert = Rows.number(z, "geaendert");
         return new Geschrieben(neu, geaendert, Rows.number(z, "alle") - neu - geaendert, true);
@@ -108,8 +118,7 @@ public class ImportSchreiber {
                        umsetzung_stufe(s.status, s.reifegrad)
                 FROM import_zeile s LEFT JOIN umsetzungsstand u ON u.kommune_ags = s.kommune_ags AND u.ozg_id = s.ozg_id
                 WHERE s.job_id = :id
-                  AND coalesce(umsetzung_stufe(u.status, u.reifegrad), -1) <> umsetzung_stufe(s.status, s.reifegrad)""")
-                .setParameter("id", id).executeUpdate();
+                  AND coalesce(umsetzung_stufe(u.status, u.reifegrad), -1) <> umsetzung_stufe(s.status, s.reifegrad)""").setParameter("id", id).executeUpdate();
         jobs.fortschrittBeimSchreiben(id, 88);
         // one pass: insert new rows, update only rows whose values differ (equal rows keep their version), and count
         // both from RETURNING (xmax = 0 marks an inserted row)
@@ -130,7 +139,9 @@ public class ImportSchreiber {
                 SELECT count(*) FILTER (WHERE neu), count(*) FILTER (WHERE NOT neu),
                        coalesce(array_agg(DISTINCT kommune_ags), '{}')::text[]
                 FROM geschrieben""")
-                .setParameter("wer", akteur.name()).setParameter("id", id).getSingleResult();
+                .setParameter("wer", akteur.name())
+                .setParameter("id", id)
+                .getSingleResult();
         long neu = ((Number) z[0]).longValue();
         long geaendert = ((Number) z[1]).longValue();
         long unveraendert = zeilen - neu - geaendert;
@@ -153,8 +164,16 @@ public class ImportSchreiber {
         nachher.put("geaendert", geaendert);
         nachher.put("unveraendert", unveraendert);
         nachher.put("kommunen", kommunen.size());
-        audit.recordAs(akteur, "IMPORT", String.valueOf(id), Aktion.ERSTELLT, null, nachher, true,
-                "Import " + id + " des Umsetzungsstands: " + neu + " neu, " + geaendert + " geändert, " + unveraendert + " unverändert");
+        audit.recordAs(
+                akteur,
+                "IMPORT",
+                String.valueOf(id),
+                Aktion.ERSTELLT,
+                null,
+                nachher,
+                true,
+                "Import " + id + " des Umsetzungsstands: " + neu + " neu, " + geaendert + " geändert, " + unveraendert
+                        + " unverändert");
         return new Geschrieben(neu, geaendert, unveraendert, false);
     }
 

@@ -8,19 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
-import nrw.digitalisierungsdashboard.common.InvalidParameterException;
-import nrw.digitalisierungsdashboard.common.NativeSql;
-import nrw.digitalisierungsdashboard.common.Page;
-import nrw.digitalisierungsdashboard.common.PageRequest;
-import nrw.digitalisierungsdashboard.common.Problem;
-import nrw.digitalisierungsdashboard.common.Rows;
-import nrw.digitalisierungsdashboard.common.RuleViolationException;
-import nrw.digitalisierungsdashboard.identity.Akteur;
-import nrw.digitalisierungsdashboard.identity.CurrentUser;
-import org.jboss.logging.Logger;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
-
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,6 +26,18 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import nrw.digitalisierungsdashboard.common.InvalidParameterException;
+import nrw.digitalisierungsdashboard.common.NativeSql;
+import nrw.digitalisierungsdashboard.common.Page;
+import nrw.digitalisierungsdashboard.common.PageRequest;
+import nrw.digitalisierungsdashboard.common.Problem;
+import nrw.digitalisierungsdashboard.common.Rows;
+import nrw.digitalisierungsdashboard.common.RuleViolationException;
+import nrw.digitalisierungsdashboard.identity.Akteur;
+import nrw.digitalisierungsdashboard.identity.CurrentUser;
+import org.jboss.logging.Logger;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 
 /**
  * Bulk import of the Umsetzungsstand. The request stores the body in a temporary file and checks encoding and header at
@@ -64,7 +63,12 @@ public class ImportService {
         return t;
     });
 
-    public ImportService(EntityManager em, AgroalDataSource dataSource, CurrentUser user, ImportJobs jobs, ImportSchreiber schreiber) {
+    public ImportService(
+            EntityManager em,
+            AgroalDataSource dataSource,
+            CurrentUser user,
+            ImportJobs jobs,
+            ImportSchreiber schreiber) {
         this.em = em;
         this.dataSource = dataSource;
         this.user = user;
@@ -89,7 +93,8 @@ public class ImportService {
             datei = Files.createTempFile("umsetzung-import-", ".dat");
             bytes = Files.copy(body, datei, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            throw new InvalidParameterException(List.of(new Problem.InvalidParam("body", "body", "Die Datei kam nicht vollständig an.")));
+            throw new InvalidParameterException(
+                    List.of(new Problem.InvalidParam("body", "body", "Die Datei kam nicht vollständig an.")));
         }
         try {
             ImportAnnahme.Vorpruefung v = ImportAnnahme.vorpruefen(datei, format);
@@ -127,8 +132,11 @@ public class ImportService {
             Set<Integer> l = new HashSet<>();
             NativeSql.list(em, "SELECT ozg_id FROM leistung").forEach(t -> l.add(Rows.integer(t, "ozg_id")));
             Map<String, List<Integer>> leika = new HashMap<>();
-            NativeSql.list(em, "SELECT DISTINCT schluessel, ozg_id FROM leika_leistung WHERE schluessel IS NOT NULL AND ozg_id IS NOT NULL")
-                    .forEach(t -> leika.computeIfAbsent(Rows.str(t, "schluessel"), x -> new ArrayList<>()).add(Rows.integer(t, "ozg_id")));
+            NativeSql.list(
+                            em,
+                            "SELECT DISTINCT schluessel, ozg_id FROM leika_leistung WHERE schluessel IS NOT NULL AND ozg_id IS NOT NULL")
+                    .forEach(t -> leika.computeIfAbsent(Rows.str(t, "schluessel"), x -> new ArrayList<>())
+                            .add(Rows.integer(t, "ozg_id")));
             return new Zeilenpruefung.Schluessel(k, l, leika);
         });
     }
@@ -150,8 +158,9 @@ public class ImportService {
             jobs.schreibenBeginnt(id);
             long geprueft = System.nanoTime();
             ImportSchreiber.Geschrieben g = schreiber.schreiben(id, v.format(), akteur, p.zeilen);
-            LOG.infof("Import %d: %d Datensätze gelesen und geprüft in %.1f s, eingeordnet und geschrieben in %.1f s", id, p.zeilen,
-                    (geprueft - start) / 1e9, (System.nanoTime() - geprueft) / 1e9);
+            LOG.infof(
+                    "Import %d: %d Datensätze gelesen und geprüft in %.1f s, eingeordnet und geschrieben in %.1f s",
+                    id, p.zeilen, (geprueft - start) / 1e9, (System.nanoTime() - geprueft) / 1e9);
             jobs.fertig(id, p.zeilen, g, hinweise);
         } catch (Exception e) {
             String kennung = UUID.randomUUID().toString();
@@ -164,14 +173,19 @@ public class ImportService {
     }
 
     /** Reads every record, checks it and COPYs the valid ones into import_zeile; errors go into the report. */
-    private void lesenUndStellen(long id, Path datei, ImportAnnahme.Vorpruefung v, long bytes, Pruefbericht p, List<String> hinweise)
+    private void lesenUndStellen(
+            long id, Path datei, ImportAnnahme.Vorpruefung v, long bytes, Pruefbericht p, List<String> hinweise)
             throws IOException, SQLException {
         Zeilenpruefung.Schluessel s = schluessel();
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(true);
-            CopyIn copy = c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY import_zeile (job_id, zeile, kommune_ags, ozg_id, "
-                    + "leika_schluessel, status, reifegrad, reifegradmodell, url, online_seit) FROM STDIN (FORMAT csv)");
-            try (ImportLeser leser = new ImportLeser(new BufferedInputStream(Files.newInputStream(datei), 1 << 16), v.format(), v.trennzeichen())) {
+            CopyIn copy = c.unwrap(PGConnection.class)
+                    .getCopyAPI()
+                    .copyIn(
+                            "COPY import_zeile (job_id, zeile, kommune_ags, ozg_id, "
+                                    + "leika_schluessel, status, reifegrad, reifegradmodell, url, online_seit) FROM STDIN (FORMAT csv)");
+            try (ImportLeser leser = new ImportLeser(
+                    new BufferedInputStream(Files.newInputStream(datei), 1 << 16), v.format(), v.trennzeichen())) {
                 if (v.format() == ImportModelle.Format.CSV) {
                     ImportAnnahme.pflichtspalten(leser.spalten());
                 }
@@ -196,14 +210,17 @@ public class ImportService {
                 senden(copy, puffer);
                 copy.endCopy();
                 if (!leser.unbekannteSpalten().isEmpty()) {
-                    hinweise.add("Übergangene Spalten bzw. Felder (unbekannt): " + String.join(", ", leser.unbekannteSpalten()));
+                    hinweise.add("Übergangene Spalten bzw. Felder (unbekannt): "
+                            + String.join(", ", leser.unbekannteSpalten()));
                 }
             } catch (ImportLeser.Lesefehler e) {
                 abbrechen(copy);
                 p.fehlerhaft(List.of(Zeilenpruefung.fehler(e.zeile, "Datei", null, e.getMessage())));
             } catch (RuleViolationException e) {
                 abbrechen(copy);
-                p.fehlerhaft(e.errors().stream().map(f -> Zeilenpruefung.fehler(1, f.name(), null, f.reason())).toList());
+                p.fehlerhaft(e.errors().stream()
+                        .map(f -> Zeilenpruefung.fehler(1, f.name(), null, f.reason()))
+                        .toList());
             }
         }
     }

@@ -6,29 +6,29 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.core.Response;
-import nrw.digitalisierungsdashboard.aenderungen.Aenderung;
-import nrw.digitalisierungsdashboard.aenderungen.AuditService;
-import nrw.digitalisierungsdashboard.identity.Rolle;
-import nrw.digitalisierungsdashboard.common.ETags;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import nrw.digitalisierungsdashboard.aenderungen.Aenderung;
+import nrw.digitalisierungsdashboard.aenderungen.AuditService;
+import nrw.digitalisierungsdashboard.common.ETags;
 import nrw.digitalisierungsdashboard.common.Page;
 import nrw.digitalisierungsdashboard.common.PageRequest;
+import nrw.digitalisierungsdashboard.common.Versioned;
+import nrw.digitalisierungsdashboard.identity.Rolle;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import nrw.digitalisierungsdashboard.common.Versioned;
 
 /** The OZG catalogue (Fassung 2019): Themenfelder, Lagen, Leistungen, LeiKa rows, Typisierungen. */
 @Path("/api/v1")
@@ -47,7 +47,9 @@ public class KatalogResource {
 
     @GET
     @Path("/themenfelder")
-    @Operation(operationId = "listThemenfelder", summary = "Themenfelder",
+    @Operation(
+            operationId = "listThemenfelder",
+            summary = "Themenfelder",
             description = "Die 14 Themenfelder mit der Zahl ihrer Lagen und Leistungen, nach Name sortiert.")
     public Page<Themenfeld> themenfelder(@BeanParam PageRequest page) {
         return Page.slice(service.themenfelder(), page);
@@ -57,16 +59,21 @@ public class KatalogResource {
     @Path("/themenfelder/{id}")
     @Operation(operationId = "getThemenfeld", summary = "Ein Themenfeld mit seinen Lagen")
     public ThemenfeldDetail themenfeld(
-            @Parameter(description = "ID des Themenfelds", schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") String id) {
+            @Parameter(description = "ID des Themenfelds", schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id")
+                    String id) {
         return service.themenfeld(id);
     }
 
     @GET
     @Path("/lagen")
-    @Operation(operationId = "listLagen", summary = "Lebens- und Unternehmenslagen", description = "Nach Name sortiert.")
+    @Operation(
+            operationId = "listLagen",
+            summary = "Lebens- und Unternehmenslagen",
+            description = "Nach Name sortiert.")
     public Page<Lage> lagen(
             @Parameter(description = "Nur die Lagen dieses Themenfelds", schema = @Schema(type = SchemaType.INTEGER))
-            @QueryParam("themenfeld") String themenfeld,
+                    @QueryParam("themenfeld")
+                    String themenfeld,
             @BeanParam PageRequest page) {
         return service.lagen(themenfeld, page);
     }
@@ -80,13 +87,21 @@ public class KatalogResource {
 
     @GET
     @Path("/leistungen/{ozgId}")
-    @Operation(operationId = "getLeistung", summary = "Eine OZG-Leistung",
+    @Operation(
+            operationId = "getLeistung",
+            summary = "Eine OZG-Leistung",
             description = "Mit Lage, Themenfeld, LeiKa-Zeilen, der Bedeutung ihrer Typisierungen und ihren Fachämtern.")
-    @APIResponse(responseCode = "200", description = "Die Leistung; ETag ist ihre Fassung",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LeistungDetail.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Die Leistung; ETag ist ihre Fassung",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = LeistungDetail.class)))
     public Response leistung(
             @Parameter(description = "OZG-ID", schema = @Schema(type = SchemaType.INTEGER, examples = "10169"))
-            @PathParam("ozgId") String ozgId) {
+                    @PathParam("ozgId")
+                    String ozgId) {
         Versioned<LeistungDetail> l = service.leistung(ozgId);
         return ETags.ok(l);
     }
@@ -95,13 +110,23 @@ public class KatalogResource {
     @Path("/leistungen/{ozgId}/fachaemter")
     @RolesAllowed({Rolle.Namen.ADMIN, Rolle.Namen.KOORDINATION})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "setLeistungFachaemter", summary = "Fachämter einer Leistung pflegen",
-            description = "Ersetzt die Zuordnung. ADMIN oder KOORDINATION des Themenfelds der Leistung; braucht If-Match.")
-    @APIResponse(responseCode = "200", description = "Die geänderte Leistung mit neuem ETag",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LeistungDetail.class)))
+    @Operation(
+            operationId = "setLeistungFachaemter",
+            summary = "Fachämter einer Leistung pflegen",
+            description =
+                    "Ersetzt die Zuordnung. ADMIN oder KOORDINATION des Themenfelds der Leistung; braucht If-Match.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Die geänderte Leistung mit neuem ETag",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = LeistungDetail.class)))
     public Response setFachaemter(
-            @Parameter(description = "OZG-ID", schema = @Schema(type = SchemaType.INTEGER)) @PathParam("ozgId") String ozgId,
-            @Parameter(description = "ETag der gelesenen Fassung", required = true) @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = "OZG-ID", schema = @Schema(type = SchemaType.INTEGER)) @PathParam("ozgId")
+                    String ozgId,
+            @Parameter(description = "ETag der gelesenen Fassung", required = true) @HeaderParam("If-Match")
+                    String ifMatch,
             @Valid @NotNull(message = "Bitte die Fachämter senden.") FachamtZuordnung zuordnung) {
         Versioned<LeistungDetail> l = service.setFachaemter(ozgId, zuordnung, ifMatch);
         return ETags.ok(l);
@@ -109,9 +134,13 @@ public class KatalogResource {
 
     @GET
     @Path("/leistungen/{ozgId}/historie")
-    @Operation(operationId = "getLeistungHistorie", summary = "Änderungen an einer Leistung", description = "Neueste zuerst.")
+    @Operation(
+            operationId = "getLeistungHistorie",
+            summary = "Änderungen an einer Leistung",
+            description = "Neueste zuerst.")
     public Page<Aenderung> historie(
-            @Parameter(description = "OZG-ID", schema = @Schema(type = SchemaType.INTEGER)) @PathParam("ozgId") String ozgId,
+            @Parameter(description = "OZG-ID", schema = @Schema(type = SchemaType.INTEGER)) @PathParam("ozgId")
+                    String ozgId,
             @BeanParam PageRequest page) {
         service.leistung(ozgId);
         return audit.historie("LEISTUNG", ozgId, page);
@@ -121,9 +150,15 @@ public class KatalogResource {
     @Path("/leika/{schluessel}")
     @Operation(operationId = "getLeika", summary = "Die Katalogzeilen zu einem LeiKa-Schlüssel")
     public LeikaSchluessel leika(
-            @Parameter(description = "14-stelliger LeiKa-Schlüssel",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{14}$", examples = "99023001000000"))
-            @PathParam("schluessel") String schluessel) {
+            @Parameter(
+                            description = "14-stelliger LeiKa-Schlüssel",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            pattern = "^[0-9]{14}$",
+                                            examples = "99023001000000"))
+                    @PathParam("schluessel")
+                    String schluessel) {
         return service.leika(schluessel);
     }
 

@@ -4,6 +4,19 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nrw.digitalisierungsdashboard.aenderungen.Aktion;
+import nrw.digitalisierungsdashboard.aenderungen.AuditService;
+import nrw.digitalisierungsdashboard.common.ETags;
 import nrw.digitalisierungsdashboard.common.FulltextQuery;
 import nrw.digitalisierungsdashboard.common.InvalidParameterException;
 import nrw.digitalisierungsdashboard.common.NativeSql;
@@ -11,24 +24,10 @@ import nrw.digitalisierungsdashboard.common.NotFoundException;
 import nrw.digitalisierungsdashboard.common.Page;
 import nrw.digitalisierungsdashboard.common.PageRequest;
 import nrw.digitalisierungsdashboard.common.Params;
-import nrw.digitalisierungsdashboard.common.Rows;
-import nrw.digitalisierungsdashboard.fachamt.Fachamt;
-
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import nrw.digitalisierungsdashboard.common.Versioned;
-import jakarta.transaction.Transactional;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
-import java.util.Objects;
-import nrw.digitalisierungsdashboard.aenderungen.Aktion;
-import nrw.digitalisierungsdashboard.aenderungen.AuditService;
-import nrw.digitalisierungsdashboard.common.ETags;
 import nrw.digitalisierungsdashboard.common.Problem;
+import nrw.digitalisierungsdashboard.common.Rows;
+import nrw.digitalisierungsdashboard.common.Versioned;
+import nrw.digitalisierungsdashboard.fachamt.Fachamt;
 import nrw.digitalisierungsdashboard.fachamt.FachamtEntity;
 import nrw.digitalisierungsdashboard.identity.CurrentUser;
 
@@ -47,8 +46,7 @@ public class KatalogService {
     private final CurrentUser user;
     private final AuditService audit;
 
-    public KatalogService(EntityManager em, CurrentUser user,
-                          AuditService audit) {
+    public KatalogService(EntityManager em, CurrentUser user, AuditService audit) {
         this.em = em;
         this.user = user;
         this.audit = audit;
@@ -64,10 +62,12 @@ public class KatalogService {
 
     public ThemenfeldDetail themenfeld(String idParam) {
         int id = pathInt("id", idParam);
-        Themenfeld tf = themenfelder().stream().filter(t -> t.id() == id).findFirst()
+        Themenfeld tf = themenfelder().stream()
+                .filter(t -> t.id() == id)
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("Ein Themenfeld mit der ID " + id + " gibt es nicht."));
-        return new ThemenfeldDetail(tf.id(), tf.name(), tf.katalogStand(), tf.anzahlLagen(), tf.anzahlLeistungen(),
-                lagen(id));
+        return new ThemenfeldDetail(
+                tf.id(), tf.name(), tf.katalogStand(), tf.anzahlLagen(), tf.anzahlLeistungen(), lagen(id));
     }
 
     public Page<Lage> lagen(String themenfeldParam, PageRequest page) {
@@ -82,9 +82,12 @@ public class KatalogService {
                 FROM lage la JOIN themenfeld tf ON tf.id = la.themenfeld_id
                 WHERE (CAST(:tf AS integer) IS NULL OR la.themenfeld_id = CAST(:tf AS integer))
                 ORDER BY la.name, la.id""", "tf", themenfeld).stream()
-                .map(t -> new Lage(Rows.integer(t, "id"), Rows.str(t, "name"),
+                .map(t -> new Lage(
+                        Rows.integer(t, "id"),
+                        Rows.str(t, "name"),
                         new Refs.ThemenfeldRef(Rows.integer(t, "tf_id"), Rows.str(t, "tf_name")),
-                        (int) Rows.number(t, "anzahl_leistungen"), Rows.str(t, "katalog_stand")))
+                        (int) Rows.number(t, "anzahl_leistungen"),
+                        Rows.str(t, "katalog_stand")))
                 .toList();
     }
 
@@ -104,8 +107,12 @@ public class KatalogService {
         if (Params.present(filter.typisierung)) {
             String typ = filter.typisierung.trim();
             if (TypisierungEntity.findById(typ) == null) {
-                throw InvalidParameterException.query("typisierung", "Unbekannte Typisierung „" + typ + "“; erlaubt: "
-                        + typisierungen().stream().map(Typisierung::code).collect(Collectors.joining(", ")) + ".");
+                throw InvalidParameterException.query(
+                        "typisierung",
+                        "Unbekannte Typisierung „" + typ + "“; erlaubt: "
+                                + typisierungen().stream()
+                                        .map(Typisierung::code)
+                                        .collect(Collectors.joining(", ")) + ".");
             }
             sql.where("CAST(:typisierung AS text) = ANY (l.typisierungen)", "typisierung", typ);
         }
@@ -122,18 +129,24 @@ public class KatalogService {
                 rank = "ts_rank(l.suche, to_tsquery('german', :q))";
             }
         }
-        String from = " FROM leistung l JOIN themenfeld tf ON tf.id = l.themenfeld_id JOIN lage la ON la.id = l.lage_id";
+        String from =
+                " FROM leistung l JOIN themenfeld tf ON tf.id = l.themenfeld_id JOIN lage la ON la.id = l.lage_id";
         String select = "SELECT l.ozg_id, l.name, l.typisierungen, l.sdg1_relevant, l.katalog_stand, "
                 + "tf.id AS tf_id, tf.name AS tf_name, la.id AS la_id, la.name AS la_name, "
                 + "(SELECT count(*) FROM leika_leistung k WHERE k.ozg_id = l.ozg_id) AS anzahl_leika, "
                 + rank + " AS rank" + from;
         String orderBy = LEISTUNG_SORT.orderBy(filter.sort, "0".equals(rank) ? "l.name" : "rank DESC");
-        List<LeistungSummary> items = sql.page(em, select, orderBy, page).stream().map(t -> new LeistungSummary(
-                Rows.integer(t, "ozg_id"), Rows.str(t, "name"),
-                new Refs.ThemenfeldRef(Rows.integer(t, "tf_id"), Rows.str(t, "tf_name")),
-                new Refs.LageRef(Rows.integer(t, "la_id"), Rows.str(t, "la_name")),
-                Rows.strings(t, "typisierungen"), (int) Rows.number(t, "anzahl_leika"),
-                Rows.bool(t, "sdg1_relevant"), Rows.str(t, "katalog_stand"))).toList();
+        List<LeistungSummary> items = sql.page(em, select, orderBy, page).stream()
+                .map(t -> new LeistungSummary(
+                        Rows.integer(t, "ozg_id"),
+                        Rows.str(t, "name"),
+                        new Refs.ThemenfeldRef(Rows.integer(t, "tf_id"), Rows.str(t, "tf_name")),
+                        new Refs.LageRef(Rows.integer(t, "la_id"), Rows.str(t, "la_name")),
+                        Rows.strings(t, "typisierungen"),
+                        (int) Rows.number(t, "anzahl_leika"),
+                        Rows.bool(t, "sdg1_relevant"),
+                        Rows.str(t, "katalog_stand")))
+                .toList();
         return Page.of(items, sql.count(em, from), page);
     }
 
@@ -157,8 +170,8 @@ public class KatalogService {
             String id = zuordnung.fachaemter().get(i);
             FachamtEntity f = FachamtEntity.findById(id);
             if (f == null) {
-                errors.add(new Problem.InvalidParam("fachaemter[" + i + "]", "body",
-                        "Ein Fachamt „" + id + "“ gibt es nicht."));
+                errors.add(new Problem.InvalidParam(
+                        "fachaemter[" + i + "]", "body", "Ein Fachamt „" + id + "“ gibt es nicht."));
             } else {
                 neu.add(f);
             }
@@ -166,14 +179,22 @@ public class KatalogService {
         if (!errors.isEmpty()) {
             throw new InvalidParameterException(errors);
         }
-        Map<String, Object> vorher = Map.of("fachaemter", l.fachaemter.stream().map(f -> f.id).sorted().toList());
+        Map<String, Object> vorher = Map.of(
+                "fachaemter", l.fachaemter.stream().map(f -> f.id).sorted().toList());
         l.fachaemter.clear();
         l.fachaemter.addAll(neu);
         em.flush();
-        Map<String, Object> nachher = Map.of("fachaemter", l.fachaemter.stream().map(f -> f.id).sorted().toList());
+        Map<String, Object> nachher = Map.of(
+                "fachaemter", l.fachaemter.stream().map(f -> f.id).sorted().toList());
         if (!vorher.equals(nachher)) {
-            audit.record("LEISTUNG", String.valueOf(l.ozgId), Aktion.GEAENDERT, vorher,
-                    nachher, true, "Fachämter von „" + l.name + "“ gepflegt");
+            audit.record(
+                    "LEISTUNG",
+                    String.valueOf(l.ozgId),
+                    Aktion.GEAENDERT,
+                    vorher,
+                    nachher,
+                    true,
+                    "Fachämter von „" + l.name + "“ gepflegt");
         }
         return Versioned.of(detail(l), l.version);
     }
@@ -189,25 +210,45 @@ public class KatalogService {
 
     private LeistungDetail detail(LeistungEntity l) {
         int ozgId = l.ozgId;
-        List<LeikaLeistung> leika = LeikaLeistungEntity.<LeikaLeistungEntity>list("leistung.ozgId", Sort.by("name").and("id"), ozgId)
-                .stream().map(KatalogService::leika).toList();
-        Map<String, Typisierung> meanings = typisierungen().stream()
-                .collect(Collectors.toMap(Typisierung::code, Function.identity()));
-        List<Typisierung> erlaeuterungen = Arrays.stream(l.typisierungen).map(meanings::get)
-                .filter(Objects::nonNull).toList();
+        List<LeikaLeistung> leika =
+                LeikaLeistungEntity.<LeikaLeistungEntity>list(
+                                "leistung.ozgId", Sort.by("name").and("id"), ozgId)
+                        .stream()
+                        .map(KatalogService::leika)
+                        .toList();
+        Map<String, Typisierung> meanings =
+                typisierungen().stream().collect(Collectors.toMap(Typisierung::code, Function.identity()));
+        List<Typisierung> erlaeuterungen = Arrays.stream(l.typisierungen)
+                .map(meanings::get)
+                .filter(Objects::nonNull)
+                .toList();
         List<Fachamt> fachaemter = l.fachaemter.stream()
-                .sorted(Comparator.comparingInt(f -> f.reihenfolge)).map(Fachamt::of).toList();
-        return new LeistungDetail(l.ozgId, l.name, new Refs.ThemenfeldRef(l.themenfeld.id, l.themenfeld.name),
-                new Refs.LageRef(l.lage.id, l.lage.name), List.of(l.typisierungen), erlaeuterungen,
-                l.sdg1Relevant, l.sdg2Relevant, l.katalogStand, leika, fachaemter, !fachaemter.isEmpty());
+                .sorted(Comparator.comparingInt(f -> f.reihenfolge))
+                .map(Fachamt::of)
+                .toList();
+        return new LeistungDetail(
+                l.ozgId,
+                l.name,
+                new Refs.ThemenfeldRef(l.themenfeld.id, l.themenfeld.name),
+                new Refs.LageRef(l.lage.id, l.lage.name),
+                List.of(l.typisierungen),
+                erlaeuterungen,
+                l.sdg1Relevant,
+                l.sdg2Relevant,
+                l.katalogStand,
+                leika,
+                fachaemter,
+                !fachaemter.isEmpty());
     }
 
     public LeikaSchluessel leika(String schluessel) {
         if (schluessel == null || !schluessel.matches("\\d{14}")) {
             throw InvalidParameterException.path("schluessel", "Ein LeiKa-Schlüssel hat genau 14 Ziffern.");
         }
-        List<LeikaLeistung> zeilen = LeikaLeistungEntity.<LeikaLeistungEntity>list("schluessel", Sort.by("id"), schluessel)
-                .stream().map(KatalogService::leika).toList();
+        List<LeikaLeistung> zeilen =
+                LeikaLeistungEntity.<LeikaLeistungEntity>list("schluessel", Sort.by("id"), schluessel).stream()
+                        .map(KatalogService::leika)
+                        .toList();
         if (zeilen.isEmpty()) {
             throw new NotFoundException("Der LeiKa-Schlüssel " + schluessel + " kommt im Katalog nicht vor.");
         }
@@ -215,7 +256,9 @@ public class KatalogService {
     }
 
     public List<Typisierung> typisierungen() {
-        return TypisierungEntity.<TypisierungEntity>listAll(Sort.by("reihenfolge")).stream().map(Typisierung::of).toList();
+        return TypisierungEntity.<TypisierungEntity>listAll(Sort.by("reihenfolge")).stream()
+                .map(Typisierung::of)
+                .toList();
     }
 
     private Integer themenfeldFilter(String value) {
@@ -235,14 +278,27 @@ public class KatalogService {
     }
 
     private static Themenfeld themenfeld(Tuple t) {
-        return new Themenfeld(Rows.integer(t, "id"), Rows.str(t, "name"), Rows.str(t, "katalog_stand"),
-                (int) Rows.number(t, "anzahl_lagen"), (int) Rows.number(t, "anzahl_leistungen"));
+        return new Themenfeld(
+                Rows.integer(t, "id"),
+                Rows.str(t, "name"),
+                Rows.str(t, "katalog_stand"),
+                (int) Rows.number(t, "anzahl_lagen"),
+                (int) Rows.number(t, "anzahl_leistungen"));
     }
 
     private static LeikaLeistung leika(LeikaLeistungEntity k) {
-        return new LeikaLeistung(k.id, k.schluessel, k.name,
+        return new LeikaLeistung(
+                k.id,
+                k.schluessel,
+                k.name,
                 k.leistung == null ? null : new Refs.LeistungRef(k.leistung.ozgId, k.leistung.name),
-                k.typisierung, List.of(k.typisierungen), k.rechtsgrundlage, k.gesetze, k.gesetzeskuerzel,
-                k.sdg1, k.sdg2, k.katalogStand);
+                k.typisierung,
+                List.of(k.typisierungen),
+                k.rechtsgrundlage,
+                k.gesetze,
+                k.gesetzeskuerzel,
+                k.sdg1,
+                k.sdg2,
+                k.katalogStand);
     }
 }

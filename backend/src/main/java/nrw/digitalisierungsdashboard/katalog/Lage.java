@@ -8,5 +8,4 @@ public record Lage(
         @Schema(required = true, examples = "Geburt") String name,
         @Schema(required = true) Refs.ThemenfeldRef themenfeld,
         @Schema(required = true) int anzahlLeistungen,
-        @Schema(required = true) String katalogStand) {
-}
+        @Schema(required = true) String katalogStand) {}

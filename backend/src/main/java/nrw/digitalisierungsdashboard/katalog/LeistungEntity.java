@@ -11,13 +11,12 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import nrw.digitalisierungsdashboard.fachamt.FachamtEntity;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-
-import java.util.LinkedHashSet;
-import java.util.Set;
-import jakarta.persistence.Version;
 
 /** An OZG-Leistung (Leistungsbündel), keyed by its OZG-ID. */
 @Entity
@@ -61,7 +60,8 @@ public class LeistungEntity extends PanacheEntityBase {
 
     /** Maintained by editors; empty means "nicht gepflegt", never a guess. */
     @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "leistung_fachamt",
+    @JoinTable(
+            name = "leistung_fachamt",
             joinColumns = @JoinColumn(name = "ozg_id"),
             inverseJoinColumns = @JoinColumn(name = "fachamt_id"))
     @OrderBy("reihenfolge")

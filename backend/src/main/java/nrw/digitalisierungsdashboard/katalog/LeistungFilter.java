@@ -17,18 +17,21 @@ public class LeistungFilter {
     public String lage;
 
     @QueryParam("typisierung")
-    @Parameter(description = "Typisierung, z. B. 2/3; trifft Leistungen, bei denen mindestens eine LeiKa-Zeile sie trägt",
+    @Parameter(
+            description = "Typisierung, z. B. 2/3; trifft Leistungen, bei denen mindestens eine LeiKa-Zeile sie trägt",
             schema = @Schema(type = SchemaType.STRING, examples = "2/3"))
     public String typisierung;
 
     @QueryParam("q")
-    @Parameter(description = "Volltextsuche (deutsch, Umlaute gefaltet, Wortanfänge genügen, nach Relevanz sortiert)",
+    @Parameter(
+            description = "Volltextsuche (deutsch, Umlaute gefaltet, Wortanfänge genügen, nach Relevanz sortiert)",
             schema = @Schema(type = SchemaType.STRING, examples = "Führerschein"))
     public String q;
 
     @QueryParam("sort")
-    @Parameter(description = "Sortierung: name, ozgId, themenfeld, anzahlLeika; mit - davor absteigend. "
-            + "Ohne Angabe: nach Relevanz, wenn q gesetzt ist, sonst nach Name.",
+    @Parameter(
+            description = "Sortierung: name, ozgId, themenfeld, anzahlLeika; mit - davor absteigend. "
+                    + "Ohne Angabe: nach Relevanz, wenn q gesetzt ist, sonst nach Name.",
             schema = @Schema(type = SchemaType.STRING, examples = "-anzahlLeika"))
     public String sort;
 }

@@ -1,8 +1,7 @@
 package nrw.digitalisierungsdashboard.katalog;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ThemenfeldDetail", description = "Ein Themenfeld mit seinen Lagen.")
 public record ThemenfeldDetail(
@@ -11,5 +10,4 @@ public record ThemenfeldDetail(
         @Schema(required = true) String katalogStand,
         @Schema(required = true) int anzahlLagen,
         @Schema(required = true) int anzahlLeistungen,
-        @Schema(required = true) List<Lage> lagen) {
-}
+        @Schema(required = true) List<Lage> lagen) {}

@@ -10,10 +10,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
+import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import jakarta.persistence.Version;
 
 /** A Kommune: Gemeinde (8-digit AGS) or Kreis (5-digit Kreisschlüssel). */
 @Entity

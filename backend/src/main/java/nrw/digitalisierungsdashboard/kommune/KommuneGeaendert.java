@@ -5,5 +5,4 @@ package nrw.digitalisierungsdashboard.kommune;
  * type (the Soll by Zuständigkeit and the figures computed from it) follows in the same transaction, without the
  * Kommunen knowing who that is.
  */
-public record KommuneGeaendert(String ags) {
-}
+public record KommuneGeaendert(String ags) {}

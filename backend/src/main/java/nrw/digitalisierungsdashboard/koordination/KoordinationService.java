@@ -4,28 +4,27 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import nrw.digitalisierungsdashboard.aenderungen.Aktion;
 import nrw.digitalisierungsdashboard.aenderungen.AuditService;
-import nrw.digitalisierungsdashboard.identity.CurrentUser;
-import nrw.digitalisierungsdashboard.identity.Rolle;
 import nrw.digitalisierungsdashboard.common.ConflictException;
 import nrw.digitalisierungsdashboard.common.ETags;
 import nrw.digitalisierungsdashboard.common.ForbiddenException;
 import nrw.digitalisierungsdashboard.common.InvalidParameterException;
 import nrw.digitalisierungsdashboard.common.NotFoundException;
 import nrw.digitalisierungsdashboard.common.Problem;
+import nrw.digitalisierungsdashboard.common.Rows;
 import nrw.digitalisierungsdashboard.common.RuleViolationException;
+import nrw.digitalisierungsdashboard.identity.CurrentUser;
+import nrw.digitalisierungsdashboard.identity.Rolle;
 import nrw.digitalisierungsdashboard.katalog.Refs;
 import nrw.digitalisierungsdashboard.katalog.ThemenfeldEntity;
 import nrw.digitalisierungsdashboard.organisation.OrganisationEntity;
-import nrw.digitalisierungsdashboard.organisation.OrganisationTyp;
-
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import nrw.digitalisierungsdashboard.organisation.OrganisationKurz;
 import nrw.digitalisierungsdashboard.organisation.OrganisationService;
-import nrw.digitalisierungsdashboard.common.Rows;
+import nrw.digitalisierungsdashboard.organisation.OrganisationTyp;
 
 /** Gremien, the coordination per Themenfeld and the ministries' contact functions. */
 @ApplicationScoped
@@ -45,14 +44,18 @@ public class KoordinationService {
 
     public List<KoordinationModelle.Gremium> gremien() {
         return GremiumEntity.<GremiumEntity>listAll(Sort.by("reihenfolge").and("name")).stream()
-                .map(g -> new KoordinationModelle.Gremium(g.id, g.name, g.beschreibung,
+                .map(g -> new KoordinationModelle.Gremium(
+                        g.id,
+                        g.name,
+                        g.beschreibung,
                         g.organisationId == null ? null : OrganisationKurz.of(g.organisationId)))
                 .toList();
     }
 
     @Transactional
     public KoordinationModelle.Gremium createGremium(KoordinationEingaben.GremiumEingabe e) {
-        if (GremiumEntity.findById(e.id()) != null || GremiumEntity.count("name", e.name().trim()) > 0) {
+        if (GremiumEntity.findById(e.id()) != null
+                || GremiumEntity.count("name", e.name().trim()) > 0) {
             throw new ConflictException("Ein Gremium mit dieser ID oder diesem Namen gibt es schon.");
         }
         if (e.organisationId() != null && !e.organisationId().isBlank()) {
@@ -61,13 +64,17 @@ public class KoordinationService {
         GremiumEntity g = new GremiumEntity();
         g.id = e.id();
         g.name = e.name().trim();
-        g.beschreibung = e.beschreibung() == null || e.beschreibung().isBlank() ? null : e.beschreibung().trim();
-        g.organisationId = e.organisationId() == null || e.organisationId().isBlank() ? null : e.organisationId().trim();
+        g.beschreibung = e.beschreibung() == null || e.beschreibung().isBlank()
+                ? null
+                : e.beschreibung().trim();
+        g.organisationId = e.organisationId() == null || e.organisationId().isBlank()
+                ? null
+                : e.organisationId().trim();
         g.reihenfolge = 100;
         g.persist();
         em.flush();
-        KoordinationModelle.Gremium result = new KoordinationModelle.Gremium(g.id, g.name, g.beschreibung,
-                g.organisationId == null ? null : OrganisationKurz.of(g.organisationId));
+        KoordinationModelle.Gremium result = new KoordinationModelle.Gremium(
+                g.id, g.name, g.beschreibung, g.organisationId == null ? null : OrganisationKurz.of(g.organisationId));
         audit.record("GREMIUM", g.id, Aktion.ERSTELLT, null, result, true, "Gremium „" + g.name + "“ angelegt");
         return result;
     }
@@ -78,7 +85,8 @@ public class KoordinationService {
         Map<Integer, KoordinationEntity> byTf = new LinkedHashMap<>();
         KoordinationEntity.<KoordinationEntity>listAll().forEach(k -> byTf.put(k.themenfeldId, k));
         return ThemenfeldEntity.<ThemenfeldEntity>listAll(Sort.by("name")).stream()
-                .map(tf -> koordination(tf, byTf.get(tf.id))).toList();
+                .map(tf -> koordination(tf, byTf.get(tf.id)))
+                .toList();
     }
 
     public KoordinationModelle.Koordination koordination(int themenfeldId) {
@@ -87,7 +95,8 @@ public class KoordinationService {
     }
 
     @Transactional
-    public KoordinationModelle.Koordination setKoordination(int themenfeldId, KoordinationEingaben.KoordinationEingabe e, String ifMatch) {
+    public KoordinationModelle.Koordination setKoordination(
+            int themenfeldId, KoordinationEingaben.KoordinationEingabe e, String ifMatch) {
         ThemenfeldEntity tf = themenfeld(themenfeldId);
         user.requireKoordination(tf.id, tf.name);
         KoordinationEntity k = KoordinationEntity.findById(themenfeldId);
@@ -104,14 +113,21 @@ public class KoordinationService {
         k.funktion = e.funktion().trim();
         k.kontaktName = Rows.blankToNull(e.kontaktName());
         k.kontaktEmail = Rows.blankToNull(e.kontaktEmail());
-        k.kontaktEinwilligung = Boolean.TRUE.equals(e.kontaktEinwilligung()) && (k.kontaktName != null || k.kontaktEmail != null);
+        k.kontaktEinwilligung =
+                Boolean.TRUE.equals(e.kontaktEinwilligung()) && (k.kontaktName != null || k.kontaktEmail != null);
         k.beispiel = false;
         if (neu) {
             k.persist();
         }
         em.flush();
         KoordinationModelle.Koordination after = koordination(tf, k);
-        audit.record("KOORDINATION", String.valueOf(tf.id), neu ? Aktion.ERSTELLT : Aktion.GEAENDERT, before, after, true,
+        audit.record(
+                "KOORDINATION",
+                String.valueOf(tf.id),
+                neu ? Aktion.ERSTELLT : Aktion.GEAENDERT,
+                before,
+                after,
+                true,
                 "Koordination von „" + tf.name + "“ gepflegt");
         return after;
     }
@@ -122,15 +138,24 @@ public class KoordinationService {
             return new KoordinationModelle.Koordination(ref, null, null, null, null, false, null);
         }
         // personal data is only ever stored with consent; the check keeps it out of answers otherwise
-        return new KoordinationModelle.Koordination(ref, OrganisationKurz.of(k.organisationId), k.funktion,
-                k.kontaktEinwilligung ? k.kontaktName : null, k.kontaktEinwilligung ? k.kontaktEmail : null, k.beispiel, k.version);
+        return new KoordinationModelle.Koordination(
+                ref,
+                OrganisationKurz.of(k.organisationId),
+                k.funktion,
+                k.kontaktEinwilligung ? k.kontaktName : null,
+                k.kontaktEinwilligung ? k.kontaktEmail : null,
+                k.beispiel,
+                k.version);
     }
 
     // --- ministries' contact functions ---------------------------------------------------------------------
 
     public List<KoordinationModelle.Ansprechstelle> ansprechstellen() {
-        return AnsprechstelleEntity.<AnsprechstelleEntity>listAll(Sort.by("organisationId").and("funktion").and("id"))
-                .stream().map(KoordinationService::ansprechstelle).toList();
+        return AnsprechstelleEntity.<AnsprechstelleEntity>listAll(
+                        Sort.by("organisationId").and("funktion").and("id"))
+                .stream()
+                .map(KoordinationService::ansprechstelle)
+                .toList();
     }
 
     @Transactional
@@ -140,19 +165,34 @@ public class KoordinationService {
         a.persist();
         em.flush();
         KoordinationModelle.Ansprechstelle after = ansprechstelle(a);
-        audit.record("ANSPRECHSTELLE", String.valueOf(a.id), Aktion.ERSTELLT, null, after, true, "Ansprechstelle „" + a.funktion + "“ angelegt");
+        audit.record(
+                "ANSPRECHSTELLE",
+                String.valueOf(a.id),
+                Aktion.ERSTELLT,
+                null,
+                after,
+                true,
+                "Ansprechstelle „" + a.funktion + "“ angelegt");
         return after;
     }
 
     @Transactional
-    public KoordinationModelle.Ansprechstelle updateAnsprechstelle(long id, KoordinationEingaben.AnsprechstelleEingabe e, String ifMatch) {
+    public KoordinationModelle.Ansprechstelle updateAnsprechstelle(
+            long id, KoordinationEingaben.AnsprechstelleEingabe e, String ifMatch) {
         AnsprechstelleEntity a = ansprechstelle(id);
         ETags.requireMatch(ifMatch, a.version);
         KoordinationModelle.Ansprechstelle before = ansprechstelle(a);
         fill(a, e);
         em.flush();
         KoordinationModelle.Ansprechstelle after = ansprechstelle(a);
-        audit.record("ANSPRECHSTELLE", String.valueOf(a.id), Aktion.GEAENDERT, before, after, true, "Ansprechstelle „" + a.funktion + "“ geändert");
+        audit.record(
+                "ANSPRECHSTELLE",
+                String.valueOf(a.id),
+                Aktion.GEAENDERT,
+                before,
+                after,
+                true,
+                "Ansprechstelle „" + a.funktion + "“ geändert");
         return after;
     }
 
@@ -163,7 +203,14 @@ public class KoordinationService {
         KoordinationModelle.Ansprechstelle before = ansprechstelle(a);
         a.delete();
         em.flush();
-        audit.record("ANSPRECHSTELLE", String.valueOf(id), Aktion.GELOESCHT, before, null, true, "Ansprechstelle „" + before.funktion() + "“ entfernt");
+        audit.record(
+                "ANSPRECHSTELLE",
+                String.valueOf(id),
+                Aktion.GELOESCHT,
+                before,
+                null,
+                true,
+                "Ansprechstelle „" + before.funktion() + "“ entfernt");
     }
 
     private void fill(AnsprechstelleEntity a, KoordinationEingaben.AnsprechstelleEingabe e) {
@@ -172,7 +219,9 @@ public class KoordinationService {
         }
         OrganisationEntity o = OrganisationService.vorhanden(e.organisationId(), "organisationId");
         if (o.typ != OrganisationTyp.LANDESMINISTERIUM) {
-            throw new RuleViolationException("Ansprechstellen der Ministerien", "„" + o.name + "“ ist kein Landesministerium.",
+            throw new RuleViolationException(
+                    "Ansprechstellen der Ministerien",
+                    "„" + o.name + "“ ist kein Landesministerium.",
                     List.of(new Problem.InvalidParam("organisationId", "body", "Kein Landesministerium.")));
         }
         if (e.themenfeldId() != null) {
@@ -184,15 +233,22 @@ public class KoordinationService {
         a.themenfeldId = e.themenfeldId();
         a.kontaktName = Rows.blankToNull(e.kontaktName());
         a.kontaktEmail = Rows.blankToNull(e.kontaktEmail());
-        a.kontaktEinwilligung = Boolean.TRUE.equals(e.kontaktEinwilligung()) && (a.kontaktName != null || a.kontaktEmail != null);
+        a.kontaktEinwilligung =
+                Boolean.TRUE.equals(e.kontaktEinwilligung()) && (a.kontaktName != null || a.kontaktEmail != null);
         a.beispiel = false;
     }
 
     private static KoordinationModelle.Ansprechstelle ansprechstelle(AnsprechstelleEntity a) {
         ThemenfeldEntity tf = a.themenfeldId == null ? null : ThemenfeldEntity.findById(a.themenfeldId);
-        return new KoordinationModelle.Ansprechstelle(a.id, OrganisationKurz.of(a.organisationId), a.funktion,
+        return new KoordinationModelle.Ansprechstelle(
+                a.id,
+                OrganisationKurz.of(a.organisationId),
+                a.funktion,
                 tf == null ? null : new Refs.ThemenfeldRef(tf.id, tf.name),
-                a.kontaktEinwilligung ? a.kontaktName : null, a.kontaktEinwilligung ? a.kontaktEmail : null, a.beispiel, a.version);
+                a.kontaktEinwilligung ? a.kontaktName : null,
+                a.kontaktEinwilligung ? a.kontaktEmail : null,
+                a.beispiel,
+                a.version);
     }
 
     private static AnsprechstelleEntity ansprechstelle(long id) {
@@ -207,9 +263,11 @@ public class KoordinationService {
     private static void pruefeEinwilligung(String name, String email, Boolean einwilligung) {
         boolean personenangaben = (name != null && !name.isBlank()) || (email != null && !email.isBlank());
         if (personenangaben && !Boolean.TRUE.equals(einwilligung)) {
-            throw new RuleViolationException("Einwilligung", "Name und E-Mail-Adresse einer Person werden nur mit ihrer "
-                    + "Einwilligung veröffentlicht.", List.of(new Problem.InvalidParam("kontaktEinwilligung", "body",
-                    "Muss true sein, wenn Name oder E-Mail angegeben sind.")));
+            throw new RuleViolationException(
+                    "Einwilligung",
+                    "Name und E-Mail-Adresse einer Person werden nur mit ihrer " + "Einwilligung veröffentlicht.",
+                    List.of(new Problem.InvalidParam(
+                            "kontaktEinwilligung", "body", "Muss true sein, wenn Name oder E-Mail angegeben sind.")));
         }
     }
 

@@ -15,13 +15,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import nrw.digitalisierungsdashboard.organisation.OrganisationEntity;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import nrw.digitalisierungsdashboard.organisation.OrganisationEntity;
 
 /** A solution a project produced, and the Kommunen that reuse it (Nachnutzung) or want to. */
 @Entity
@@ -73,8 +72,7 @@ public class LoesungEntity extends PanacheEntityBase {
         @Column(nullable = false)
         public LocalDate seit;
 
-        public NachnutzungEintrag() {
-        }
+        public NachnutzungEintrag() {}
 
         public NachnutzungEintrag(String organisationId, Enums.NachnutzungStatus status, LocalDate seit) {
             this.organisationId = organisationId;

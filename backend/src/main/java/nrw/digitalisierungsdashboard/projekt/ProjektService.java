@@ -3,47 +3,32 @@ package nrw.digitalisierungsdashboard.projekt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
-import nrw.digitalisierungsdashboard.aenderungen.Aenderung;
-import nrw.digitalisierungsdashboard.aenderungen.Aktion;
-import nrw.digitalisierungsdashboard.aenderungen.AuditService;
-import nrw.digitalisierungsdashboard.basiskomponente.BasiskomponenteEntity;
-import nrw.digitalisierungsdashboard.common.ConflictException;
-import nrw.digitalisierungsdashboard.common.ETags;
-import nrw.digitalisierungsdashboard.common.FulltextQuery;
-import nrw.digitalisierungsdashboard.common.InvalidParameterException;
-import nrw.digitalisierungsdashboard.common.NativeSql;
-import nrw.digitalisierungsdashboard.common.NotFoundException;
-import nrw.digitalisierungsdashboard.common.Page;
-import nrw.digitalisierungsdashboard.common.PageRequest;
-import nrw.digitalisierungsdashboard.common.Params;
-import nrw.digitalisierungsdashboard.common.Problem;
-import nrw.digitalisierungsdashboard.common.Rows;
-import nrw.digitalisierungsdashboard.common.RuleViolationException;
-import nrw.digitalisierungsdashboard.common.Sort;
-import nrw.digitalisierungsdashboard.katalog.LeikaLeistungEntity;
-import nrw.digitalisierungsdashboard.katalog.LeistungEntity;
-import nrw.digitalisierungsdashboard.katalog.Refs;
-import nrw.digitalisierungsdashboard.katalog.ThemenfeldEntity;
-import nrw.digitalisierungsdashboard.organisation.OrganisationEntity;
-import nrw.digitalisierungsdashboard.organisation.OrganisationTyp;
-
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import nrw.digitalisierungsdashboard.organisation.OrganisationKurz;
-import nrw.digitalisierungsdashboard.organisation.OrganisationService;
+import nrw.digitalisierungsdashboard.aenderungen.Aktion;
+import nrw.digitalisierungsdashboard.aenderungen.AuditService;
+import nrw.digitalisierungsdashboard.basiskomponente.BasiskomponenteEntity;
+import nrw.digitalisierungsdashboard.common.ETags;
+import nrw.digitalisierungsdashboard.common.InvalidParameterException;
+import nrw.digitalisierungsdashboard.common.Problem;
+import nrw.digitalisierungsdashboard.common.Rows;
+import nrw.digitalisierungsdashboard.common.RuleViolationException;
 import nrw.digitalisierungsdashboard.common.Versioned;
+import nrw.digitalisierungsdashboard.katalog.LeikaLeistungEntity;
+import nrw.digitalisierungsdashboard.katalog.LeistungEntity;
+import nrw.digitalisierungsdashboard.katalog.ThemenfeldEntity;
+import nrw.digitalisierungsdashboard.organisation.OrganisationEntity;
+import nrw.digitalisierungsdashboard.organisation.OrganisationService;
 
 /**
  * The project registry. A project is one aggregate: every write loads it, checks the object-level right and
@@ -58,8 +43,12 @@ public class ProjektService {
     private final Repraesentativitaet repraesentativitaet;
     private final AuditService audit;
 
-    public ProjektService(EntityManager em, ProjektMapper mapper, ProjektZugriff zugriff,
-                          Repraesentativitaet repraesentativitaet, AuditService audit) {
+    public ProjektService(
+            EntityManager em,
+            ProjektMapper mapper,
+            ProjektZugriff zugriff,
+            Repraesentativitaet repraesentativitaet,
+            AuditService audit) {
         this.em = em;
         this.mapper = mapper;
         this.zugriff = zugriff;
@@ -74,8 +63,8 @@ public class ProjektService {
         ThemenfeldEntity tf = themenfeld(e.themenfeldId());
         String lead = e.federfuehrendId() == null ? null : e.federfuehrendId().trim();
         if (lead == null || lead.isEmpty()) {
-            throw new InvalidParameterException(List.of(new Problem.InvalidParam("federfuehrendId", "body",
-                    "Ein Projekt hat genau eine federführende Organisation.")));
+            throw new InvalidParameterException(List.of(new Problem.InvalidParam(
+                    "federfuehrendId", "body", "Ein Projekt hat genau eine federführende Organisation.")));
         }
         zugriff.anlegen(tf.id, tf.name, lead);
         OrganisationEntity org = OrganisationService.vorhanden(lead, "federfuehrendId");
@@ -99,13 +88,20 @@ public class ProjektService {
         start.erfasstAm = now;
         p.phasenwechsel.add(start);
         em.flush();
-        audit.record("PROJEKT", String.valueOf(p.id), Aktion.ERSTELLT, null, mapper.snapshot(p), true,
+        audit.record(
+                "PROJEKT",
+                String.valueOf(p.id),
+                Aktion.ERSTELLT,
+                null,
+                mapper.snapshot(p),
+                true,
                 "Projekt „" + p.titel + "“ angelegt");
         return Versioned.of(mapper.detail(p), p.version);
     }
 
     @Transactional
-    public Versioned<ProjektModelle.ProjektDetail> replace(String idParam, ProjektEingaben.ProjektEingabe e, String ifMatch) {
+    public Versioned<ProjektModelle.ProjektDetail> replace(
+            String idParam, ProjektEingaben.ProjektEingabe e, String ifMatch) {
         ProjektEntity p = ProjektAbfragen.find(idParam);
         zugriff.bearbeiten(p);
         ETags.requireMatch(ifMatch, p.version);
@@ -119,7 +115,8 @@ public class ProjektService {
     }
 
     @Transactional
-    public Versioned<ProjektModelle.ProjektDetail> patch(String idParam, ProjektEingaben.ProjektPatch e, String ifMatch) {
+    public Versioned<ProjektModelle.ProjektDetail> patch(
+            String idParam, ProjektEingaben.ProjektPatch e, String ifMatch) {
         ProjektEntity p = ProjektAbfragen.find(idParam);
         zugriff.bearbeiten(p);
         ETags.requireMatch(ifMatch, p.version);
@@ -148,7 +145,8 @@ public class ProjektService {
     // --- phases --------------------------------------------------------------------------------------------
 
     @Transactional
-    public Versioned<ProjektModelle.ProjektDetail> wechsel(String idParam, ProjektEingaben.PhasenwechselEingabe e, String ifMatch) {
+    public Versioned<ProjektModelle.ProjektDetail> wechsel(
+            String idParam, ProjektEingaben.PhasenwechselEingabe e, String ifMatch) {
         ProjektEntity p = ProjektAbfragen.find(idParam);
         zugriff.bearbeiten(p);
         ETags.requireMatch(ifMatch, p.version);
@@ -164,7 +162,9 @@ public class ProjektService {
         w.von = p.phase;
         w.nach = e.nach();
         w.datum = datum;
-        w.begruendung = e.begruendung() == null || e.begruendung().isBlank() ? null : e.begruendung().trim();
+        w.begruendung = e.begruendung() == null || e.begruendung().isBlank()
+                ? null
+                : e.begruendung().trim();
         w.entscheidung = beschluss;
         w.erfasstAm = now();
         p.phasenwechsel.add(w);
@@ -180,12 +180,18 @@ public class ProjektService {
 
     private EntscheidungEntity beschluss(ProjektEntity p, Long entscheidungId, LocalDate datum) {
         if (entscheidungId != null) {
-            EntscheidungEntity e = p.entscheidungen.stream().filter(x -> x.id.equals(entscheidungId)).findFirst()
-                    .orElseThrow(() -> new InvalidParameterException(List.of(new Problem.InvalidParam("entscheidungId", "body",
-                            "Diese Entscheidung gehört nicht zu diesem Projekt."))));
+            EntscheidungEntity e = p.entscheidungen.stream()
+                    .filter(x -> x.id.equals(entscheidungId))
+                    .findFirst()
+                    .orElseThrow(() -> new InvalidParameterException(List.of(new Problem.InvalidParam(
+                            "entscheidungId", "body", "Diese Entscheidung gehört nicht zu diesem Projekt."))));
             if (e.ergebnis != Enums.Ergebnis.ZUGESTIMMT || e.datum.isAfter(datum)) {
-                throw new RuleViolationException(Phasenregeln.BESCHLUSS, "Die genannte Entscheidung vom " + e.datum + " ist "
-                        + (e.ergebnis != Enums.Ergebnis.ZUGESTIMMT ? "keine Zustimmung (" + e.ergebnis + ")." : "jünger als der Wechsel."));
+                throw new RuleViolationException(
+                        Phasenregeln.BESCHLUSS,
+                        "Die genannte Entscheidung vom " + e.datum + " ist "
+                                + (e.ergebnis != Enums.Ergebnis.ZUGESTIMMT
+                                        ? "keine Zustimmung (" + e.ergebnis + ")."
+                                        : "jünger als der Wechsel."));
             }
             return e;
         }
@@ -223,12 +229,16 @@ public class ProjektService {
         List<ProjektEingaben.BasiskomponenteEingabe> komponenten = a.basiskomponenten();
         List<Problem.InvalidParam> errors = new ArrayList<>();
         if (status == Enums.ProjektStatus.EINGESTELLT && p.phase != Phase.EINGESTELLT) {
-            throw new RuleViolationException(Phasenregeln.EINSTELLEN, "Eingestellt wird ein Projekt über den Phasenwechsel nach "
-                    + "EINGESTELLT, mit Begründung.", List.of(new Problem.InvalidParam("status", "body", "Nicht direkt setzbar.")));
+            throw new RuleViolationException(
+                    Phasenregeln.EINSTELLEN,
+                    "Eingestellt wird ein Projekt über den Phasenwechsel nach " + "EINGESTELLT, mit Begründung.",
+                    List.of(new Problem.InvalidParam("status", "body", "Nicht direkt setzbar.")));
         }
         if (p.phase == Phase.EINGESTELLT && status != Enums.ProjektStatus.EINGESTELLT) {
-            throw new RuleViolationException(Phasenregeln.EINSTELLEN, "Ein eingestelltes Projekt wird über einen Phasenwechsel "
-                    + "wieder aufgenommen.", List.of(new Problem.InvalidParam("status", "body", "Nicht direkt setzbar.")));
+            throw new RuleViolationException(
+                    Phasenregeln.EINSTELLEN,
+                    "Ein eingestelltes Projekt wird über einen Phasenwechsel " + "wieder aufgenommen.",
+                    List.of(new Problem.InvalidParam("status", "body", "Nicht direkt setzbar.")));
         }
         if (beginn != null && ende != null && ende.isBefore(beginn)) {
             errors.add(new Problem.InvalidParam("endeGeplant", "body", "Das geplante Ende liegt vor dem Beginn."));
@@ -236,7 +246,8 @@ public class ProjektService {
         Set<Integer> ozg = new TreeSet<>();
         for (int i = 0; i < leistungen.size(); i++) {
             if (LeistungEntity.findById(leistungen.get(i)) == null) {
-                errors.add(new Problem.InvalidParam("leistungen[" + i + "]", "body", "Eine OZG-Leistung " + leistungen.get(i) + " gibt es nicht."));
+                errors.add(new Problem.InvalidParam(
+                        "leistungen[" + i + "]", "body", "Eine OZG-Leistung " + leistungen.get(i) + " gibt es nicht."));
             } else {
                 ozg.add(leistungen.get(i));
             }
@@ -246,9 +257,11 @@ public class ProjektService {
         for (int i = 0; i < leikaListe.size(); i++) {
             LeikaLeistungEntity k = LeikaLeistungEntity.findById(leikaListe.get(i));
             if (k == null) {
-                errors.add(new Problem.InvalidParam("leika[" + i + "]", "body", "Eine LeiKa-Zeile " + leikaListe.get(i) + " gibt es nicht."));
+                errors.add(new Problem.InvalidParam(
+                        "leika[" + i + "]", "body", "Eine LeiKa-Zeile " + leikaListe.get(i) + " gibt es nicht."));
             } else if (k.leistung == null || !ozg.contains(k.leistung.ozgId)) {
-                errors.add(new Problem.InvalidParam("leika[" + i + "]", "body", "Die LeiKa-Zeile gehört zu keiner der Leistungen des Projekts."));
+                errors.add(new Problem.InvalidParam(
+                        "leika[" + i + "]", "body", "Die LeiKa-Zeile gehört zu keiner der Leistungen des Projekts."));
             } else {
                 leikaIds.add(k.id);
             }
@@ -258,7 +271,10 @@ public class ProjektService {
         for (int i = 0; i < komponentenListe.size(); i++) {
             ProjektEingaben.BasiskomponenteEingabe b = komponentenListe.get(i);
             if (BasiskomponenteEntity.findById(b.id()) == null) {
-                errors.add(new Problem.InvalidParam("basiskomponenten[" + i + "].id", "body", "Eine Basiskomponente „" + b.id() + "“ gibt es nicht."));
+                errors.add(new Problem.InvalidParam(
+                        "basiskomponenten[" + i + "].id",
+                        "body",
+                        "Eine Basiskomponente „" + b.id() + "“ gibt es nicht."));
             } else {
                 bk.put(b.id(), b.verbindlichkeit());
             }
@@ -292,8 +308,8 @@ public class ProjektService {
     private static ThemenfeldEntity themenfeld(Integer id) {
         ThemenfeldEntity tf = id == null ? null : ThemenfeldEntity.findById(id);
         if (tf == null) {
-            throw new InvalidParameterException(List.of(new Problem.InvalidParam("themenfeldId", "body",
-                    "Ein Themenfeld mit der ID " + id + " gibt es nicht.")));
+            throw new InvalidParameterException(List.of(new Problem.InvalidParam(
+                    "themenfeldId", "body", "Ein Themenfeld mit der ID " + id + " gibt es nicht.")));
         }
         return tf;
     }

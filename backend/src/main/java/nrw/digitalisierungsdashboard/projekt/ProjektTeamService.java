@@ -3,6 +3,12 @@ package nrw.digitalisierungsdashboard.projekt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import nrw.digitalisierungsdashboard.common.ConflictException;
 import nrw.digitalisierungsdashboard.common.ETags;
 import nrw.digitalisierungsdashboard.common.InvalidParameterException;
@@ -10,13 +16,6 @@ import nrw.digitalisierungsdashboard.common.Problem;
 import nrw.digitalisierungsdashboard.common.RuleViolationException;
 import nrw.digitalisierungsdashboard.common.Versioned;
 import nrw.digitalisierungsdashboard.organisation.OrganisationEntity;
-
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /** A project's team: replacing it as a whole (exactly one lead), and an editor declaring their organisation's interest. */
 @ApplicationScoped
@@ -35,7 +34,8 @@ public class ProjektTeamService {
     }
 
     @Transactional
-    public Versioned<ProjektModelle.ProjektDetail> setTeam(String idParam, ProjektEingaben.TeamEingabe e, String ifMatch) {
+    public Versioned<ProjektModelle.ProjektDetail> setTeam(
+            String idParam, ProjektEingaben.TeamEingabe e, String ifMatch) {
         ProjektEntity p = ProjektAbfragen.find(idParam);
         zugriff.bearbeiten(p);
         ETags.requireMatch(ifMatch, p.version);
@@ -45,21 +45,31 @@ public class ProjektTeamService {
         for (int i = 0; i < e.teilnahmen().size(); i++) {
             ProjektEingaben.TeilnahmeEingabe t = e.teilnahmen().get(i);
             if (OrganisationEntity.findById(t.organisationId()) == null) {
-                errors.add(new Problem.InvalidParam("teilnahmen[" + i + "].organisationId", "body",
+                errors.add(new Problem.InvalidParam(
+                        "teilnahmen[" + i + "].organisationId",
+                        "body",
                         "Eine Organisation „" + t.organisationId() + "“ gibt es nicht."));
             } else if (neu.put(t.organisationId(), t) != null) {
-                errors.add(new Problem.InvalidParam("teilnahmen[" + i + "].organisationId", "body",
-                        "Jede Organisation nimmt nur einmal teil."));
+                errors.add(new Problem.InvalidParam(
+                        "teilnahmen[" + i + "].organisationId", "body", "Jede Organisation nimmt nur einmal teil."));
             }
         }
         if (!errors.isEmpty()) {
             throw new InvalidParameterException(errors);
         }
-        long leads = neu.values().stream().filter(t -> t.rolle() == Enums.TeilnahmeRolle.FEDERFUEHREND).count();
+        long leads = neu.values().stream()
+                .filter(t -> t.rolle() == Enums.TeilnahmeRolle.FEDERFUEHREND)
+                .count();
         if (leads != 1) {
-            throw new RuleViolationException("Genau eine Federführung", "Ein Projekt hat genau eine federführende Organisation; "
-                    + "gesendet wurden " + leads + ".", List.of(new Problem.InvalidParam("teilnahmen", "body",
-                    leads == 0 ? "Keine Organisation ist FEDERFUEHREND." : "Mehr als eine Organisation ist FEDERFUEHREND.")));
+            throw new RuleViolationException(
+                    "Genau eine Federführung",
+                    "Ein Projekt hat genau eine federführende Organisation; " + "gesendet wurden " + leads + ".",
+                    List.of(new Problem.InvalidParam(
+                            "teilnahmen",
+                            "body",
+                            leads == 0
+                                    ? "Keine Organisation ist FEDERFUEHREND."
+                                    : "Mehr als eine Organisation ist FEDERFUEHREND.")));
         }
         Map<String, LocalDate> seit = new HashMap<>();
         p.teilnahmen.forEach(t -> seit.put(t.organisation.id, t.seit));
@@ -82,7 +92,10 @@ public class ProjektTeamService {
     public Versioned<ProjektModelle.ProjektDetail> interesse(String idParam) {
         ProjektEntity p = ProjektAbfragen.find(idParam);
         OrganisationEntity org = zugriff.eigeneOrganisation();
-        TeilnahmeEntity vorhanden = p.teilnahmen.stream().filter(t -> t.organisation.id.equals(org.id)).findFirst().orElse(null);
+        TeilnahmeEntity vorhanden = p.teilnahmen.stream()
+                .filter(t -> t.organisation.id.equals(org.id))
+                .findFirst()
+                .orElse(null);
         if (vorhanden != null) {
             if (vorhanden.rolle == Enums.TeilnahmeRolle.INTERESSIERT) {
                 return Versioned.of(mapper.detail(p), p.version);

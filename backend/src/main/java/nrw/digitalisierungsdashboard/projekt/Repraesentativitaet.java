@@ -2,8 +2,6 @@ package nrw.digitalisierungsdashboard.projekt;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import nrw.digitalisierungsdashboard.kommune.KommuneTyp;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -11,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import nrw.digitalisierungsdashboard.kommune.KommuneTyp;
 
 /**
  * Is a project's team representative of the Kommunen that must offer its Leistungen? The village and the big
@@ -49,7 +48,8 @@ public class Repraesentativitaet {
         if (!teamKommunen.isEmpty()) {
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery("SELECT typ, groessenklasse FROM kommune WHERE ags IN (:ags)")
-                    .setParameter("ags", teamKommunen).getResultList();
+                    .setParameter("ags", teamKommunen)
+                    .getResultList();
             for (Object[] r : rows) {
                 abgedeckteTypen.add(KommuneTyp.valueOf((String) r[0]));
                 if (r[1] != null) {
@@ -57,8 +57,14 @@ public class Repraesentativitaet {
                 }
             }
         }
-        return bewerte(typen, klassen, abgedeckteTypen, abgedeckteKlassen, groessenklassenOrdnung(),
-                p.begruendungRepraesentativitaet, verantwortlich.grundlage());
+        return bewerte(
+                typen,
+                klassen,
+                abgedeckteTypen,
+                abgedeckteKlassen,
+                groessenklassenOrdnung(),
+                p.begruendungRepraesentativitaet,
+                verantwortlich.grundlage());
     }
 
     /**
@@ -70,21 +76,35 @@ public class Repraesentativitaet {
      * @param abgedeckteKlassen their Größenklassen
      * @param ordnung    all Größenklassen in order (small to large)
      */
-    static ProjektModelle.Repraesentativitaetsergebnis bewerte(Set<KommuneTyp> typen, List<String> klassen,
-                                                               Set<KommuneTyp> abgedeckteTypen, Set<String> abgedeckteKlassen,
-                                                               List<String> ordnung, String begruendungRoh, String grundlage) {
-        List<KommuneTyp> fehlendeTypen = typen.stream().filter(t -> !abgedeckteTypen.contains(t)).sorted().toList();
-        List<String> fehlendeKlassen = klassen.stream().filter(k -> !abgedeckteKlassen.contains(k)).toList();
+    static ProjektModelle.Repraesentativitaetsergebnis bewerte(
+            Set<KommuneTyp> typen,
+            List<String> klassen,
+            Set<KommuneTyp> abgedeckteTypen,
+            Set<String> abgedeckteKlassen,
+            List<String> ordnung,
+            String begruendungRoh,
+            String grundlage) {
+        List<KommuneTyp> fehlendeTypen = typen.stream()
+                .filter(t -> !abgedeckteTypen.contains(t))
+                .sorted()
+                .toList();
+        List<String> fehlendeKlassen =
+                klassen.stream().filter(k -> !abgedeckteKlassen.contains(k)).toList();
         boolean repraesentativ = fehlendeTypen.isEmpty() && fehlendeKlassen.isEmpty();
         String begruendung = begruendungRoh == null || begruendungRoh.isBlank() ? null : begruendungRoh;
-        return new ProjektModelle.Repraesentativitaetsergebnis(REGEL,
+        return new ProjektModelle.Repraesentativitaetsergebnis(
+                REGEL,
                 typen.stream().sorted().toList(),
                 abgedeckteTypen.stream().filter(typen::contains).sorted().toList(),
                 fehlendeTypen,
                 klassen,
-                ordnung.stream().filter(k -> abgedeckteKlassen.contains(k) && klassen.contains(k)).toList(),
+                ordnung.stream()
+                        .filter(k -> abgedeckteKlassen.contains(k) && klassen.contains(k))
+                        .toList(),
                 fehlendeKlassen,
-                repraesentativ, begruendung, repraesentativ || begruendung != null,
+                repraesentativ,
+                begruendung,
+                repraesentativ || begruendung != null,
                 grundlage);
     }
 
@@ -94,13 +114,15 @@ public class Repraesentativitaet {
                         SELECT gk.code FROM groessenklasse gk
                         WHERE EXISTS (SELECT 1 FROM kommune k WHERE k.groessenklasse = gk.code AND k.typ IN (:typen))
                         ORDER BY gk.reihenfolge""")
-                .setParameter("typen", typen.stream().map(Enum::name).toList()).getResultList();
+                .setParameter("typen", typen.stream().map(Enum::name).toList())
+                .getResultList();
         return new ArrayList<>(rows);
     }
 
     private List<String> groessenklassenOrdnung() {
         @SuppressWarnings("unchecked")
-        List<String> rows = em.createNativeQuery("SELECT code FROM groessenklasse ORDER BY reihenfolge").getResultList();
+        List<String> rows = em.createNativeQuery("SELECT code FROM groessenklasse ORDER BY reihenfolge")
+                .getResultList();
         return rows;
     }
 

@@ -1,10 +1,9 @@
 package nrw.digitalisierungsdashboard.referenzdaten;
 
-import org.apache.commons.csv.CSVRecord;
-
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Loads one reference dataset into its tables, upserting by the official keys. {@link ReferenceDataLoader} decides
@@ -28,8 +27,23 @@ public interface DatasetLoader {
 
     /** Organisations are keyed by their source key; the readable id is kept from the first load. */
     static Upsert organisationUpsert() {
-        return Upsert.into("organisation", List.of("quelle_schluessel"), "id", "quelle_schluessel", "name", "kurzname",
-                        "typ", "beschreibung", "strasse", "plz", "ort", "url", "kommune_ags", "datenstand", "quelle", "hinweis")
+        return Upsert.into(
+                        "organisation",
+                        List.of("quelle_schluessel"),
+                        "id",
+                        "quelle_schluessel",
+                        "name",
+                        "kurzname",
+                        "typ",
+                        "beschreibung",
+                        "strasse",
+                        "plz",
+                        "ort",
+                        "url",
+                        "kommune_ags",
+                        "datenstand",
+                        "quelle",
+                        "hinweis")
                 .onUpdate("id", "organisation.id");
     }
 }

@@ -24,7 +24,8 @@ public class ItDienstleisterLoader implements DatasetLoader {
         String ds = "kdn_it_dienstleister_2019";
         Map<String, Map<String, String>> korrekturen = new LinkedHashMap<>();
         for (CSVRecord r : DatasetLoader.csv(source, ds, "korrekturen.csv")) {
-            korrekturen.computeIfAbsent(r.get("kdn_id"), k -> new LinkedHashMap<>())
+            korrekturen
+                    .computeIfAbsent(r.get("kdn_id"), k -> new LinkedHashMap<>())
                     .put(r.get("feld"), r.get("wert_korrigiert"));
         }
         List<CSVRecord> rows = DatasetLoader.csv(source, ds, "kdn_it_dienstleister.csv");
@@ -38,10 +39,23 @@ public class ItDienstleisterLoader implements DatasetLoader {
             String ort = fix.getOrDefault("ort", r.get("ort"));
             // two sites of one provider carry the same name; the site keeps their ids apart
             String slug = slug(nameCount.get(name) > 1 ? name + " " + ort : name);
-            organisation.row(slug, "kdn-it:" + id, name, null, "IT_DIENSTLEISTER", null,
-                    fix.getOrDefault("strasse", r.get("strasse")), fix.getOrDefault("plz", r.get("plz")), ort,
-                    url(fix.getOrDefault("url", r.get("url"))), null, d.stand().substring(0, 4), d.id(),
-                    fix.isEmpty() ? null : "Angaben der Quelle beim Laden korrigiert: " + String.join(", ", fix.keySet()) + ".");
+            organisation.row(
+                    slug,
+                    "kdn-it:" + id,
+                    name,
+                    null,
+                    "IT_DIENSTLEISTER",
+                    null,
+                    fix.getOrDefault("strasse", r.get("strasse")),
+                    fix.getOrDefault("plz", r.get("plz")),
+                    ort,
+                    url(fix.getOrDefault("url", r.get("url"))),
+                    null,
+                    d.stand().substring(0, 4),
+                    d.id(),
+                    fix.isEmpty()
+                            ? null
+                            : "Angaben der Quelle beim Laden korrigiert: " + String.join(", ", fix.keySet()) + ".");
         }
         return organisation.execute(c);
     }

@@ -8,30 +8,24 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import nrw.digitalisierungsdashboard.aenderungen.Aktion;
-import nrw.digitalisierungsdashboard.aenderungen.AuditService;
-import org.apache.commons.csv.CSVRecord;
-import org.jboss.logging.Logger;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.nio.charset.StandardCharsets;
+import nrw.digitalisierungsdashboard.aenderungen.Aktion;
+import nrw.digitalisierungsdashboard.aenderungen.AuditService;
+import org.jboss.logging.Logger;
 
 /**
  * Loads the reference datasets at start. Each dataset carries a version (SHA-256 of its files); an unchanged
@@ -45,7 +39,10 @@ public class ReferenceDataLoader {
 
     /** Load order follows the foreign keys. */
     public static final List<String> DATASETS = List.of(
-            "redaktion", "gemeindeverzeichnis_nrw_2023", "ozg_leistungskatalog_kdn_2019", "kdn_it_dienstleister_2019",
+            "redaktion",
+            "gemeindeverzeichnis_nrw_2023",
+            "ozg_leistungskatalog_kdn_2019",
+            "kdn_it_dienstleister_2019",
             "redaktion_suchbegriffe");
 
     /** Described on "Über die Daten" but shipped with the SPA, not loaded here. */
@@ -71,7 +68,9 @@ public class ReferenceDataLoader {
     }
 
     private DatasetLoader loader(String dataset) {
-        return loaders.stream().filter(l -> l.dataset().equals(dataset)).findFirst()
+        return loaders.stream()
+                .filter(l -> l.dataset().equals(dataset))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("Kein Lader für den Datensatz " + dataset));
     }
 
@@ -89,7 +88,8 @@ public class ReferenceDataLoader {
         for (String dataset : DATASETS) {
             report.put(dataset, QuarkusTransaction.requiringNew().call(() -> load(source, dataset)));
         }
-        if (report.get("ozg_leistungskatalog_kdn_2019") >= 0 || report.get("redaktion_suchbegriffe") >= 0
+        if (report.get("ozg_leistungskatalog_kdn_2019") >= 0
+                || report.get("redaktion_suchbegriffe") >= 0
                 || QuarkusTransaction.requiringNew().call(this::leistungSearchMissing)) {
             QuarkusTransaction.requiringNew().run(this::refreshLeistungSearch);
         }
@@ -109,12 +109,16 @@ public class ReferenceDataLoader {
             int changed = loader(dataset).load(c, source, description);
             recordVersion(c, description, version, changed);
             // the public change feed shows that reference data changed, and how much
-            audit.record("DATENSATZ", description.id(),
+            audit.record(
+                    "DATENSATZ",
+                    description.id(),
                     loaded == null ? Aktion.ERSTELLT : Aktion.GEAENDERT,
                     loaded == null ? null : Map.of("version", loaded),
-                    Map.of("version", version, "stand", description.stand(), "geaenderteZeilen", changed), true,
+                    Map.of("version", version, "stand", description.stand(), "geaenderteZeilen", changed),
+                    true,
                     "Referenzdaten „" + description.titel() + "“ geladen: " + changed + " Zeilen neu oder geändert");
-            LOG.infof("Referenzdaten %s geladen (Version %s): %d Zeilen neu oder geändert",
+            LOG.infof(
+                    "Referenzdaten %s geladen (Version %s): %d Zeilen neu oder geändert",
                     description.id(), version.substring(0, 12), changed);
             return changed;
         }
@@ -122,8 +126,9 @@ public class ReferenceDataLoader {
 
     private boolean leistungSearchMissing() throws SQLException {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM leistung WHERE suche IS NULL)");
-             ResultSet rs = ps.executeQuery()) {
+                PreparedStatement ps =
+                        c.prepareStatement("SELECT EXISTS (SELECT 1 FROM leistung WHERE suche IS NULL)");
+                ResultSet rs = ps.executeQuery()) {
             return rs.next() && rs.getBoolean(1);
         }
     }
@@ -131,7 +136,8 @@ public class ReferenceDataLoader {
     private void refreshLeistungSearch() {
         try (Connection c = dataSource.getConnection()) {
             // Search document: the Leistung's own name weighs most, then its LeiKa rows and the editors'
-            // search words, then Lage and Themenfeld. Both foldings (ä→ae and ä→a) are indexed, so "Fuehrerschein" and "Fuhrerschein" find Führerschein.
+            // search words, then Lage and Themenfeld. Both foldings (ä→ae and ä→a) are indexed, so "Fuehrerschein" and
+            // "Fuhrerschein" find Führerschein.
             try (PreparedStatement ps = c.prepareStatement("""
                     UPDATE leistung l SET suche =
                           setweight(to_tsvector('german', dashboard_fold(l.name) || ' ' || dashboard_fold_plain(l.name)), 'A')
@@ -193,7 +199,8 @@ public class ReferenceDataLoader {
         }
     }
 
-    private static void recordVersion(Connection c, DatasetDescription d, String version, int changed) throws SQLException {
+    private static void recordVersion(Connection c, DatasetDescription d, String version, int changed)
+            throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO datensatz (id, version, stand, geladen_am, geaenderte_zeilen) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (id) DO UPDATE SET version = EXCLUDED.version, stand = EXCLUDED.stand,

@@ -22,7 +22,8 @@ public class SuchbegriffeLoader implements DatasetLoader {
             ps.executeUpdate();
         }
         int count = 0;
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO leistung_suchbegriff (ozg_id, begriff) VALUES (?, ?)")) {
+        try (PreparedStatement ps =
+                c.prepareStatement("INSERT INTO leistung_suchbegriff (ozg_id, begriff) VALUES (?, ?)")) {
             for (CSVRecord r : DatasetLoader.csv(source, "redaktion_suchbegriffe", "suchbegriffe.csv")) {
                 for (String begriff : r.get("begriffe").split(";")) {
                     if (!begriff.isBlank()) {

@@ -2,11 +2,10 @@ package nrw.digitalisierungsdashboard.start;
 
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
-import org.jboss.logging.Logger;
-
 import java.nio.file.Path;
 import java.util.TimeZone;
 import java.util.logging.Level;
+import org.jboss.logging.Logger;
 
 /**
  * Entry point. Without {@code QUARKUS_DATASOURCE_JDBC_URL} the backend starts its own PostgreSQL before the
@@ -28,25 +27,30 @@ public class DashboardMain {
             return;
         }
         ZONKY.setLevel(Level.WARNING);
-        Path dataDir = Path.of(envOr("DASHBOARD_DATA_DIR", ".data")).toAbsolutePath().normalize();
+        Path dataDir =
+                Path.of(envOr("DASHBOARD_DATA_DIR", ".data")).toAbsolutePath().normalize();
         EmbeddedDatabase db = EmbeddedDatabase.startDurable(dataDir.resolve("postgres"));
         // On SIGTERM the JVM runs all shutdown hooks at once: wait for Quarkus (main thread) to finish first,
         // so no request or transaction loses its database mid-flight.
         Thread main = Thread.currentThread();
-        Thread stopper = new Thread(() -> {
-            try {
-                main.join(30_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            closeQuietly(db);
-        }, "embedded-postgres-stop");
+        Thread stopper = new Thread(
+                () -> {
+                    try {
+                        main.join(30_000);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    closeQuietly(db);
+                },
+                "embedded-postgres-stop");
         Runtime.getRuntime().addShutdownHook(stopper);
         System.setProperty("quarkus.datasource.jdbc.url", db.jdbcUrl());
         System.setProperty("quarkus.datasource.username", EmbeddedDatabase.USER);
         System.setProperty("quarkus.datasource.password", "");
-        LOG.infof("Eingebettetes PostgreSQL 17 auf localhost:%d, Daten in %s – nur für den lokalen Betrieb; "
-                + "für Server QUARKUS_DATASOURCE_JDBC_URL setzen.", db.port(), db.dataDirectory());
+        LOG.infof(
+                "Eingebettetes PostgreSQL 17 auf localhost:%d, Daten in %s – nur für den lokalen Betrieb; "
+                        + "für Server QUARKUS_DATASOURCE_JDBC_URL setzen.",
+                db.port(), db.dataDirectory());
         try {
             Quarkus.run(args);
         } finally {

@@ -1,12 +1,11 @@
 package nrw.digitalisierungsdashboard.start;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.io.File;
 
 /**
  * A real PostgreSQL 17 started from the zonky binaries, for the local default and for tests.

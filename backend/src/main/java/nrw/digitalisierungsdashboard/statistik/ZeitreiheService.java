@@ -1,21 +1,20 @@
 package nrw.digitalisierungsdashboard.statistik;
 
+import static nrw.digitalisierungsdashboard.statistik.StatistikService.anteil;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
 import nrw.digitalisierungsdashboard.common.InvalidParameterException;
 import nrw.digitalisierungsdashboard.common.NativeSql;
 import nrw.digitalisierungsdashboard.common.NotFoundException;
 import nrw.digitalisierungsdashboard.common.Params;
 import nrw.digitalisierungsdashboard.common.Rows;
 import nrw.digitalisierungsdashboard.umsetzung.UmsetzungsstandService;
-
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.util.List;
-import java.util.Locale;
-
-import static nrw.digitalisierungsdashboard.statistik.StatistikService.anteil;
 
 /**
  * The figures over time: the stored daily states (statistik_tag) of an area, and what changed since a day, counted
@@ -24,7 +23,14 @@ import static nrw.digitalisierungsdashboard.statistik.StatistikService.anteil;
 @ApplicationScoped
 public class ZeitreiheService {
 
-    public enum ZeitreiheEbene { LAND, REGIERUNGSBEZIRK, KREIS, KOMMUNE, THEMENFELD, GROESSENKLASSE }
+    public enum ZeitreiheEbene {
+        LAND,
+        REGIERUNGSBEZIRK,
+        KREIS,
+        KOMMUNE,
+        THEMENFELD,
+        GROESSENKLASSE
+    }
 
     private final EntityManager em;
     private final StatistikService statistik;
@@ -34,8 +40,13 @@ public class ZeitreiheService {
         this.statistik = statistik;
     }
 
-    public StatistikModelle.Zeitreihe zeitreihe(String ebeneParam, String schluesselParam, String reifegradMinParam,
-                                                String vonParam, String bisParam, String seitParam) {
+    public StatistikModelle.Zeitreihe zeitreihe(
+            String ebeneParam,
+            String schluesselParam,
+            String reifegradMinParam,
+            String vonParam,
+            String bisParam,
+            String seitParam) {
         ZeitreiheEbene ebene = Params.enumValue("ebene", ebeneParam, ZeitreiheEbene.class);
         if (ebene == null) {
             ebene = ZeitreiheEbene.LAND;
@@ -43,8 +54,10 @@ public class ZeitreiheService {
         int min = UmsetzungsstandService.reifegradMin(reifegradMinParam);
         String schluessel = ebene == ZeitreiheEbene.LAND ? "05" : Rows.blankToNull(schluesselParam);
         if (schluessel == null) {
-            throw InvalidParameterException.query("schluessel", "Für die Ebene " + ebene.name().toLowerCase(Locale.ROOT)
-                    + " bitte den Schlüssel angeben (AGS, Kreisschlüssel, Regierungsbezirk, Themenfeld-ID oder Größenklasse).");
+            throw InvalidParameterException.query(
+                    "schluessel",
+                    "Für die Ebene " + ebene.name().toLowerCase(Locale.ROOT)
+                            + " bitte den Schlüssel angeben (AGS, Kreisschlüssel, Regierungsbezirk, Themenfeld-ID oder Größenklasse).");
         }
         LocalDate heute = LocalDate.now(ZoneOffset.UTC);
         LocalDate bis = datum("bis", bisParam, heute);
@@ -53,26 +66,46 @@ public class ZeitreiheService {
             throw InvalidParameterException.query("von", "Liegt nach „bis“.");
         }
         int i = min + 1;
-        List<StatistikModelle.Zeitpunkt> punkte = NativeSql.list(em, """
+        List<StatistikModelle.Zeitpunkt> punkte =
+                NativeSql.list(em, """
                         SELECT datum, soll, online_ge[:i] AS online, einwohner_soll, einwohner_online_ge[:i] AS einwohner_online,
                                leistungen, strikt_ge[:i] AS strikt, mindestens_eine_ge[:i] AS eine, beispiel
-                        FROM statistik_tag WHERE ebene = :e AND schluessel = :s AND datum BETWEEN :von AND :bis ORDER BY datum""",
-                "i", i, "e", ebene.name(), "s", schluessel, "von", von, "bis", bis).stream().map(t -> {
-            Long n = t.get("leistungen") == null ? null : Rows.number(t, "leistungen");
-            Long strikt = t.get("strikt") == null ? null : Rows.number(t, "strikt");
-            Long eine = t.get("eine") == null ? null : Rows.number(t, "eine");
-            return new StatistikModelle.Zeitpunkt(Rows.date(t, "datum"), Rows.number(t, "soll"), Rows.number(t, "online"),
-                    anteil(Rows.number(t, "online"), Rows.number(t, "soll")),
-                    t.get("einwohner_soll") == null ? null : anteil(Rows.number(t, "einwohner_online"), Rows.number(t, "einwohner_soll")),
-                    n, strikt, eine, n == null || strikt == null ? null : anteil(strikt, n), n == null || eine == null ? null : anteil(eine, n),
-                    Rows.bool(t, "beispiel"));
-        }).toList();
+                        FROM statistik_tag WHERE ebene = :e AND schluessel = :s AND datum BETWEEN :von AND :bis ORDER BY datum""", "i", i, "e", ebene.name(), "s", schluessel, "von", von, "bis", bis).stream()
+                        .map(t -> {
+                            Long n = t.get("leistungen") == null ? null : Rows.number(t, "leistungen");
+                            Long strikt = t.get("strikt") == null ? null : Rows.number(t, "strikt");
+                            Long eine = t.get("eine") == null ? null : Rows.number(t, "eine");
+                            return new StatistikModelle.Zeitpunkt(
+                                    Rows.date(t, "datum"),
+                                    Rows.number(t, "soll"),
+                                    Rows.number(t, "online"),
+                                    anteil(Rows.number(t, "online"), Rows.number(t, "soll")),
+                                    t.get("einwohner_soll") == null
+                                            ? null
+                                            : anteil(
+                                                    Rows.number(t, "einwohner_online"),
+                                                    Rows.number(t, "einwohner_soll")),
+                                    n,
+                                    strikt,
+                                    eine,
+                                    n == null || strikt == null ? null : anteil(strikt, n),
+                                    n == null || eine == null ? null : anteil(eine, n),
+                                    Rows.bool(t, "beispiel"));
+                        })
+                        .toList();
         if (punkte.isEmpty() && ebene != ZeitreiheEbene.LAND && !bekannt(ebene, schluessel)) {
-            throw new NotFoundException("Für " + ebene.name().toLowerCase(Locale.ROOT) + " „" + schluessel + "“ gibt es keine Zahlen.");
+            throw new NotFoundException(
+                    "Für " + ebene.name().toLowerCase(Locale.ROOT) + " „" + schluessel + "“ gibt es keine Zahlen.");
         }
-        LocalDate seit = datum("seit", seitParam, punkte.isEmpty() ? von : punkte.get(0).datum());
-        return new StatistikModelle.Zeitreihe(ebene.name().toLowerCase(Locale.ROOT), schluessel, min, punkte,
-                veraenderung(ebene, schluessel, min, seit), punkte.stream().anyMatch(StatistikModelle.Zeitpunkt::beispiel) || statistik.beispieldaten());
+        LocalDate seit =
+                datum("seit", seitParam, punkte.isEmpty() ? von : punkte.get(0).datum());
+        return new StatistikModelle.Zeitreihe(
+                ebene.name().toLowerCase(Locale.ROOT),
+                schluessel,
+                min,
+                punkte,
+                veraenderung(ebene, schluessel, min, seit),
+                punkte.stream().anyMatch(StatistikModelle.Zeitpunkt::beispiel) || statistik.beispieldaten());
     }
 
     private boolean bekannt(ZeitreiheEbene ebene, String s) {
@@ -98,7 +131,8 @@ public class ZeitreiheService {
         }
     }
 
-    private StatistikModelle.Veraenderung veraenderung(ZeitreiheEbene ebene, String schluessel, int min, LocalDate seit) {
+    private StatistikModelle.Veraenderung veraenderung(
+            ZeitreiheEbene ebene, String schluessel, int min, LocalDate seit) {
         String scope = switch (ebene) {
             case LAND -> "1 = 1";
             case REGIERUNGSBEZIRK -> "k.regierungsbezirk_id = :s";
@@ -119,12 +153,16 @@ public class ZeitreiheService {
                 SELECT count(*) FILTER (WHERE w.vorher < :r AND w.nachher >= :r),
                        count(*) FILTER (WHERE w.vorher >= :r AND w.nachher < :r)
                 FROM w JOIN zustaendigkeit z ON z.ozg_id = w.ozg_id AND z.kommune_typ = w.typ AND z.zustaendig""")
-                .setParameter("seit", seit.atStartOfDay().atOffset(ZoneOffset.UTC)).setParameter("r", min);
+                .setParameter("seit", seit.atStartOfDay().atOffset(ZoneOffset.UTC))
+                .setParameter("r", min);
         if (ebene != ZeitreiheEbene.LAND) {
             q.setParameter("s", schluessel);
         }
         Object[] r = (Object[]) q.getSingleResult();
-        return new StatistikModelle.Veraenderung(seit, ((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
+        return new StatistikModelle.Veraenderung(
+                seit,
+                ((Number) r[0]).longValue(),
+                ((Number) r[1]).longValue(),
                 "Je Paar Kommune × Soll-Leistung im Gebiet: der Stand vor der ersten Änderung seit dem Stichtag (0 Uhr UTC) gegen den "
                         + "Stand nach der letzten. neuOnline: vorher nicht online mit Reifegrad ≥ reifegradMin, jetzt schon; "
                         + "zurueckgefallen: umgekehrt.");

@@ -4,11 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import nrw.digitalisierungsdashboard.common.NativeSql;
-import nrw.digitalisierungsdashboard.kommune.KommuneGeaendert;
-
 import java.util.Collection;
 import java.util.List;
+import nrw.digitalisierungsdashboard.common.NativeSql;
+import nrw.digitalisierungsdashboard.kommune.KommuneGeaendert;
 
 /**
  * Keeps the pre-aggregated figures (kommune_kennzahl, leistung_region_kennzahl) in step with the Ist. Called inside
@@ -31,11 +30,12 @@ public class Kennzahlenpflege {
         }
         String[] arr = agss.toArray(String[]::new);
         sperren();
-        em.createNativeQuery("SELECT umsetzung_refresh_kommunen(CAST(:a AS text[]))").setParameter("a", NativeSql.textArray(arr)).getSingleResult();
+        em.createNativeQuery("SELECT umsetzung_refresh_kommunen(CAST(:a AS text[]))")
+                .setParameter("a", NativeSql.textArray(arr))
+                .getSingleResult();
         em.createNativeQuery("""
                         SELECT umsetzung_refresh_regionen((SELECT array_agg(DISTINCT kreis_schluessel)::text[]
-                                                           FROM kommune WHERE ags = ANY (CAST(:a AS text[]))))""")
-                .setParameter("a", NativeSql.textArray(arr)).getSingleResult();
+                                                           FROM kommune WHERE ags = ANY (CAST(:a AS text[]))))""").setParameter("a", NativeSql.textArray(arr)).getSingleResult();
     }
 
     /** A Kommune's type decides its Soll: its figures follow in the transaction that changed it. */
@@ -56,6 +56,7 @@ public class Kennzahlenpflege {
      * would collide on the keys. A transaction-scoped advisory lock makes them take turns; it is held until commit.
      */
     private void sperren() {
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('umsetzung_kennzahlen'))").getSingleResult();
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('umsetzung_kennzahlen'))")
+                .getSingleResult();
     }
 }

@@ -1,9 +1,8 @@
 package nrw.digitalisierungsdashboard.umsetzung;
 
-import nrw.digitalisierungsdashboard.kommune.KommuneTyp;
-
 import java.util.Collection;
 import java.util.Set;
+import nrw.digitalisierungsdashboard.kommune.KommuneTyp;
 
 /**
  * The derived Soll: which Kommune types are responsible for a Leistung by its Typisierungen, until KOORDINATION or
@@ -23,8 +22,7 @@ public final class Standardregel {
     /** The same without 5 (kommunale Selbstverwaltung), which is the Gemeinden's own business. */
     private static final Set<String> VOLLZUG = Set.of("3", "2/3", "4");
 
-    private Standardregel() {
-    }
+    private Standardregel() {}
 
     public static boolean zustaendig(Collection<String> typisierungen, KommuneTyp typ) {
         if (typisierungen.stream().noneMatch(KOMMUNAL::contains)) {

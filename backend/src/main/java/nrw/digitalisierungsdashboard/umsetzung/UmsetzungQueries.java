@@ -3,12 +3,11 @@ package nrw.digitalisierungsdashboard.umsetzung;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
+import java.util.List;
+import java.util.Optional;
 import nrw.digitalisierungsdashboard.common.NativeSql;
 import nrw.digitalisierungsdashboard.common.Rows;
 import nrw.digitalisierungsdashboard.kommune.KommuneTyp;
-
-import java.util.List;
-import java.util.Optional;
 
 /**
  * The native queries of the Umsetzungsstand, each beside the mapping of its rows, so every column alias is written
@@ -18,7 +17,8 @@ import java.util.Optional;
 public class UmsetzungQueries {
 
     /** The columns of a Kommune in short (alias k), for {@link #kurz}. */
-    static final String KOMMUNE_KURZ = "k.ags, k.name, k.typ, k.groessenklasse, k.kreis_schluessel, k.regierungsbezirk_id, k.einwohner";
+    static final String KOMMUNE_KURZ =
+            "k.ags, k.name, k.typ, k.groessenklasse, k.kreis_schluessel, k.regierungsbezirk_id, k.einwohner";
 
     private static final String EINTRAG_SELECT = """
             SELECT l.ozg_id, l.name AS leistung_name, l.themenfeld_id, t.name AS themenfeld_name,
@@ -39,8 +39,7 @@ public class UmsetzungQueries {
             """;
 
     /** An entry with the name of its Themenfeld, for the figures per Themenfeld. */
-    record EintragImThemenfeld(UmsetzungModelle.Umsetzungseintrag eintrag, String themenfeldName) {
-    }
+    record EintragImThemenfeld(UmsetzungModelle.Umsetzungseintrag eintrag, String themenfeldName) {}
 
     private final EntityManager em;
 
@@ -49,59 +48,100 @@ public class UmsetzungQueries {
     }
 
     static UmsetzungModelle.KommuneKurz kurz(Tuple t) {
-        return new UmsetzungModelle.KommuneKurz(Rows.str(t, "ags"), Rows.str(t, "name"), KommuneTyp.valueOf(Rows.str(t, "typ")),
-                Rows.str(t, "groessenklasse"), Rows.str(t, "kreis_schluessel"), Rows.str(t, "regierungsbezirk_id"),
+        return new UmsetzungModelle.KommuneKurz(
+                Rows.str(t, "ags"),
+                Rows.str(t, "name"),
+                KommuneTyp.valueOf(Rows.str(t, "typ")),
+                Rows.str(t, "groessenklasse"),
+                Rows.str(t, "kreis_schluessel"),
+                Rows.str(t, "regierungsbezirk_id"),
                 (int) Rows.number(t, "einwohner"));
     }
 
     /** A Kommune known to exist (by its AGS). */
     UmsetzungModelle.KommuneKurz kommune(String ags) {
-        return kurz(NativeSql.list(em, "SELECT " + KOMMUNE_KURZ + " FROM kommune k WHERE k.ags = :ags", "ags", ags).get(0));
+        return kurz(NativeSql.list(em, "SELECT " + KOMMUNE_KURZ + " FROM kommune k WHERE k.ags = :ags", "ags", ags)
+                .get(0));
     }
 
     /** The Kommune's Soll and every Leistung reported outside it, by Themenfeld and OZG-ID. */
     List<EintragImThemenfeld> eintraege(UmsetzungModelle.KommuneKurz k) {
-        return NativeSql.list(em, EINTRAG_SELECT + " WHERE z.zustaendig OR u.ozg_id IS NOT NULL ORDER BY l.themenfeld_id, l.ozg_id",
-                "typ", k.typ().name(), "ags", k.ags()).stream()
-                .map(t -> new EintragImThemenfeld(eintrag(t), Rows.str(t, "themenfeld_name"))).toList();
+        return NativeSql.list(
+                        em,
+                        EINTRAG_SELECT
+                                + " WHERE z.zustaendig OR u.ozg_id IS NOT NULL ORDER BY l.themenfeld_id, l.ozg_id",
+                        "typ",
+                        k.typ().name(),
+                        "ags",
+                        k.ags())
+                .stream()
+                .map(t -> new EintragImThemenfeld(eintrag(t), Rows.str(t, "themenfeld_name")))
+                .toList();
     }
 
     /** The entry of one Leistung (KEINE_ANGABE while nothing is reported); empty if the Leistung does not exist. */
     Optional<UmsetzungModelle.Umsetzungseintrag> eintrag(UmsetzungModelle.KommuneKurz k, int ozgId) {
-        return NativeSql.list(em, EINTRAG_SELECT + " WHERE l.ozg_id = :ozg", "typ", k.typ().name(), "ags", k.ags(), "ozg", ozgId)
-                .stream().findFirst().map(UmsetzungQueries::eintrag);
+        return NativeSql.list(
+                        em,
+                        EINTRAG_SELECT + " WHERE l.ozg_id = :ozg",
+                        "typ",
+                        k.typ().name(),
+                        "ags",
+                        k.ags(),
+                        "ozg",
+                        ozgId)
+                .stream()
+                .findFirst()
+                .map(UmsetzungQueries::eintrag);
     }
 
     private static UmsetzungModelle.Umsetzungseintrag eintrag(Tuple t) {
         String status = Rows.str(t, "status");
         String quelle = Rows.str(t, "quelle");
         Object version = t.get("version");
-        return new UmsetzungModelle.Umsetzungseintrag(Rows.integer(t, "ozg_id"), Rows.str(t, "leistung_name"),
-                Rows.integer(t, "themenfeld_id"), Rows.bool(t, "zustaendig"), Rows.bool(t, "zustaendig") && Rows.bool(t, "abgeleitet"),
+        return new UmsetzungModelle.Umsetzungseintrag(
+                Rows.integer(t, "ozg_id"),
+                Rows.str(t, "leistung_name"),
+                Rows.integer(t, "themenfeld_id"),
+                Rows.bool(t, "zustaendig"),
+                Rows.bool(t, "zustaendig") && Rows.bool(t, "abgeleitet"),
                 status == null ? Umsetzungsstatus.KEINE_ANGABE : Umsetzungsstatus.valueOf(status),
-                Rows.integer(t, "reifegrad"), Rows.str(t, "reifegradmodell"), Rows.str(t, "url"), Rows.date(t, "online_seit"),
-                Rows.str(t, "leika_schluessel"), t.get("loesung_id") == null ? null : Rows.number(t, "loesung_id"),
+                Rows.integer(t, "reifegrad"),
+                Rows.str(t, "reifegradmodell"),
+                Rows.str(t, "url"),
+                Rows.date(t, "online_seit"),
+                Rows.str(t, "leika_schluessel"),
+                t.get("loesung_id") == null ? null : Rows.number(t, "loesung_id"),
                 t.get("projekt_id") == null ? null : Rows.number(t, "projekt_id"),
-                quelle == null ? null : Umsetzungsquelle.valueOf(quelle), Rows.str(t, "quelle_name"),
-                Rows.timestamp(t.get("aktualisiert_am")), version == null ? null : ((Number) version).longValue(),
+                quelle == null ? null : Umsetzungsquelle.valueOf(quelle),
+                Rows.str(t, "quelle_name"),
+                Rows.timestamp(t.get("aktualisiert_am")),
+                version == null ? null : ((Number) version).longValue(),
                 Rows.bool(t, "beispiel"));
     }
 
     /** Every Basiskomponente with the Kommune's connection (KEINE_ANGABE while nothing is reported). */
     List<UmsetzungModelle.BasiskomponenteAnschluss> anschluesse(String ags) {
         return NativeSql.list(em, ANSCHLUSS_SELECT + " ORDER BY b.reihenfolge, b.id", "ags", ags).stream()
-                .map(UmsetzungQueries::anschluss).toList();
+                .map(UmsetzungQueries::anschluss)
+                .toList();
     }
 
     UmsetzungModelle.BasiskomponenteAnschluss anschluss(String ags, String basiskomponenteId) {
-        return anschluss(NativeSql.list(em, ANSCHLUSS_SELECT + " WHERE b.id = :id", "ags", ags, "id", basiskomponenteId).get(0));
+        return anschluss(NativeSql.list(em, ANSCHLUSS_SELECT + " WHERE b.id = :id", "ags", ags, "id", basiskomponenteId)
+                .get(0));
     }
 
     private static UmsetzungModelle.BasiskomponenteAnschluss anschluss(Tuple t) {
         Object version = t.get("version");
-        return new UmsetzungModelle.BasiskomponenteAnschluss(Rows.str(t, "id"), Rows.str(t, "name"),
+        return new UmsetzungModelle.BasiskomponenteAnschluss(
+                Rows.str(t, "id"),
+                Rows.str(t, "name"),
                 t.get("status") == null ? Anschlussstatus.KEINE_ANGABE : Anschlussstatus.valueOf(Rows.str(t, "status")),
-                Rows.date(t, "geplant_ab"), Rows.str(t, "quelle_name"), Rows.timestamp(t.get("aktualisiert_am")),
-                version == null ? null : ((Number) version).longValue(), Rows.bool(t, "beispiel"));
+                Rows.date(t, "geplant_ab"),
+                Rows.str(t, "quelle_name"),
+                Rows.timestamp(t.get("aktualisiert_am")),
+                version == null ? null : ((Number) version).longValue(),
+                Rows.bool(t, "beispiel"));
     }
 }

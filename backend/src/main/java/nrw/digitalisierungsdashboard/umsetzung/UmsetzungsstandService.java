@@ -4,9 +4,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import nrw.digitalisierungsdashboard.aenderungen.Aktion;
 import nrw.digitalisierungsdashboard.aenderungen.AuditService;
 import nrw.digitalisierungsdashboard.common.ETags;
+import nrw.digitalisierungsdashboard.common.InvalidParameterException;
 import nrw.digitalisierungsdashboard.common.NativeSql;
 import nrw.digitalisierungsdashboard.common.NotFoundException;
 import nrw.digitalisierungsdashboard.common.Page;
@@ -15,19 +24,8 @@ import nrw.digitalisierungsdashboard.common.Params;
 import nrw.digitalisierungsdashboard.common.Problem;
 import nrw.digitalisierungsdashboard.common.Rows;
 import nrw.digitalisierungsdashboard.common.RuleViolationException;
-import nrw.digitalisierungsdashboard.kommune.KommuneService;
-import nrw.digitalisierungsdashboard.kommune.KommuneTyp;
-
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import nrw.digitalisierungsdashboard.common.Versioned;
-import java.time.LocalDate;
-import nrw.digitalisierungsdashboard.common.InvalidParameterException;
+import nrw.digitalisierungsdashboard.kommune.KommuneService;
 
 /** Ist per Kommune × OZG-Leistung and per Kommune × Basiskomponente: reads, single writes with If-Match and audit. */
 @ApplicationScoped
@@ -43,8 +41,13 @@ public class UmsetzungsstandService {
     private final UmsetzungZugriff zugriff;
     private final UmsetzungQueries queries;
 
-    public UmsetzungsstandService(EntityManager em, KommuneService kommunen, AuditService audit, Kennzahlenpflege kennzahlen,
-                                  UmsetzungZugriff zugriff, UmsetzungQueries queries) {
+    public UmsetzungsstandService(
+            EntityManager em,
+            KommuneService kommunen,
+            AuditService audit,
+            Kennzahlenpflege kennzahlen,
+            UmsetzungZugriff zugriff,
+            UmsetzungQueries queries) {
         this.em = em;
         this.kommunen = kommunen;
         this.audit = audit;
@@ -63,7 +66,9 @@ public class UmsetzungsstandService {
     }
 
     public static BigDecimal anteil(long zaehler, long nenner) {
-        return nenner == 0 ? null : BigDecimal.valueOf(zaehler).divide(BigDecimal.valueOf(nenner), 4, RoundingMode.HALF_UP);
+        return nenner == 0
+                ? null
+                : BigDecimal.valueOf(zaehler).divide(BigDecimal.valueOf(nenner), 4, RoundingMode.HALF_UP);
     }
 
     // --- Ist per Kommune ----------------------------------------------------------------------------------
@@ -108,12 +113,24 @@ public class UmsetzungsstandService {
             }
         }
         List<UmsetzungModelle.ThemenfeldStand> themenfelder = new ArrayList<>();
-        tf.forEach((id, z) -> themenfelder.add(new UmsetzungModelle.ThemenfeldStand(id, tfNamen.get(id), z[0], z[1], anteil(z[1], z[0]))));
-        return new UmsetzungModelle.KommuneUmsetzungsstand(k, min, new UmsetzungModelle.Sollzahlen(soll, abgeleitet, soll - abgeleitet),
-                online, anteil(online, soll), UmsetzungModelle.FORMEL_A,
-                status.entrySet().stream().map(s -> new UmsetzungModelle.Anzahl(s.getKey().name(), s.getValue())).toList(),
-                reifegrade.entrySet().stream().map(r -> new UmsetzungModelle.Anzahl(String.valueOf(r.getKey()), r.getValue())).toList(),
-                themenfelder, eintraege, beispiel);
+        tf.forEach((id, z) -> themenfelder.add(
+                new UmsetzungModelle.ThemenfeldStand(id, tfNamen.get(id), z[0], z[1], anteil(z[1], z[0]))));
+        return new UmsetzungModelle.KommuneUmsetzungsstand(
+                k,
+                min,
+                new UmsetzungModelle.Sollzahlen(soll, abgeleitet, soll - abgeleitet),
+                online,
+                anteil(online, soll),
+                UmsetzungModelle.FORMEL_A,
+                status.entrySet().stream()
+                        .map(s -> new UmsetzungModelle.Anzahl(s.getKey().name(), s.getValue()))
+                        .toList(),
+                reifegrade.entrySet().stream()
+                        .map(r -> new UmsetzungModelle.Anzahl(String.valueOf(r.getKey()), r.getValue()))
+                        .toList(),
+                themenfelder,
+                eintraege,
+                beispiel);
     }
 
     public Versioned<UmsetzungModelle.Umsetzungseintrag> eintrag(String key, String ozgParam) {
@@ -122,7 +139,8 @@ public class UmsetzungsstandService {
         return eintrag(k, ozgId, false);
     }
 
-    private Versioned<UmsetzungModelle.Umsetzungseintrag> eintrag(UmsetzungModelle.KommuneKurz k, int ozgId, boolean neu) {
+    private Versioned<UmsetzungModelle.Umsetzungseintrag> eintrag(
+            UmsetzungModelle.KommuneKurz k, int ozgId, boolean neu) {
         UmsetzungModelle.Umsetzungseintrag e = queries.eintrag(k, ozgId)
                 .orElseThrow(() -> new NotFoundException("Eine OZG-Leistung mit der ID " + ozgId + " gibt es nicht."));
         return new Versioned<>(e, e.version(), neu);
@@ -136,19 +154,31 @@ public class UmsetzungsstandService {
     }
 
     @Transactional
-    public Versioned<UmsetzungModelle.Umsetzungseintrag> put(String key, String ozgParam, UmsetzungModelle.UmsetzungsstandEingabe e, String ifMatch) {
+    public Versioned<UmsetzungModelle.Umsetzungseintrag> put(
+            String key, String ozgParam, UmsetzungModelle.UmsetzungsstandEingabe e, String ifMatch) {
         UmsetzungModelle.KommuneKurz k = kommune(key);
         int ozgId = ozgId(ozgParam);
-        List<Tuple> leistung = NativeSql.list(em, "SELECT l.themenfeld_id, t.name FROM leistung l JOIN themenfeld t ON t.id = l.themenfeld_id "
-                + "WHERE l.ozg_id = :id", "id", ozgId);
+        List<Tuple> leistung = NativeSql.list(
+                em,
+                "SELECT l.themenfeld_id, t.name FROM leistung l JOIN themenfeld t ON t.id = l.themenfeld_id "
+                        + "WHERE l.ozg_id = :id",
+                "id",
+                ozgId);
         if (leistung.isEmpty()) {
             throw new NotFoundException("Eine OZG-Leistung mit der ID " + ozgId + " gibt es nicht.");
         }
-        zugriff.leistung(k.ags(), k.name(), Rows.integer(leistung.get(0), "themenfeld_id"), Rows.str(leistung.get(0), "name"));
+        zugriff.leistung(
+                k.ags(), k.name(), Rows.integer(leistung.get(0), "themenfeld_id"), Rows.str(leistung.get(0), "name"));
         pruefe(e, ozgId);
         // lock the row (if any) so two writers are serialised and the version check is exact
-        List<Tuple> current = NativeSql.list(em, "SELECT version, status, reifegrad FROM umsetzungsstand "
-                + "WHERE kommune_ags = :ags AND ozg_id = :ozg FOR UPDATE", "ags", k.ags(), "ozg", ozgId);
+        List<Tuple> current = NativeSql.list(
+                em,
+                "SELECT version, status, reifegrad FROM umsetzungsstand "
+                        + "WHERE kommune_ags = :ags AND ozg_id = :ozg FOR UPDATE",
+                "ags",
+                k.ags(),
+                "ozg",
+                ozgId);
         Versioned<UmsetzungModelle.Umsetzungseintrag> vorher = eintrag(k, ozgId, false);
         String modell = e.reifegradmodell() == null ? "1.1" : e.reifegradmodell();
         int stufeVorher = -1;
@@ -167,23 +197,39 @@ public class UmsetzungsstandService {
                             url = EXCLUDED.url, online_seit = EXCLUDED.online_seit, loesung_id = EXCLUDED.loesung_id,
                             projekt_id = EXCLUDED.projekt_id, quelle = 'MANUELL', quelle_name = EXCLUDED.quelle_name, import_id = NULL,
                             aktualisiert_am = now(), version = umsetzungsstand.version + 1, beispiel = false""")
-                .setParameter("ags", k.ags()).setParameter("ozg", ozgId).setParameter("leika", e.leikaSchluessel())
-                .setParameter("status", e.status().name()).setParameter("rg", e.reifegrad()).setParameter("modell", modell)
+                .setParameter("ags", k.ags())
+                .setParameter("ozg", ozgId)
+                .setParameter("leika", e.leikaSchluessel())
+                .setParameter("status", e.status().name())
+                .setParameter("rg", e.reifegrad())
+                .setParameter("modell", modell)
                 .setParameter("url", Rows.blankToNull(e.url()))
-                .setParameter("seit", e.onlineSeit() == null ? null : e.onlineSeit().toString())
-                .setParameter("loesung", e.loesungId()).setParameter("projekt", e.projektId())
-                .setParameter("wer", zugriff.name()).executeUpdate();
+                .setParameter(
+                        "seit", e.onlineSeit() == null ? null : e.onlineSeit().toString())
+                .setParameter("loesung", e.loesungId())
+                .setParameter("projekt", e.projektId())
+                .setParameter("wer", zugriff.name())
+                .executeUpdate();
         int stufeNachher = stufe(e.status().name(), e.reifegrad());
         if (stufeNachher != stufeVorher) {
-            em.createNativeQuery("INSERT INTO umsetzungsstand_wechsel (kommune_ags, ozg_id, zeitpunkt, stufe_vorher, stufe_nachher) "
-                            + "VALUES (:ags, :ozg, now(), CAST(:v AS smallint), CAST(:n AS smallint))")
-                    .setParameter("ags", k.ags()).setParameter("ozg", ozgId).setParameter("v", stufeVorher).setParameter("n", stufeNachher)
+            em.createNativeQuery(
+                            "INSERT INTO umsetzungsstand_wechsel (kommune_ags, ozg_id, zeitpunkt, stufe_vorher, stufe_nachher) "
+                                    + "VALUES (:ags, :ozg, now(), CAST(:v AS smallint), CAST(:n AS smallint))")
+                    .setParameter("ags", k.ags())
+                    .setParameter("ozg", ozgId)
+                    .setParameter("v", stufeVorher)
+                    .setParameter("n", stufeNachher)
                     .executeUpdate();
         }
         kennzahlen.kommunen(List.of(k.ags()));
         Versioned<UmsetzungModelle.Umsetzungseintrag> nachher = eintrag(k, ozgId, neu);
-        audit.record("UMSETZUNGSSTAND", k.ags() + ":" + ozgId, neu ? Aktion.ERSTELLT : Aktion.GEAENDERT,
-                neu ? null : snapshot(vorher.value()), snapshot(nachher.value()), true,
+        audit.record(
+                "UMSETZUNGSSTAND",
+                k.ags() + ":" + ozgId,
+                neu ? Aktion.ERSTELLT : Aktion.GEAENDERT,
+                neu ? null : snapshot(vorher.value()),
+                snapshot(nachher.value()),
+                true,
                 "Umsetzungsstand von „" + nachher.value().name() + "“ in „" + k.name() + "“ gepflegt");
         return nachher;
     }
@@ -195,35 +241,56 @@ public class UmsetzungsstandService {
     private void pruefe(UmsetzungModelle.UmsetzungsstandEingabe e, int ozgId) {
         List<Problem.InvalidParam> errors = new ArrayList<>();
         if (e.status() == Umsetzungsstatus.KEINE_ANGABE) {
-            errors.add(new Problem.InvalidParam("status", "body", "KEINE_ANGABE wird nicht gespeichert; erlaubt: NICHT_BEGONNEN, "
-                    + "IN_PLANUNG, IN_UMSETZUNG, ONLINE."));
+            errors.add(new Problem.InvalidParam(
+                    "status",
+                    "body",
+                    "KEINE_ANGABE wird nicht gespeichert; erlaubt: NICHT_BEGONNEN, "
+                            + "IN_PLANUNG, IN_UMSETZUNG, ONLINE."));
         }
         boolean modell20 = "2.0".equals(e.reifegradmodell());
         if (e.reifegrad() != null && !modell20 && e.reifegrad() > 4) {
-            errors.add(new Problem.InvalidParam("reifegrad", "body", "Im Reifegradmodell 1.1 reicht der Reifegrad von 0 bis 4."));
+            errors.add(new Problem.InvalidParam(
+                    "reifegrad", "body", "Im Reifegradmodell 1.1 reicht der Reifegrad von 0 bis 4."));
         }
         if (e.onlineSeit() != null && e.status() != Umsetzungsstatus.ONLINE) {
-            errors.add(new Problem.InvalidParam("onlineSeit", "body", "Ein Datum „online seit“ gibt es nur beim Status ONLINE."));
+            errors.add(new Problem.InvalidParam(
+                    "onlineSeit", "body", "Ein Datum „online seit“ gibt es nur beim Status ONLINE."));
         }
         if (e.onlineSeit() != null && e.onlineSeit().isAfter(LocalDate.now().plusDays(1))) {
             errors.add(new Problem.InvalidParam("onlineSeit", "body", "Liegt in der Zukunft."));
         }
-        if (e.leikaSchluessel() != null && ((Number) em.createNativeQuery(
-                "SELECT count(*) FROM leika_leistung WHERE schluessel = :s AND ozg_id = :o").setParameter("s", e.leikaSchluessel())
-                .setParameter("o", ozgId).getSingleResult()).longValue() == 0) {
-            errors.add(new Problem.InvalidParam("leikaSchluessel", "body", "Dieser LeiKa-Schlüssel gehört nicht zu der OZG-Leistung " + ozgId + "."));
+        if (e.leikaSchluessel() != null
+                && ((Number) em.createNativeQuery(
+                                                "SELECT count(*) FROM leika_leistung WHERE schluessel = :s AND ozg_id = :o")
+                                        .setParameter("s", e.leikaSchluessel())
+                                        .setParameter("o", ozgId)
+                                        .getSingleResult())
+                                .longValue()
+                        == 0) {
+            errors.add(new Problem.InvalidParam(
+                    "leikaSchluessel",
+                    "body",
+                    "Dieser LeiKa-Schlüssel gehört nicht zu der OZG-Leistung " + ozgId + "."));
         }
-        if (e.loesungId() != null && em.createNativeQuery("SELECT 1 FROM loesung WHERE id = :id").setParameter("id", e.loesungId())
-                .getResultList().isEmpty()) {
+        if (e.loesungId() != null
+                && em.createNativeQuery("SELECT 1 FROM loesung WHERE id = :id")
+                        .setParameter("id", e.loesungId())
+                        .getResultList()
+                        .isEmpty()) {
             errors.add(new Problem.InvalidParam("loesungId", "body", "Eine Lösung mit dieser ID gibt es nicht."));
         }
-        if (e.projektId() != null && em.createNativeQuery("SELECT 1 FROM projekt WHERE id = :id").setParameter("id", e.projektId())
-                .getResultList().isEmpty()) {
+        if (e.projektId() != null
+                && em.createNativeQuery("SELECT 1 FROM projekt WHERE id = :id")
+                        .setParameter("id", e.projektId())
+                        .getResultList()
+                        .isEmpty()) {
             errors.add(new Problem.InvalidParam("projektId", "body", "Ein Projekt mit dieser ID gibt es nicht."));
         }
         if (!errors.isEmpty()) {
-            throw new RuleViolationException("Umsetzungsstand", errors.size() == 1 ? errors.get(0).reason()
-                    : "Mehrere Angaben passen nicht zusammen.", errors);
+            throw new RuleViolationException(
+                    "Umsetzungsstand",
+                    errors.size() == 1 ? errors.get(0).reason() : "Mehrere Angaben passen nicht zusammen.",
+                    errors);
         }
     }
 
@@ -242,8 +309,13 @@ public class UmsetzungsstandService {
 
     // --- Ist per Leistung ----------------------------------------------------------------------------------
 
-    public UmsetzungModelle.LeistungUmsetzungsstand leistungStand(String ozgParam, String reifegradMinParam, String kreis,
-                                                                  String regierungsbezirk, String statusParam, PageRequest page) {
+    public UmsetzungModelle.LeistungUmsetzungsstand leistungStand(
+            String ozgParam,
+            String reifegradMinParam,
+            String kreis,
+            String regierungsbezirk,
+            String statusParam,
+            PageRequest page) {
         int ozgId = ozgId(ozgParam);
         int min = reifegradMin(reifegradMinParam);
         List<Tuple> l = NativeSql.list(em, "SELECT name FROM leistung WHERE ozg_id = :id", "id", ozgId);
@@ -251,11 +323,13 @@ public class UmsetzungsstandService {
             throw new NotFoundException("Eine OZG-Leistung mit der ID " + ozgId + " gibt es nicht.");
         }
         NativeSql sql = new NativeSql().bind("ozg", ozgId).where("z.zustaendig");
-        String kr = Params.matching("kreis", kreis, "05[0-9]{3}", "Ein Kreisschlüssel hat 5 Ziffern und beginnt mit 05.");
+        String kr =
+                Params.matching("kreis", kreis, "05[0-9]{3}", "Ein Kreisschlüssel hat 5 Ziffern und beginnt mit 05.");
         if (kr != null) {
             sql.where("k.kreis_schluessel = :kreis", "kreis", kr);
         }
-        String rb = Params.matching("regierungsbezirk", regierungsbezirk, "05[1-9]", "Ein Regierungsbezirk hat die Form 051 bis 059.");
+        String rb = Params.matching(
+                "regierungsbezirk", regierungsbezirk, "05[1-9]", "Ein Regierungsbezirk hat die Form 051 bis 059.");
         if (rb != null) {
             sql.where("k.regierungsbezirk_id = :rb", "rb", rb);
         }
@@ -267,27 +341,57 @@ public class UmsetzungsstandService {
         }
         String from = " FROM kommune k JOIN zustaendigkeit z ON z.kommune_typ = k.typ AND z.ozg_id = :ozg "
                 + "LEFT JOIN umsetzungsstand u ON u.kommune_ags = k.ags AND u.ozg_id = :ozg";
-        List<UmsetzungModelle.LeistungUmsetzungKommune> items = sql.page(em, "SELECT " + UmsetzungQueries.KOMMUNE_KURZ
-                        + ", u.status, u.reifegrad, u.reifegradmodell, u.url, u.online_seit, u.quelle, u.aktualisiert_am, "
-                        + "coalesce(u.beispiel, false) AS beispiel" + from,
-                " ORDER BY (u.status = 'ONLINE') DESC NULLS LAST, u.reifegrad DESC NULLS LAST, k.name, k.ags", page).stream()
-                .map(t -> new UmsetzungModelle.LeistungUmsetzungKommune(UmsetzungQueries.kurz(t),
-                        t.get("status") == null ? Umsetzungsstatus.KEINE_ANGABE : Umsetzungsstatus.valueOf(Rows.str(t, "status")),
-                        Rows.integer(t, "reifegrad"), Rows.str(t, "reifegradmodell"), Rows.str(t, "url"), Rows.date(t, "online_seit"),
+        List<UmsetzungModelle.LeistungUmsetzungKommune> items = sql
+                .page(
+                        em,
+                        "SELECT " + UmsetzungQueries.KOMMUNE_KURZ
+                                + ", u.status, u.reifegrad, u.reifegradmodell, u.url, u.online_seit, u.quelle, u.aktualisiert_am, "
+                                + "coalesce(u.beispiel, false) AS beispiel" + from,
+                        " ORDER BY (u.status = 'ONLINE') DESC NULLS LAST, u.reifegrad DESC NULLS LAST, k.name, k.ags",
+                        page)
+                .stream()
+                .map(t -> new UmsetzungModelle.LeistungUmsetzungKommune(
+                        UmsetzungQueries.kurz(t),
+                        t.get("status") == null
+                                ? Umsetzungsstatus.KEINE_ANGABE
+                                : Umsetzungsstatus.valueOf(Rows.str(t, "status")),
+                        Rows.integer(t, "reifegrad"),
+                        Rows.str(t, "reifegradmodell"),
+                        Rows.str(t, "url"),
+                        Rows.date(t, "online_seit"),
                         t.get("quelle") == null ? null : Umsetzungsquelle.valueOf(Rows.str(t, "quelle")),
-                        Rows.timestamp(t.get("aktualisiert_am")), Rows.bool(t, "beispiel"))).toList();
+                        Rows.timestamp(t.get("aktualisiert_am")),
+                        Rows.bool(t, "beispiel")))
+                .toList();
         long total = sql.count(em, from);
-        List<Tuple> land = NativeSql.list(em, "SELECT zustaendig, online_ge[:i] AS online FROM leistung_region_kennzahl "
-                + "WHERE ebene = 'LAND' AND ozg_id = :ozg", "i", min + 1, "ozg", ozgId);
+        List<Tuple> land = NativeSql.list(
+                em,
+                "SELECT zustaendig, online_ge[:i] AS online FROM leistung_region_kennzahl "
+                        + "WHERE ebene = 'LAND' AND ozg_id = :ozg",
+                "i",
+                min + 1,
+                "ozg",
+                ozgId);
         long zustaendig = land.isEmpty() ? 0 : Rows.number(land.get(0), "zustaendig");
         long online = land.isEmpty() ? 0 : Rows.number(land.get(0), "online");
-        boolean beispiel = !em.createNativeQuery("SELECT 1 FROM umsetzungsstand WHERE ozg_id = :ozg AND beispiel LIMIT 1")
-                .setParameter("ozg", ozgId).getResultList().isEmpty();
-        return new UmsetzungModelle.LeistungUmsetzungsstand(ozgId, Rows.str(l.get(0), "name"), min, zustaendig, online,
-                anteil(online, zustaendig), zustaendig > 0 && online == zustaendig, online > 0,
+        boolean beispiel = !em.createNativeQuery(
+                        "SELECT 1 FROM umsetzungsstand WHERE ozg_id = :ozg AND beispiel LIMIT 1")
+                .setParameter("ozg", ozgId)
+                .getResultList()
+                .isEmpty();
+        return new UmsetzungModelle.LeistungUmsetzungsstand(
+                ozgId,
+                Rows.str(l.get(0), "name"),
+                min,
+                zustaendig,
+                online,
+                anteil(online, zustaendig),
+                zustaendig > 0 && online == zustaendig,
+                online > 0,
                 "Zuständig sind die Kommunen, deren Typ nach den Zuständigkeitsregeln zuständig ist. online: davon mit Status ONLINE "
                         + "und Reifegrad ≥ reifegradMin. strikt (Metrik c): online in jeder zuständigen Kommune. mindestensEine "
                         + "(Metrik d, Zählweise des Bundes): online in mindestens einer.",
-                Page.of(items, total, page), beispiel);
+                Page.of(items, total, page),
+                beispiel);
     }
 }

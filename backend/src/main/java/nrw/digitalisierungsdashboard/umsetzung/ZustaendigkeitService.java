@@ -8,26 +8,25 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
-import nrw.digitalisierungsdashboard.aenderungen.Aktion;
-import nrw.digitalisierungsdashboard.aenderungen.AuditService;
-import nrw.digitalisierungsdashboard.identity.CurrentUser;
-import nrw.digitalisierungsdashboard.common.ETags;
-import nrw.digitalisierungsdashboard.common.InvalidParameterException;
-import nrw.digitalisierungsdashboard.common.NativeSql;
-import nrw.digitalisierungsdashboard.common.NotFoundException;
-import nrw.digitalisierungsdashboard.common.Rows;
-import nrw.digitalisierungsdashboard.kommune.KommuneTyp;
-import org.jboss.logging.Logger;
-
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nrw.digitalisierungsdashboard.common.Versioned;
-import java.util.HashSet;
+import nrw.digitalisierungsdashboard.aenderungen.Aktion;
+import nrw.digitalisierungsdashboard.aenderungen.AuditService;
+import nrw.digitalisierungsdashboard.common.ETags;
+import nrw.digitalisierungsdashboard.common.InvalidParameterException;
+import nrw.digitalisierungsdashboard.common.NativeSql;
+import nrw.digitalisierungsdashboard.common.NotFoundException;
 import nrw.digitalisierungsdashboard.common.Problem;
+import nrw.digitalisierungsdashboard.common.Rows;
+import nrw.digitalisierungsdashboard.common.Versioned;
+import nrw.digitalisierungsdashboard.identity.CurrentUser;
+import nrw.digitalisierungsdashboard.kommune.KommuneTyp;
+import org.jboss.logging.Logger;
 
 /**
  * The Soll as data: Leistung × Kommune type → responsible. Seeded from the Typisierung after every catalogue load
@@ -81,9 +80,13 @@ public class ZustaendigkeitService {
                         WHERE zustaendigkeit.abgeleitet AND zustaendigkeit.zustaendig <> EXCLUDED.zustaendig""")
                 .setParameter("ids", NativeSql.textArray(ozgIds.toArray(String[]::new)))
                 .setParameter("typen", NativeSql.textArray(typen.toArray(String[]::new)))
-                .setParameter("zustaendig", NativeSql.textArray(zustaendig.toArray(String[]::new))).executeUpdate();
-        long mitKennzahlen = ((Number) em.createNativeQuery("SELECT count(*) FROM kommune_kennzahl").getSingleResult()).longValue();
-        long kommunen = ((Number) em.createNativeQuery("SELECT count(*) FROM kommune").getSingleResult()).longValue();
+                .setParameter("zustaendig", NativeSql.textArray(zustaendig.toArray(String[]::new)))
+                .executeUpdate();
+        long mitKennzahlen = ((Number) em.createNativeQuery("SELECT count(*) FROM kommune_kennzahl")
+                        .getSingleResult())
+                .longValue();
+        long kommunen =
+                ((Number) em.createNativeQuery("SELECT count(*) FROM kommune").getSingleResult()).longValue();
         if (changed > 0 || mitKennzahlen != kommunen) {
             kennzahlen.alle();
             LOG.infof("Zuständigkeitsregeln abgeleitet (%d neu oder geändert), Kennzahlen neu berechnet", changed);
@@ -91,7 +94,8 @@ public class ZustaendigkeitService {
     }
 
     public Versioned<UmsetzungModelle.Zustaendigkeit> get(int ozgId) {
-        List<Tuple> l = NativeSql.list(em, "SELECT name, typisierungen, themenfeld_id FROM leistung WHERE ozg_id = :id", "id", ozgId);
+        List<Tuple> l = NativeSql.list(
+                em, "SELECT name, typisierungen, themenfeld_id FROM leistung WHERE ozg_id = :id", "id", ozgId);
         if (l.isEmpty()) {
             throw new NotFoundException("Eine OZG-Leistung mit der ID " + ozgId + " gibt es nicht.");
         }
@@ -104,20 +108,32 @@ public class ZustaendigkeitService {
         List<UmsetzungModelle.Zustaendigkeitsregel> regeln = new ArrayList<>();
         for (Tuple t : rows) {
             version = Math.max(version, Rows.number(t, "version"));
-            regeln.add(new UmsetzungModelle.Zustaendigkeitsregel(KommuneTyp.valueOf(Rows.str(t, "kommune_typ")),
-                    Rows.bool(t, "zustaendig"), Rows.bool(t, "abgeleitet"), Rows.str(t, "hinweis"), Rows.number(t, "kommunen"),
+            regeln.add(new UmsetzungModelle.Zustaendigkeitsregel(
+                    KommuneTyp.valueOf(Rows.str(t, "kommune_typ")),
+                    Rows.bool(t, "zustaendig"),
+                    Rows.bool(t, "abgeleitet"),
+                    Rows.str(t, "hinweis"),
+                    Rows.number(t, "kommunen"),
                     Rows.timestamp(t.get("geaendert_am"))));
         }
         Tuple lt = l.get(0);
-        return Versioned.of(new UmsetzungModelle.Zustaendigkeit(ozgId, Rows.str(lt, "name"), Rows.strings(lt, "typisierungen"),
-                STANDARDREGEL, regeln), version);
+        return Versioned.of(
+                new UmsetzungModelle.Zustaendigkeit(
+                        ozgId, Rows.str(lt, "name"), Rows.strings(lt, "typisierungen"), STANDARDREGEL, regeln),
+                version);
     }
 
     @Transactional
-    public Versioned<UmsetzungModelle.Zustaendigkeit> update(int ozgId, UmsetzungModelle.ZustaendigkeitEingabe eingabe, String ifMatch) {
+    public Versioned<UmsetzungModelle.Zustaendigkeit> update(
+            int ozgId, UmsetzungModelle.ZustaendigkeitEingabe eingabe, String ifMatch) {
         Versioned<UmsetzungModelle.Zustaendigkeit> vorher = get(ozgId);
-        Tuple l = NativeSql.list(em, "SELECT l.themenfeld_id, t.name FROM leistung l JOIN themenfeld t ON t.id = l.themenfeld_id "
-                + "WHERE l.ozg_id = :id", "id", ozgId).get(0);
+        Tuple l = NativeSql.list(
+                        em,
+                        "SELECT l.themenfeld_id, t.name FROM leistung l JOIN themenfeld t ON t.id = l.themenfeld_id "
+                                + "WHERE l.ozg_id = :id",
+                        "id",
+                        ozgId)
+                .get(0);
         user.requireKoordination(Rows.integer(l, "themenfeld_id"), Rows.str(l, "name"));
         ETags.requireMatch(ifMatch, vorher.version());
         Set<KommuneTyp> seen = EnumSet.noneOf(KommuneTyp.class);
@@ -129,33 +145,46 @@ public class ZustaendigkeitService {
         }
         // every rule of the Leistung moves to the new version, so the ETag covers the whole rule set
         em.createNativeQuery("UPDATE zustaendigkeit SET version = :v WHERE ozg_id = :id")
-                .setParameter("v", vorher.version() + 1).setParameter("id", ozgId).executeUpdate();
+                .setParameter("v", vorher.version() + 1)
+                .setParameter("id", ozgId)
+                .executeUpdate();
         for (var r : eingabe.regeln()) {
             em.createNativeQuery("""
                             UPDATE zustaendigkeit SET zustaendig = :z, abgeleitet = false, hinweis = :h, geaendert_am = now()
                             WHERE ozg_id = :id AND kommune_typ = :typ""")
-                    .setParameter("z", r.zustaendig()).setParameter("h", Rows.blankToNull(r.hinweis()))
-                    .setParameter("id", ozgId).setParameter("typ", r.kommuneTyp().name()).executeUpdate();
+                    .setParameter("z", r.zustaendig())
+                    .setParameter("h", Rows.blankToNull(r.hinweis()))
+                    .setParameter("id", ozgId)
+                    .setParameter("typ", r.kommuneTyp().name())
+                    .executeUpdate();
         }
         kennzahlen.alle();
         Versioned<UmsetzungModelle.Zustaendigkeit> nachher = get(ozgId);
-        audit.record("ZUSTAENDIGKEIT", String.valueOf(ozgId), Aktion.GEAENDERT, snapshot(vorher.value()),
-                snapshot(nachher.value()), true, "Zuständigkeit für „" + nachher.value().name() + "“ gepflegt");
+        audit.record(
+                "ZUSTAENDIGKEIT",
+                String.valueOf(ozgId),
+                Aktion.GEAENDERT,
+                snapshot(vorher.value()),
+                snapshot(nachher.value()),
+                true,
+                "Zuständigkeit für „" + nachher.value().name() + "“ gepflegt");
         return nachher;
     }
 
     private static Map<String, Object> snapshot(UmsetzungModelle.Zustaendigkeit z) {
         Map<String, Object> m = new LinkedHashMap<>();
         for (var r : z.regeln()) {
-            m.put(r.kommuneTyp().name(), (r.zustaendig() ? "zuständig" : "nicht zuständig") + (r.abgeleitet() ? " (abgeleitet)" : " (bestätigt)")
-                    + (r.hinweis() == null ? "" : ": " + r.hinweis()));
+            m.put(
+                    r.kommuneTyp().name(),
+                    (r.zustaendig() ? "zuständig" : "nicht zuständig")
+                            + (r.abgeleitet() ? " (abgeleitet)" : " (bestätigt)")
+                            + (r.hinweis() == null ? "" : ": " + r.hinweis()));
         }
         return m;
     }
 
     /** The Kommune types responsible for at least one of the Leistungen, and how many of those rules are derived. */
-    public record Verantwortlich(Set<KommuneTyp> typen, long leistungenKommunal, long abgeleiteteRegeln) {
-    }
+    public record Verantwortlich(Set<KommuneTyp> typen, long leistungenKommunal, long abgeleiteteRegeln) {}
 
     public Verantwortlich verantwortlicheTypen(Set<Integer> ozgIds) {
         if (ozgIds.isEmpty()) {
@@ -164,8 +193,11 @@ public class ZustaendigkeitService {
         Set<KommuneTyp> typen = EnumSet.noneOf(KommuneTyp.class);
         long abgeleitet = 0;
         Set<Integer> kommunal = new HashSet<>();
-        for (Tuple t : NativeSql.list(em, "SELECT ozg_id, kommune_typ, abgeleitet FROM zustaendigkeit WHERE zustaendig AND ozg_id IN (:ids)",
-                "ids", ozgIds)) {
+        for (Tuple t : NativeSql.list(
+                em,
+                "SELECT ozg_id, kommune_typ, abgeleitet FROM zustaendigkeit WHERE zustaendig AND ozg_id IN (:ids)",
+                "ids",
+                ozgIds)) {
             typen.add(KommuneTyp.valueOf(Rows.str(t, "kommune_typ")));
             kommunal.add(Rows.integer(t, "ozg_id"));
             if (Rows.bool(t, "abgeleitet")) {

@@ -1,5 +1,9 @@
 package nrw.digitalisierungsdashboard.auth;
 
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
@@ -8,12 +12,6 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
-import nrw.digitalisierungsdashboard.support.Api;
-import nrw.digitalisierungsdashboard.support.Snapshot;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -28,11 +26,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
-import java.util.function.Supplier;
-
-import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
+import nrw.digitalisierungsdashboard.support.Api;
+import nrw.digitalisierungsdashboard.support.Snapshot;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * Role × endpoint matrix over every protected or writing operation the backend serves (read from its own
@@ -56,11 +54,14 @@ class AuthorizationMatrixTest {
                 Snapshot.of(dataSource, "zustaendigkeit", "ozg_id = " + LEISTUNG),
                 Snapshot.of(dataSource, "umsetzungsstand", "kommune_ags = '05315000' AND ozg_id = " + LEISTUNG),
                 Snapshot.of(dataSource, "umsetzungsstand_wechsel", "kommune_ags = '05315000' AND ozg_id = " + LEISTUNG),
-                Snapshot.of(dataSource, "basiskomponente_anschluss", "kommune_ags = '05315000' AND basiskomponente_id = 'fit-connect'"),
+                Snapshot.of(
+                        dataSource,
+                        "basiskomponente_anschluss",
+                        "kommune_ags = '05315000' AND basiskomponente_id = 'fit-connect'"),
                 Snapshot.of(dataSource, "statistik_tag", "datum = current_date"));
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT typ_hinweis FROM kommune WHERE ags = '05374004'");
-             ResultSet rs = ps.executeQuery()) {
+                PreparedStatement ps = c.prepareStatement("SELECT typ_hinweis FROM kommune WHERE ags = '05374004'");
+                ResultSet rs = ps.executeQuery()) {
             rs.next();
             typHinweis = rs.getString(1);
         }
@@ -70,8 +71,8 @@ class AuthorizationMatrixTest {
     void restoreSharedRows() throws Exception {
         shared.forEach(s -> s.restore(dataSource));
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("UPDATE kommune SET typ_hinweis = ? WHERE ags = '05374004'");
-             Statement s = c.createStatement()) {
+                PreparedStatement ps = c.prepareStatement("UPDATE kommune SET typ_hinweis = ? WHERE ags = '05374004'");
+                Statement s = c.createStatement()) {
             ps.setString(1, typHinweis);
             ps.executeUpdate();
             // the Soll rules and the Ist of Köln are back: so are the figures computed from them
@@ -80,10 +81,17 @@ class AuthorizationMatrixTest {
         }
     }
 
-    enum Actor { ANONYM, ADMIN, KOORDINATION, KOORDINATION_FREMD, REDAKTION, INTEGRATION, INTEGRATION_TOKEN }
-
-    record Case(BiFunction<Actor, RequestSpecification, Response> call, Map<Actor, Integer> expected) {
+    enum Actor {
+        ANONYM,
+        ADMIN,
+        KOORDINATION,
+        KOORDINATION_FREMD,
+        REDAKTION,
+        INTEGRATION,
+        INTEGRATION_TOKEN
     }
+
+    record Case(BiFunction<Actor, RequestSpecification, Response> call, Map<Actor, Integer> expected) {}
 
     /** The Leistung the cells write about (Themenfeld 9, Mobilität & Reisen). */
     static final String LEISTUNG = "10173";
@@ -96,7 +104,7 @@ class AuthorizationMatrixTest {
             return;
         }
         NAMES.put(Actor.ADMIN, "admin");
-        create(Actor.KOORDINATION, List.of("KOORDINATION"), null, List.of(9));      // Mobilität & Reisen
+        create(Actor.KOORDINATION, List.of("KOORDINATION"), null, List.of(9)); // Mobilität & Reisen
         create(Actor.KOORDINATION_FREMD, List.of("KOORDINATION"), null, List.of(3)); // Bildung
         create(Actor.REDAKTION, List.of("REDAKTION"), "kommune-05315000", List.of());
         create(Actor.INTEGRATION, List.of("INTEGRATION"), null, List.of());
@@ -123,20 +131,24 @@ class AuthorizationMatrixTest {
                 }
                 yield Api.bearer(integrationToken);
             }
-            default -> SESSIONS.computeIfAbsent(actor, AuthorizationMatrixTest::signIn).spec();
+            default ->
+                SESSIONS.computeIfAbsent(actor, AuthorizationMatrixTest::signIn).spec();
         };
     }
 
     /** A session of its own, for the cell that ends it. */
     private static RequestSpecification fresh(Actor actor, RequestSpecification shared) {
-        return actor == Actor.ANONYM || actor == Actor.INTEGRATION_TOKEN ? shared : signIn(actor).spec();
+        return actor == Actor.ANONYM || actor == Actor.INTEGRATION_TOKEN
+                ? shared
+                : signIn(actor).spec();
     }
 
     private static Api.Session signIn(Actor actor) {
         return Api.login(NAMES.get(actor), actor == Actor.ADMIN ? Api.ADMIN_PASSWORD : Api.PASSWORD);
     }
 
-    static Map<Actor, Integer> expect(int anonym, int admin, int koord, int koordFremd, int redaktion, int integration, int token) {
+    static Map<Actor, Integer> expect(
+            int anonym, int admin, int koord, int koordFremd, int redaktion, int integration, int token) {
         Map<Actor, Integer> m = new EnumMap<>(Actor.class);
         m.put(Actor.ANONYM, anonym);
         m.put(Actor.ADMIN, admin);
@@ -158,47 +170,106 @@ class AuthorizationMatrixTest {
 
     private static long someToken() {
         Api.token("INTEGRATION", null);
-        return Api.admin().spec().when().get("/api/v1/admin/tokens?size=1").then().extract().jsonPath().getLong("items[0].id");
+        return Api.admin()
+                .spec()
+                .when()
+                .get("/api/v1/admin/tokens?size=1")
+                .then()
+                .extract()
+                .jsonPath()
+                .getLong("items[0].id");
     }
 
     /** Every protected or writing operation: "METHOD path" → how to call it and what each actor gets. */
     private static Map<String, Case> cases() {
         Map<String, Case> c = new LinkedHashMap<>();
-        c.put("POST /api/v1/auth/login", new Case((a, r) -> r.contentType(ContentType.JSON)
-                .body(Map.of("benutzername", "admin", "passwort", Api.ADMIN_PASSWORD)).post("/api/v1/auth/login"),
-                expect(200, 200, 200, 200, 200, 200, 200)));
-        c.put("POST /api/v1/auth/logout", new Case((a, r) -> fresh(a, r).post("/api/v1/auth/logout"),
-                expect(401, 204, 204, 204, 204, 204, 204)));
-        c.put("GET /api/v1/auth/me", new Case((a, r) -> r.get("/api/v1/auth/me"),
-                expect(401, 200, 200, 200, 200, 200, 200)));
-        c.put("POST /api/v1/auth/passwort", new Case((a, r) -> r.contentType(ContentType.JSON)
-                .body(Map.of("altesPasswort", "nicht-das-passwort", "neuesPasswort", "Ein-neues-Passwort-2026"))
-                .post("/api/v1/auth/passwort"),
-                expect(401, 400, 400, 400, 400, 400, 403)));
-        c.put("PUT /api/v1/leistungen/{ozgId}/fachaemter", new Case((a, r) -> r.contentType(ContentType.JSON)
-                .header("If-Match", etag("/api/v1/leistungen/10168")).body(Map.of("fachaemter", List.of()))
-                .put("/api/v1/leistungen/10168/fachaemter"),
-                expect(401, 200, 200, 403, 403, 403, 403)));
-        c.put("PATCH /api/v1/kommunen/{ags}", new Case((a, r) -> r.contentType(ContentType.JSON)
-                .header("If-Match", etag("/api/v1/kommunen/05374004")).body(Map.of("typHinweis", ""))
-                .patch("/api/v1/kommunen/05374004"),
-                expect(401, 200, 200, 200, 403, 403, 403)));
+        c.put(
+                "POST /api/v1/auth/login",
+                new Case(
+                        (a, r) -> r.contentType(ContentType.JSON)
+                                .body(Map.of("benutzername", "admin", "passwort", Api.ADMIN_PASSWORD))
+                                .post("/api/v1/auth/login"),
+                        expect(200, 200, 200, 200, 200, 200, 200)));
+        c.put(
+                "POST /api/v1/auth/logout",
+                new Case((a, r) -> fresh(a, r).post("/api/v1/auth/logout"), expect(401, 204, 204, 204, 204, 204, 204)));
+        c.put(
+                "GET /api/v1/auth/me",
+                new Case((a, r) -> r.get("/api/v1/auth/me"), expect(401, 200, 200, 200, 200, 200, 200)));
+        c.put(
+                "POST /api/v1/auth/passwort",
+                new Case(
+                        (a, r) -> r.contentType(ContentType.JSON)
+                                .body(Map.of(
+                                        "altesPasswort",
+                                        "nicht-das-passwort",
+                                        "neuesPasswort",
+                                        "Ein-neues-Passwort-2026"))
+                                .post("/api/v1/auth/passwort"),
+                        expect(401, 400, 400, 400, 400, 400, 403)));
+        c.put(
+                "PUT /api/v1/leistungen/{ozgId}/fachaemter",
+                new Case(
+                        (a, r) -> r.contentType(ContentType.JSON)
+                                .header("If-Match", etag("/api/v1/leistungen/10168"))
+                                .body(Map.of("fachaemter", List.of()))
+                                .put("/api/v1/leistungen/10168/fachaemter"),
+                        expect(401, 200, 200, 403, 403, 403, 403)));
+        c.put(
+                "PATCH /api/v1/kommunen/{ags}",
+                new Case(
+                        (a, r) -> r.contentType(ContentType.JSON)
+                                .header("If-Match", etag("/api/v1/kommunen/05374004"))
+                                .body(Map.of("typHinweis", ""))
+                                .patch("/api/v1/kommunen/05374004"),
+                        expect(401, 200, 200, 200, 403, 403, 403)));
         c.put("GET /api/v1/admin/konten", new Case((a, r) -> r.get("/api/v1/admin/konten"), adminOnly(200)));
         c.put("GET /api/v1/admin/konten/{id}", new Case((a, r) -> r.get("/api/v1/admin/konten/1"), adminOnly(200)));
-        c.put("POST /api/v1/admin/konten", new Case((a, r) -> r.contentType(ContentType.JSON)
-                .body(Map.of("benutzername", Api.uniqueName("matrix-neu"), "anzeigename", "Neu", "passwort", Api.PASSWORD,
-                        "rollen", List.of("INTEGRATION"))).post("/api/v1/admin/konten"), adminOnly(201)));
-        c.put("PATCH /api/v1/admin/konten/{id}", new Case((a, r) -> {
-            long id = someKonto();
-            return r.contentType(ContentType.JSON).header("If-Match", Api.etag(Api.admin().spec().get("/api/v1/admin/konten/" + id)))
-                    .body(Map.of("anzeigename", "Geändert")).patch("/api/v1/admin/konten/" + id);
-        }, adminOnly(200)));
+        c.put(
+                "POST /api/v1/admin/konten",
+                new Case(
+                        (a, r) -> r.contentType(ContentType.JSON)
+                                .body(Map.of(
+                                        "benutzername",
+                                        Api.uniqueName("matrix-neu"),
+                                        "anzeigename",
+                                        "Neu",
+                                        "passwort",
+                                        Api.PASSWORD,
+                                        "rollen",
+                                        List.of("INTEGRATION")))
+                                .post("/api/v1/admin/konten"),
+                        adminOnly(201)));
+        c.put(
+                "PATCH /api/v1/admin/konten/{id}",
+                new Case(
+                        (a, r) -> {
+                            long id = someKonto();
+                            return r.contentType(ContentType.JSON)
+                                    .header(
+                                            "If-Match",
+                                            Api.etag(Api.admin().spec().get("/api/v1/admin/konten/" + id)))
+                                    .body(Map.of("anzeigename", "Geändert"))
+                                    .patch("/api/v1/admin/konten/" + id);
+                        },
+                        adminOnly(200)));
         c.put("GET /api/v1/admin/tokens", new Case((a, r) -> r.get("/api/v1/admin/tokens"), adminOnly(200)));
-        c.put("POST /api/v1/admin/tokens", new Case((a, r) -> r.contentType(ContentType.JSON)
-                .body(Map.of("name", "matrix", "rolle", "INTEGRATION", "laeuftAb", OffsetDateTime.now().plusDays(1).toString()))
-                .post("/api/v1/admin/tokens"), adminOnly(201)));
-        c.put("POST /api/v1/admin/tokens/{id}/widerruf", new Case((a, r) -> r.post("/api/v1/admin/tokens/" + someToken() + "/widerruf"),
-                adminOnly(200)));
+        c.put(
+                "POST /api/v1/admin/tokens",
+                new Case(
+                        (a, r) -> r.contentType(ContentType.JSON)
+                                .body(Map.of(
+                                        "name",
+                                        "matrix",
+                                        "rolle",
+                                        "INTEGRATION",
+                                        "laeuftAb",
+                                        OffsetDateTime.now().plusDays(1).toString()))
+                                .post("/api/v1/admin/tokens"),
+                        adminOnly(201)));
+        c.put(
+                "POST /api/v1/admin/tokens/{id}/widerruf",
+                new Case((a, r) -> r.post("/api/v1/admin/tokens/" + someToken() + "/widerruf"), adminOnly(200)));
         c.put("GET /api/v1/admin/audit", new Case((a, r) -> r.get("/api/v1/admin/audit"), adminOnly(200)));
         AuthorizationMatrixProjekte.add(c);
         AuthorizationMatrixUmsetzung.add(c);
@@ -211,7 +282,8 @@ class AuthorizationMatrixTest {
 
     @Test
     void shouldCoverEveryProtectedOrWritingOperation() throws Exception {
-        JsonNode doc = new ObjectMapper().readTree(given().queryParam("format", "json").get("/q/openapi").asString());
+        JsonNode doc = new ObjectMapper()
+                .readTree(given().queryParam("format", "json").get("/q/openapi").asString());
         Set<String> served = new TreeSet<>();
         Iterator<Map.Entry<String, JsonNode>> paths = doc.get("paths").fields();
         while (paths.hasNext()) {
@@ -241,7 +313,8 @@ class AuthorizationMatrixTest {
                 if (r.statusCode() != cell.getValue()) {
                     wrong.add(e.getKey() + " als " + cell.getKey() + ": erwartet " + cell.getValue() + ", erhalten "
                             + r.statusCode() + " " + r.asString());
-                } else if (r.statusCode() >= 400 && !String.valueOf(r.contentType()).startsWith("application/problem+json")) {
+                } else if (r.statusCode() >= 400
+                        && !String.valueOf(r.contentType()).startsWith("application/problem+json")) {
                     wrong.add(e.getKey() + " als " + cell.getKey() + ": keine problem+json-Antwort");
                 }
             }

@@ -1,17 +1,16 @@
 package nrw.digitalisierungsdashboard.beispiele;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ProjektBeispieleTest {
@@ -21,26 +20,64 @@ class ProjektBeispieleTest {
 
     @Test
     void shouldFlagEveryExampleProjectAndCoverAllThemenfelderAndPhases() {
-        List<Map<String, Object>> items = given().queryParam("beispiel", true).queryParam("size", 500)
-                .when().get("/api/v1/projekte").then().statusCode(200).body("total", is(21))
+        List<Map<String, Object>> items = given().queryParam("beispiel", true)
+                .queryParam("size", 500)
+                .when()
+                .get("/api/v1/projekte")
+                .then()
+                .statusCode(200)
+                .body("total", is(21))
                 .body("items.titel", everyItem(startsWith("Beispiel: ")))
                 .body("items.beispiel", everyItem(is(true)))
-                .extract().jsonPath().getList("items");
-        assertEquals(14, items.stream().map(i -> ((Map<?, ?>) i.get("themenfeld")).get("id")).distinct().count());
-        assertEquals(Set.of("SICHTUNG", "WORKSHOP", "GREMIEN", "UMSETZUNG", "PILOTIERUNG", "ROLLOUT", "BETRIEB", "EINGESTELLT"),
+                .extract()
+                .jsonPath()
+                .getList("items");
+        assertEquals(
+                14,
+                items.stream()
+                        .map(i -> ((Map<?, ?>) i.get("themenfeld")).get("id"))
+                        .distinct()
+                        .count());
+        assertEquals(
+                Set.of(
+                        "SICHTUNG",
+                        "WORKSHOP",
+                        "GREMIEN",
+                        "UMSETZUNG",
+                        "PILOTIERUNG",
+                        "ROLLOUT",
+                        "BETRIEB",
+                        "EINGESTELLT"),
                 Set.copyOf(items.stream().map(i -> i.get("phase")).toList()));
-        int id = (int) items.stream().filter(i -> "BETRIEB".equals(i.get("phase"))).findFirst().orElseThrow().get("id");
-        given().when().get("/api/v1/projekte/" + id).then().statusCode(200)
-                .body("beispiel", is(true)).body("loesungen", not(empty())).body("entscheidungen.ergebnis", hasItem("ZUGESTIMMT"))
+        int id = (int) items.stream()
+                .filter(i -> "BETRIEB".equals(i.get("phase")))
+                .findFirst()
+                .orElseThrow()
+                .get("id");
+        given().when()
+                .get("/api/v1/projekte/" + id)
+                .then()
+                .statusCode(200)
+                .body("beispiel", is(true))
+                .body("loesungen", not(empty()))
+                .body("entscheidungen.ergebnis", hasItem("ZUGESTIMMT"))
                 .body("workshops", not(empty()));
     }
 
     @Test
     void shouldLeaveExamplesOutWhenSwitchedOffAndBuildTheSameSetAgain() {
         QuarkusTransaction.requiringNew().run(beispiele::entfernen);
-        given().queryParam("beispiel", true).when().get("/api/v1/projekte").then().body("total", is(0));
+        given().queryParam("beispiel", true)
+                .when()
+                .get("/api/v1/projekte")
+                .then()
+                .body("total", is(0));
         QuarkusTransaction.requiringNew().run(beispiele::anlegen);
         QuarkusTransaction.requiringNew().run(beispiele::anlegen);
-        given().queryParam("beispiel", true).when().get("/api/v1/projekte").then().body("total", is(21));
+        given().queryParam("beispiel", true)
+                .when()
+                .get("/api/v1/projekte")
+                .then()
+                .body("total", is(21));
     }
 }

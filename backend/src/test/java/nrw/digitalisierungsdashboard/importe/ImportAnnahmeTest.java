@@ -1,19 +1,18 @@
 package nrw.digitalisierungsdashboard.importe;
 
-import nrw.digitalisierungsdashboard.common.InvalidParameterException;
-import nrw.digitalisierungsdashboard.common.RuleViolationException;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import nrw.digitalisierungsdashboard.common.InvalidParameterException;
+import nrw.digitalisierungsdashboard.common.RuleViolationException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** What is checked before a job exists: parameters, encoding, header line and required columns. */
 class ImportAnnahmeTest {
@@ -48,23 +47,39 @@ class ImportAnnahmeTest {
 
     @Test
     void shouldRefuseAMissingColumnAHeaderlessFileAndNonUtf8() throws IOException {
-        assertEquals(new ImportAnnahme.Vorpruefung(ImportModelle.Format.CSV, ';'),
-                ImportAnnahme.vorpruefen(datei("\uFEFFags;ozg_id;status\n05315000;10173;online\n".getBytes()), ImportModelle.Format.CSV));
-        RuleViolationException fehlt = assertThrows(RuleViolationException.class,
+        assertEquals(
+                new ImportAnnahme.Vorpruefung(ImportModelle.Format.CSV, ';'),
+                ImportAnnahme.vorpruefen(
+                        datei("\uFEFFags;ozg_id;status\n05315000;10173;online\n".getBytes()),
+                        ImportModelle.Format.CSV));
+        RuleViolationException fehlt = assertThrows(
+                RuleViolationException.class,
                 () -> ImportAnnahme.vorpruefen(datei("ags;status\n".getBytes()), ImportModelle.Format.CSV));
         assertEquals("ozg_id", fehlt.errors().get(0).name());
-        assertThrows(RuleViolationException.class,
+        assertThrows(
+                RuleViolationException.class,
                 () -> ImportAnnahme.vorpruefen(datei("05315000;10173;online\n".getBytes()), ImportModelle.Format.CSV));
-        InvalidParameterException latin1 = assertThrows(InvalidParameterException.class, () -> ImportAnnahme.vorpruefen(
-                datei(new byte[]{'a', 'g', 's', '\n', 'K', (byte) 0xF6, 'l', 'n', '\n'}), ImportModelle.Format.CSV));
-        assertTrue(latin1.errors().get(0).reason().startsWith("Zeile 2: "), latin1.errors().get(0).reason());
-        assertThrows(InvalidParameterException.class, () -> ImportAnnahme.vorpruefen(datei(new byte[0]), ImportModelle.Format.CSV));
-        assertThrows(InvalidParameterException.class, () -> ImportAnnahme.vorpruefen(datei("ags".getBytes()), ImportModelle.Format.JSON));
+        InvalidParameterException latin1 = assertThrows(
+                InvalidParameterException.class,
+                () -> ImportAnnahme.vorpruefen(
+                        datei(new byte[] {'a', 'g', 's', '\n', 'K', (byte) 0xF6, 'l', 'n', '\n'}),
+                        ImportModelle.Format.CSV));
+        assertTrue(
+                latin1.errors().get(0).reason().startsWith("Zeile 2: "),
+                latin1.errors().get(0).reason());
+        assertThrows(
+                InvalidParameterException.class,
+                () -> ImportAnnahme.vorpruefen(datei(new byte[0]), ImportModelle.Format.CSV));
+        assertThrows(
+                InvalidParameterException.class,
+                () -> ImportAnnahme.vorpruefen(datei("ags".getBytes()), ImportModelle.Format.JSON));
     }
 
     @Test
     void shouldAcceptKommuneAndLeistungUnderEitherKey() {
         ImportAnnahme.pflichtspalten(Set.of(ImportLeser.Feld.ARS, ImportLeser.Feld.LEIKA, ImportLeser.Feld.STATUS));
-        assertThrows(RuleViolationException.class, () -> ImportAnnahme.pflichtspalten(Set.of(ImportLeser.Feld.AGS, ImportLeser.Feld.OZG_ID)));
+        assertThrows(
+                RuleViolationException.class,
+                () -> ImportAnnahme.pflichtspalten(Set.of(ImportLeser.Feld.AGS, ImportLeser.Feld.OZG_ID)));
     }
 }

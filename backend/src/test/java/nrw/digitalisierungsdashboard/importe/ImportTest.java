@@ -1,22 +1,21 @@
 package nrw.digitalisierungsdashboard.importe;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
-import nrw.digitalisierungsdashboard.support.Api;
-import org.junit.jupiter.api.Test;
-
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nrw.digitalisierungsdashboard.support.Api;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ImportTest {
@@ -32,11 +31,19 @@ class ImportTest {
 
     /** Sends a file and follows the job until it is finished or failed. */
     private static JsonPath importiere(String contentType, byte[] body, boolean dryRun) {
-        Response r = integration().contentType(contentType).body(body).post("/api/v1/importe" + (dryRun ? "?dryRun=true" : ""));
+        Response r = integration()
+                .contentType(contentType)
+                .body(body)
+                .post("/api/v1/importe" + (dryRun ? "?dryRun=true" : ""));
         r.then().statusCode(202).header("Location", containsString("/api/v1/importe/"));
         long id = r.jsonPath().getLong("id");
         for (int i = 0; i < 1200; i++) {
-            JsonPath job = integration().get("/api/v1/importe/" + id).then().statusCode(200).extract().jsonPath();
+            JsonPath job = integration()
+                    .get("/api/v1/importe/" + id)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             String status = job.getString("status");
             if (status.equals("FERTIG") || status.equals("FEHLGESCHLAGEN")) {
                 return job;
@@ -51,7 +58,11 @@ class ImportTest {
     }
 
     private static JsonPath eintrag(String ags, int ozg) {
-        return given().get("/api/v1/kommunen/" + ags + "/umsetzungsstand/" + ozg).then().statusCode(200).extract().jsonPath();
+        return given().get("/api/v1/kommunen/" + ags + "/umsetzungsstand/" + ozg)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     private static byte[] utf8(String s) {
@@ -86,14 +97,17 @@ class ImportTest {
         assertEquals(0, zweit.getLong("geaendert"));
         assertEquals(3, zweit.getLong("unveraendert"));
         assertEquals(version, eintrag("05515000", 10024).getLong("version"));
-        given().get("/api/v1/aenderungen?entitaet=IMPORT&id=" + erst.getLong("id")).then().body("total", is(1));
+        given().get("/api/v1/aenderungen?entitaet=IMPORT&id=" + erst.getLong("id"))
+                .then()
+                .body("total", is(1));
     }
 
     @Test
     void shouldOnlyCountInADryRun() {
         JsonPath vorher = eintrag("05113000", 10024);
         String ziel = "ONLINE".equals(vorher.getString("status")) ? "IN_PLANUNG" : "ONLINE";
-        JsonPath job = importiere("text/csv; charset=UTF-8", utf8("ars,ozg_id,status\n051130000000,10024," + ziel + "\n"), true);
+        JsonPath job = importiere(
+                "text/csv; charset=UTF-8", utf8("ars,ozg_id,status\n051130000000,10024," + ziel + "\n"), true);
         assertEquals("FERTIG", job.getString("status"));
         assertTrue(job.getBoolean("dryRun"));
         assertEquals(1, job.getLong("neu") + job.getLong("geaendert"));
@@ -107,11 +121,15 @@ class ImportTest {
     void shouldWriteNothingWhenOneRowAmongAHundredThousandIsBad() {
         List<String> kommunen = new ArrayList<>();
         for (int page = 0; page < 1; page++) {
-            kommunen.addAll(given().get("/api/v1/kommunen?size=500&page=" + page).jsonPath().getList("items.ags", String.class));
+            kommunen.addAll(given().get("/api/v1/kommunen?size=500&page=" + page)
+                    .jsonPath()
+                    .getList("items.ags", String.class));
         }
         List<Integer> leistungen = new ArrayList<>();
         for (int page = 0; page < 2; page++) {
-            leistungen.addAll(given().get("/api/v1/leistungen?size=500&page=" + page).jsonPath().getList("items.ozgId", Integer.class));
+            leistungen.addAll(given().get("/api/v1/leistungen?size=500&page=" + page)
+                    .jsonPath()
+                    .getList("items.ozgId", Integer.class));
         }
         JsonPath vorher = eintrag(kommunen.get(0), leistungen.get(0));
         String erster = "IN_PLANUNG".equals(vorher.getString("status")) ? "IN_UMSETZUNG" : "IN_PLANUNG";
@@ -125,7 +143,12 @@ class ImportTest {
                 if (zeilen + 1 == schlecht) {
                     csv.append(ags).append(';').append(ozg).append(";ONLINE;9\n");
                 } else {
-                    csv.append(ags).append(';').append(ozg).append(';').append(zeilen == 1 ? erster : "IN_UMSETZUNG").append(";\n");
+                    csv.append(ags)
+                            .append(';')
+                            .append(ozg)
+                            .append(';')
+                            .append(zeilen == 1 ? erster : "IN_UMSETZUNG")
+                            .append(";\n");
                 }
                 if (zeilen == 100_000) {
                     break outer;
@@ -148,25 +171,66 @@ class ImportTest {
 
     @Test
     void shouldRejectAWrongEncodingAMissingHeaderAndMissingColumnsAtOnce() {
-        byte[] latin1 = "ags;ozg_id;status;url\n05315000;10024;ONLINE;https://köln.example/\n".getBytes(StandardCharsets.ISO_8859_1);
-        integration().contentType("text/csv; charset=UTF-8").body(latin1).post("/api/v1/importe").then().statusCode(400)
-                .contentType("application/problem+json").body("detail", containsString("Zeile 2"))
+        byte[] latin1 = "ags;ozg_id;status;url\n05315000;10024;ONLINE;https://köln.example/\n"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        integration()
+                .contentType("text/csv; charset=UTF-8")
+                .body(latin1)
+                .post("/api/v1/importe")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("Zeile 2"))
                 .body("detail", containsString("UTF-8"));
-        integration().contentType("text/csv; charset=UTF-8").body(utf8("05315000;10024;ONLINE\n")).post("/api/v1/importe").then().statusCode(422)
-                .contentType("application/problem+json").body("errors[0].reason", containsString("Kopfzeile"));
-        integration().contentType("text/csv; charset=UTF-8").body(utf8("ags;leistung;zustand\n05315000;10024;ONLINE\n")).post("/api/v1/importe")
-                .then().statusCode(422).body("errors.name", hasItems("ozg_id", "status"));
-        integration().contentType("text/csv; charset=ISO-8859-1").body(utf8("ags;ozg_id;status\n")).post("/api/v1/importe")
-                .then().statusCode(400).body("errors[0].name", is("Content-Type"));
-        integration().contentType("application/xml").body(utf8("<x/>")).post("/api/v1/importe").then().statusCode(400);
-        integration().contentType("application/json").body(utf8("kein json")).post("/api/v1/importe").then().statusCode(400);
-        integration().contentType("text/csv; charset=UTF-8").body(new byte[0]).post("/api/v1/importe").then().statusCode(400);
+        integration()
+                .contentType("text/csv; charset=UTF-8")
+                .body(utf8("05315000;10024;ONLINE\n"))
+                .post("/api/v1/importe")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors[0].reason", containsString("Kopfzeile"));
+        integration()
+                .contentType("text/csv; charset=UTF-8")
+                .body(utf8("ags;leistung;zustand\n05315000;10024;ONLINE\n"))
+                .post("/api/v1/importe")
+                .then()
+                .statusCode(422)
+                .body("errors.name", hasItems("ozg_id", "status"));
+        integration()
+                .contentType("text/csv; charset=ISO-8859-1")
+                .body(utf8("ags;ozg_id;status\n"))
+                .post("/api/v1/importe")
+                .then()
+                .statusCode(400)
+                .body("errors[0].name", is("Content-Type"));
+        integration()
+                .contentType("application/xml")
+                .body(utf8("<x/>"))
+                .post("/api/v1/importe")
+                .then()
+                .statusCode(400);
+        integration()
+                .contentType("application/json")
+                .body(utf8("kein json"))
+                .post("/api/v1/importe")
+                .then()
+                .statusCode(400);
+        integration()
+                .contentType("text/csv; charset=UTF-8")
+                .body(new byte[0])
+                .post("/api/v1/importe")
+                .then()
+                .statusCode(400);
     }
 
     @Test
     void shouldReportUnknownKeysWithLineAndField() {
-        JsonPath job = importiere("text/csv; charset=UTF-8", utf8("ags,ozg_id,status\n05315000,10024,ONLINE\n05999999,10024,ONLINE\n"
-                + "05315000,99999,ONLINE\n05315000,10024,offline\n"), false);
+        JsonPath job = importiere(
+                "text/csv; charset=UTF-8",
+                utf8("ags,ozg_id,status\n05315000,10024,ONLINE\n05999999,10024,ONLINE\n"
+                        + "05315000,99999,ONLINE\n05315000,10024,offline\n"),
+                false);
         assertEquals("FEHLGESCHLAGEN", job.getString("status"));
         assertEquals(3, job.getLong("fehler"));
         assertEquals(List.of(3, 4, 5), job.getList("fehlerliste.zeile", Integer.class));
@@ -181,7 +245,11 @@ class ImportTest {
         int ozg = 0;
         for (var row : given().get("/api/v1/leistungen/10173").jsonPath().getList("leika", Map.class)) {
             Object s = row.get("schluessel");
-            if (s != null && given().get("/api/v1/leika/" + s).jsonPath().getList("zeilen.leistung.ozgId").stream().distinct().count() == 1) {
+            if (s != null
+                    && given().get("/api/v1/leika/" + s).jsonPath().getList("zeilen.leistung.ozgId").stream()
+                                    .distinct()
+                                    .count()
+                            == 1) {
                 leika = s.toString();
                 ozg = 10173;
                 break;
@@ -189,8 +257,10 @@ class ImportTest {
         }
         assertTrue(leika != null, "Kein eindeutiger LeiKa-Schlüssel für 10173");
         String json = "{\"meta\": {\"quelle\": \"PVOG\"}, \"data\": [\n"
-                + " {\"ars\": \"053340002002\", \"leika_key\": \"" + leika + "\", \"online_status\": \"online\", \"url\": \"https://example.org/aachen/park\", \"name\": \"Parken\"},\n"
-                + " {\"ars\": \"051110000000\", \"ozgid\": " + ozg + ", \"online_status\": \"offline\", \"url\": null}\n]}";
+                + " {\"ars\": \"053340002002\", \"leika_key\": \"" + leika
+                + "\", \"online_status\": \"online\", \"url\": \"https://example.org/aachen/park\", \"name\": \"Parken\"},\n"
+                + " {\"ars\": \"051110000000\", \"ozgid\": " + ozg
+                + ", \"online_status\": \"offline\", \"url\": null}\n]}";
         JsonPath job = importiere("application/json", utf8(json), false);
         assertEquals("FERTIG", job.getString("status"), job.prettify());
         assertEquals(2, job.getLong("zeilen"));
@@ -204,14 +274,33 @@ class ImportTest {
     @Test
     void shouldLetOnlyIntegratorsAndAdminsImportAndSeeTheirOwnJobs() {
         Api.Session koord = Api.account(List.of("KOORDINATION"), null, List.of());
-        koord.spec().contentType("text/csv; charset=UTF-8").body(utf8("ags;ozg_id;status\n05315000;10024;ONLINE\n")).post("/api/v1/importe")
-                .then().statusCode(403).contentType("application/problem+json");
+        koord.spec()
+                .contentType("text/csv; charset=UTF-8")
+                .body(utf8("ags;ozg_id;status\n05315000;10024;ONLINE\n"))
+                .post("/api/v1/importe")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
         Api.Session redaktion = Api.account(List.of("REDAKTION"), "kommune-05315000", List.of());
-        redaktion.spec().contentType("text/csv; charset=UTF-8").body(utf8("ags;ozg_id;status\n05315000;10024;ONLINE\n")).post("/api/v1/importe")
-                .then().statusCode(403);
-        JsonPath job = importiere("text/csv; charset=UTF-8", utf8("ags;ozg_id;status\n05315000;10024;IN_PLANUNG\n"), true);
+        redaktion
+                .spec()
+                .contentType("text/csv; charset=UTF-8")
+                .body(utf8("ags;ozg_id;status\n05315000;10024;ONLINE\n"))
+                .post("/api/v1/importe")
+                .then()
+                .statusCode(403);
+        JsonPath job =
+                importiere("text/csv; charset=UTF-8", utf8("ags;ozg_id;status\n05315000;10024;IN_PLANUNG\n"), true);
         // another integrator does not see this job; the admin does
-        Api.bearer(Api.token("INTEGRATION", null)).get("/api/v1/importe/" + job.getLong("id")).then().statusCode(404);
-        Api.admin().spec().get("/api/v1/importe/" + job.getLong("id")).then().statusCode(200).body("erstelltVon", startsWith("token:"));
+        Api.bearer(Api.token("INTEGRATION", null))
+                .get("/api/v1/importe/" + job.getLong("id"))
+                .then()
+                .statusCode(404);
+        Api.admin()
+                .spec()
+                .get("/api/v1/importe/" + job.getLong("id"))
+                .then()
+                .statusCode(200)
+                .body("erstelltVon", startsWith("token:"));
     }
 }

@@ -1,20 +1,23 @@
 package nrw.digitalisierungsdashboard.referenzdaten;
 
-import nrw.digitalisierungsdashboard.support.SourceFiles;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import nrw.digitalisierungsdashboard.support.SourceFiles;
+import org.junit.jupiter.api.Test;
 
 /** What the loaders derive from the sources: a Gemeinde's status by § 4 GO NRW and its Größenklasse, keys and lists. */
 class KommuneAbleitungTest {
 
     /** The Größenklassen as the editors' dataset ships them. */
-    private static final List<GemeindeverzeichnisLoader.Klassengrenze> KLASSEN = SourceFiles.csv("redaktion", "groessenklassen.csv")
-            .stream().map(r -> new GemeindeverzeichnisLoader.Klassengrenze(r.get("code"), Integer.parseInt(r.get("einwohner_von")),
-                    r.get("einwohner_bis").isBlank() ? null : Integer.parseInt(r.get("einwohner_bis")))).toList();
+    private static final List<GemeindeverzeichnisLoader.Klassengrenze> KLASSEN =
+            SourceFiles.csv("redaktion", "groessenklassen.csv").stream()
+                    .map(r -> new GemeindeverzeichnisLoader.Klassengrenze(
+                            r.get("code"),
+                            Integer.parseInt(r.get("einwohner_von")),
+                            r.get("einwohner_bis").isBlank() ? null : Integer.parseInt(r.get("einwohner_bis"))))
+                    .toList();
 
     @Test
     void shouldDeriveTheStatusFromTheThresholdsOfTheGemeindeordnung() {
@@ -36,8 +39,9 @@ class KommuneAbleitungTest {
 
     @Test
     void shouldSplitTheCataloguesTypisierungenAndSlugTheProvidersNames() {
-        assertArrayEquals(new String[]{"1", "2/3"}, OzgKatalogLoader.typisierungen("2/3, 1,2/3,"));
-        assertEquals("kommunales-rechenzentrum-minden-ravensberg-lippe",
+        assertArrayEquals(new String[] {"1", "2/3"}, OzgKatalogLoader.typisierungen("2/3, 1,2/3,"));
+        assertEquals(
+                "kommunales-rechenzentrum-minden-ravensberg-lippe",
                 ItDienstleisterLoader.slug("Kommunales Rechenzentrum Minden-Ravensberg/Lippe"));
         assertEquals("suedwestfalen-it-hemer", ItDienstleisterLoader.slug("Südwestfalen-IT Hemer"));
     }

@@ -1,24 +1,23 @@
 package nrw.digitalisierungsdashboard.statistik;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import nrw.digitalisierungsdashboard.support.Api;
-import org.junit.jupiter.api.Test;
-
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
-import java.math.BigDecimal;
+import nrw.digitalisierungsdashboard.support.Api;
 import org.junit.jupiter.api.Assertions;
-
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.*;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 /**
  * The four metrics on a small fixture computed by hand: a test Regierungsbezirk 058 with one Kreis 05899 and two
@@ -38,7 +37,8 @@ class StatistikTest {
     AgroalDataSource dataSource;
 
     private void sql(String... statements) throws Exception {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             for (String st : statements) {
                 s.execute(st);
             }
@@ -46,7 +46,8 @@ class StatistikTest {
     }
 
     private void anlegen() throws Exception {
-        sql("""
+        sql(
+                """
                 INSERT INTO regierungsbezirk (id, name, kurzname, verwaltungssitz, einwohner, flaeche_km2, gebietsstand)
                 VALUES ('058', 'Testbezirk', 'Testbezirk', 'Teststadt', 3000, 100, '2023-11-30')""",
                 """
@@ -72,7 +73,8 @@ class StatistikTest {
     }
 
     private void entfernen() throws Exception {
-        sql("DELETE FROM umsetzungsstand WHERE kommune_ags LIKE '05899%'",
+        sql(
+                "DELETE FROM umsetzungsstand WHERE kommune_ags LIKE '05899%'",
                 "DELETE FROM umsetzungsstand_wechsel WHERE kommune_ags LIKE '05899%'",
                 "DELETE FROM statistik_tag WHERE schluessel LIKE '05899%' OR schluessel = '058'",
                 "DELETE FROM leistung_region_kennzahl WHERE schluessel IN ('05899', '058')",
@@ -84,15 +86,21 @@ class StatistikTest {
     }
 
     private static JsonPath wert(String ebene, String metrik, int reifegradMin) {
-        return given().get("/api/v1/statistik/regionen?ebene=" + ebene + "&metrik=" + metrik + "&reifegradMin=" + reifegradMin
-                + "&regierungsbezirk=058").then().statusCode(200).extract().jsonPath();
+        return given().get("/api/v1/statistik/regionen?ebene=" + ebene + "&metrik=" + metrik + "&reifegradMin="
+                        + reifegradMin + "&regierungsbezirk=058")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     private static void expect(JsonPath r, String schluessel, long zaehler, long nenner, String wert) {
         String p = "werte.find { it.schluessel == '" + schluessel + "' }.";
         assertEquals(zaehler, r.getLong(p + "zaehler"), schluessel + " zaehler");
         assertEquals(nenner, r.getLong(p + "nenner"), schluessel + " nenner");
-        assertEquals(0, new BigDecimal(wert).compareTo(new BigDecimal(r.getString(p + "wert"))),
+        assertEquals(
+                0,
+                new BigDecimal(wert).compareTo(new BigDecimal(r.getString(p + "wert"))),
                 schluessel + " wert " + r.getString(p + "wert") + ", erwartet " + wert);
     }
 
@@ -121,10 +129,17 @@ class StatistikTest {
             expect(wert("regierungsbezirk", "c", 3), "058", 0, 460, "0.0000");
             expect(wert("regierungsbezirk", "d", 3), "058", 2, 460, "0.0043");
 
-            given().get("/api/v1/leistungen/10173/umsetzungsstand?regierungsbezirk=058").then().statusCode(200)
-                    .body("kommunen.total", is(3)).body("kommunen.items.status", everyItem(is("ONLINE")));
-            given().get("/api/v1/kommunen/05899001/umsetzungsstand").then().statusCode(200)
-                    .body("soll.gesamt", is(460)).body("online", is(2)).body("anteilOnline", is(0.0043f))
+            given().get("/api/v1/leistungen/10173/umsetzungsstand?regierungsbezirk=058")
+                    .then()
+                    .statusCode(200)
+                    .body("kommunen.total", is(3))
+                    .body("kommunen.items.status", everyItem(is("ONLINE")));
+            given().get("/api/v1/kommunen/05899001/umsetzungsstand")
+                    .then()
+                    .statusCode(200)
+                    .body("soll.gesamt", is(460))
+                    .body("online", is(2))
+                    .body("anteilOnline", is(0.0043f))
                     .body("leistungen.find { it.ozgId == 10020 }.zustaendig", is(false))
                     .body("reifegradVerteilung.find { it.wert == '1' }.anzahl", is(1));
         } finally {
@@ -139,16 +154,35 @@ class StatistikTest {
             Api.Session admin = Api.admin();
             // B's 10024 goes online today through the API: one newly online pair in B
             String tag = Api.etag(given().get("/api/v1/kommunen/05899002/umsetzungsstand/10024"));
-            admin.spec().contentType(ContentType.JSON).header("If-Match", tag).body(Map.of("status", "ONLINE", "reifegrad", 3))
-                    .put("/api/v1/kommunen/05899002/umsetzungsstand/10024").then().statusCode(200);
+            admin.spec()
+                    .contentType(ContentType.JSON)
+                    .header("If-Match", tag)
+                    .body(Map.of("status", "ONLINE", "reifegrad", 3))
+                    .put("/api/v1/kommunen/05899002/umsetzungsstand/10024")
+                    .then()
+                    .statusCode(200);
             String heute = LocalDate.now(ZoneOffset.UTC).toString();
-            long zeilen = admin.spec().post("/api/v1/statistik/tagesstand").then().statusCode(200)
-                    .body("datum", is(heute)).extract().jsonPath().getLong("zeilen");
+            long zeilen = admin.spec()
+                    .post("/api/v1/statistik/tagesstand")
+                    .then()
+                    .statusCode(200)
+                    .body("datum", is(heute))
+                    .extract()
+                    .jsonPath()
+                    .getLong("zeilen");
             // Kommunen, Kreise, Regierungsbezirke, Land, Themenfelder, Größenklassen: at least the fixture's 3 + 1 + 1
             Assertions.assertTrue(zeilen >= 5);
-            admin.spec().post("/api/v1/statistik/tagesstand").then().statusCode(200).body("zeilen", is((int) zeilen));
-            JsonPath reihe = given().get("/api/v1/statistik/zeitreihe?ebene=kreis&schluessel=05899&von=" + heute + "&seit=" + heute)
-                    .then().statusCode(200).extract().jsonPath();
+            admin.spec()
+                    .post("/api/v1/statistik/tagesstand")
+                    .then()
+                    .statusCode(200)
+                    .body("zeilen", is((int) zeilen));
+            JsonPath reihe = given().get(
+                            "/api/v1/statistik/zeitreihe?ebene=kreis&schluessel=05899&von=" + heute + "&seit=" + heute)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             assertEquals(1, reihe.getList("punkte").size());
             // A 2 + B 2 (10173, now 10024) + Kreis 1
             assertEquals(5, reihe.getLong("punkte[0].online"));
@@ -156,16 +190,31 @@ class StatistikTest {
             assertEquals(460, reihe.getLong("punkte[0].leistungen"));
             assertEquals(1, reihe.getLong("veraenderung.neuOnline"));
             assertEquals(0, reihe.getLong("veraenderung.zurueckgefallen"));
-            given().get("/api/v1/statistik/zeitreihe?ebene=kommune&schluessel=05899002&von=" + heute).then().statusCode(200)
-                    .body("punkte[0].online", is(2)).body("veraenderung.neuOnline", is(1));
+            given().get("/api/v1/statistik/zeitreihe?ebene=kommune&schluessel=05899002&von=" + heute)
+                    .then()
+                    .statusCode(200)
+                    .body("punkte[0].online", is(2))
+                    .body("veraenderung.neuOnline", is(1));
             // falls back below the threshold: counted as fallen back, not as newly online
             String neu = Api.etag(given().get("/api/v1/kommunen/05899002/umsetzungsstand/10173"));
-            admin.spec().contentType(ContentType.JSON).header("If-Match", neu).body(Map.of("status", "IN_UMSETZUNG"))
-                    .put("/api/v1/kommunen/05899002/umsetzungsstand/10173").then().statusCode(200);
-            given().get("/api/v1/statistik/zeitreihe?ebene=kreis&schluessel=05899&seit=" + heute).then()
-                    .body("veraenderung.neuOnline", is(1)).body("veraenderung.zurueckgefallen", is(1));
-            given().get("/api/v1/statistik/zeitreihe?ebene=kreis&schluessel=05999").then().statusCode(404);
-            given().get("/api/v1/statistik/zeitreihe?ebene=kreis").then().statusCode(400).body("errors[0].name", is("schluessel"));
+            admin.spec()
+                    .contentType(ContentType.JSON)
+                    .header("If-Match", neu)
+                    .body(Map.of("status", "IN_UMSETZUNG"))
+                    .put("/api/v1/kommunen/05899002/umsetzungsstand/10173")
+                    .then()
+                    .statusCode(200);
+            given().get("/api/v1/statistik/zeitreihe?ebene=kreis&schluessel=05899&seit=" + heute)
+                    .then()
+                    .body("veraenderung.neuOnline", is(1))
+                    .body("veraenderung.zurueckgefallen", is(1));
+            given().get("/api/v1/statistik/zeitreihe?ebene=kreis&schluessel=05999")
+                    .then()
+                    .statusCode(404);
+            given().get("/api/v1/statistik/zeitreihe?ebene=kreis")
+                    .then()
+                    .statusCode(400)
+                    .body("errors[0].name", is("schluessel"));
         } finally {
             entfernen();
             Api.admin().spec().post("/api/v1/statistik/tagesstand").then().statusCode(200);
@@ -174,17 +223,38 @@ class StatistikTest {
 
     @Test
     void shouldAnswerEveryStatisticWithItsFormulaAndRejectBadParameters() {
-        given().get("/api/v1/statistik/uebersicht").then().statusCode(200).body("reifegradMin", is(2))
+        given().get("/api/v1/statistik/uebersicht")
+                .then()
+                .statusCode(200)
+                .body("reifegradMin", is(2))
                 .body("metriken.metrik", contains("a", "b", "c", "d"))
                 .body("metriken.formel", everyItem(not(emptyString())))
                 .body("soll", is(greaterThan(0)));
-        given().get("/api/v1/statistik/themenfelder?reifegradMin=3").then().statusCode(200).body("themenfelder", hasSize(14))
+        given().get("/api/v1/statistik/themenfelder?reifegradMin=3")
+                .then()
+                .statusCode(200)
+                .body("themenfelder", hasSize(14))
                 .body("themenfelder[0].metriken.metrik", contains("a", "c", "d"));
-        given().get("/api/v1/statistik/groessenklassen").then().statusCode(200).body("klassen.code", hasItem("GROSSSTADT"));
-        given().get("/api/v1/statistik/regionen?ebene=kreis&metrik=b").then().statusCode(200).body("werte", hasSize(53))
+        given().get("/api/v1/statistik/groessenklassen")
+                .then()
+                .statusCode(200)
+                .body("klassen.code", hasItem("GROSSSTADT"));
+        given().get("/api/v1/statistik/regionen?ebene=kreis&metrik=b")
+                .then()
+                .statusCode(200)
+                .body("werte", hasSize(53))
                 .body("formel", containsString("Einwohner"));
-        given().get("/api/v1/statistik/regionen?ebene=bund").then().statusCode(400).body("errors[0].name", is("ebene"));
-        given().get("/api/v1/statistik/regionen?reifegradMin=9").then().statusCode(400).body("errors[0].name", is("reifegradMin"));
-        given().get("/api/v1/statistik/zeitreihe?von=gestern").then().statusCode(400).body("errors[0].name", is("von"));
+        given().get("/api/v1/statistik/regionen?ebene=bund")
+                .then()
+                .statusCode(400)
+                .body("errors[0].name", is("ebene"));
+        given().get("/api/v1/statistik/regionen?reifegradMin=9")
+                .then()
+                .statusCode(400)
+                .body("errors[0].name", is("reifegradMin"));
+        given().get("/api/v1/statistik/zeitreihe?von=gestern")
+                .then()
+                .statusCode(400)
+                .body("errors[0].name", is("von"));
     }
 }

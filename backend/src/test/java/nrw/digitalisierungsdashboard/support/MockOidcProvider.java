@@ -1,8 +1,9 @@
 package nrw.digitalisierungsdashboard.support;
 
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-
+import java.io.IOException;
 import java.math.BigInteger;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -14,12 +15,10 @@ import java.security.Signature;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.Map;
-import com.sun.net.httpserver.HttpExchange;
-import java.io.IOException;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A minimal OpenID provider for the tests (discovery document and JWKS), standing in for Keycloak, so single
@@ -42,16 +41,20 @@ public class MockOidcProvider implements QuarkusTestResourceLifecycleManager {
             String issuer = "http://localhost:" + server.getAddress().getPort() + "/realms/dashboard";
             RSAPublicKey pub = (RSAPublicKey) keys.getPublic();
             String jwks = "{\"keys\":[{\"kty\":\"RSA\",\"kid\":\"test\",\"use\":\"sig\",\"alg\":\"RS256\",\"n\":\""
-                    + b64(unsigned(pub.getModulus())) + "\",\"e\":\"" + b64(unsigned(pub.getPublicExponent())) + "\"}]}";
-            String discovery = "{\"issuer\":\"" + issuer + "\",\"jwks_uri\":\"" + issuer + "/protocol/openid-connect/certs\","
-                    + "\"authorization_endpoint\":\"" + issuer + "/protocol/openid-connect/auth\","
-                    + "\"token_endpoint\":\"" + issuer + "/protocol/openid-connect/token\","
-                    + "\"id_token_signing_alg_values_supported\":[\"RS256\"]}";
+                    + b64(unsigned(pub.getModulus())) + "\",\"e\":\"" + b64(unsigned(pub.getPublicExponent()))
+                    + "\"}]}";
+            String discovery =
+                    "{\"issuer\":\"" + issuer + "\",\"jwks_uri\":\"" + issuer + "/protocol/openid-connect/certs\","
+                            + "\"authorization_endpoint\":\"" + issuer + "/protocol/openid-connect/auth\","
+                            + "\"token_endpoint\":\"" + issuer + "/protocol/openid-connect/token\","
+                            + "\"id_token_signing_alg_values_supported\":[\"RS256\"]}";
             server.createContext("/realms/dashboard/.well-known/openid-configuration", ex -> respond(ex, discovery));
             server.createContext("/realms/dashboard/protocol/openid-connect/certs", ex -> respond(ex, jwks));
             server.start();
             System.setProperty(ISSUER_PROPERTY, issuer);
-            System.setProperty(KEY_PROPERTY, Base64.getEncoder().encodeToString(keys.getPrivate().getEncoded()));
+            System.setProperty(
+                    KEY_PROPERTY,
+                    Base64.getEncoder().encodeToString(keys.getPrivate().getEncoded()));
             return Map.of(
                     "quarkus.oidc.tenant-enabled", "true",
                     "quarkus.oidc.auth-server-url", issuer,
@@ -70,23 +73,35 @@ public class MockOidcProvider implements QuarkusTestResourceLifecycleManager {
     }
 
     /** A signed access token as Keycloak would issue it, with the dashboard's claims. */
-    public static String token(String subject, String username, List<String> roles, String organisation,
-                               List<Integer> themenfelder, long validSeconds) {
+    public static String token(
+            String subject,
+            String username,
+            List<String> roles,
+            String organisation,
+            List<Integer> themenfelder,
+            long validSeconds) {
         try {
             String issuer = System.getProperty(ISSUER_PROPERTY);
             long now = Instant.now().getEpochSecond();
             StringBuilder payload = new StringBuilder("{\"iss\":\"" + issuer + "\",\"sub\":\"" + subject + "\","
-                    + "\"aud\":\"dashboard-spa\",\"azp\":\"dashboard-spa\",\"iat\":" + now + ",\"exp\":" + (now + validSeconds) + ","
+                    + "\"aud\":\"dashboard-spa\",\"azp\":\"dashboard-spa\",\"iat\":" + now + ",\"exp\":"
+                    + (now + validSeconds) + ","
                     + "\"preferred_username\":\"" + username + "\",\"name\":\"SSO " + username + "\","
-                    + "\"realm_access\":{\"roles\":[" + String.join(",", roles.stream().map(r -> "\"" + r + "\"").toList()) + "]}");
+                    + "\"realm_access\":{\"roles\":["
+                    + String.join(",", roles.stream().map(r -> "\"" + r + "\"").toList()) + "]}");
             if (organisation != null) {
                 payload.append(",\"organisation\":\"").append(organisation).append('"');
             }
-            payload.append(",\"themenfelder\":[").append(String.join(",", themenfelder.stream().map(String::valueOf).toList())).append("]}");
+            payload.append(",\"themenfelder\":[")
+                    .append(String.join(
+                            ",", themenfelder.stream().map(String::valueOf).toList()))
+                    .append("]}");
             String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"test\"}";
-            String signingInput = b64(header.getBytes(StandardCharsets.UTF_8)) + "." + b64(payload.toString().getBytes(StandardCharsets.UTF_8));
+            String signingInput = b64(header.getBytes(StandardCharsets.UTF_8)) + "."
+                    + b64(payload.toString().getBytes(StandardCharsets.UTF_8));
             PrivateKey key = KeyFactory.getInstance("RSA")
-                    .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(System.getProperty(KEY_PROPERTY))));
+                    .generatePrivate(
+                            new PKCS8EncodedKeySpec(Base64.getDecoder().decode(System.getProperty(KEY_PROPERTY))));
             Signature sig = Signature.getInstance("SHA256withRSA");
             sig.initSign(key);
             sig.update(signingInput.getBytes(StandardCharsets.US_ASCII));

@@ -1,11 +1,11 @@
 package nrw.digitalisierungsdashboard.support;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import javax.sql.DataSource;
 
 /**
  * The rows of a table that a test is about to change, kept as JSON and written back afterwards, so a test that must
@@ -26,8 +26,9 @@ public final class Snapshot {
     /** @param where a condition on the table's columns (written by the test, never from input) */
     public static Snapshot of(DataSource dataSource, String table, String where) {
         try (Connection c = dataSource.getConnection();
-             Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT coalesce(json_agg(t), '[]')::text FROM " + table + " t WHERE " + where)) {
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "SELECT coalesce(json_agg(t), '[]')::text FROM " + table + " t WHERE " + where)) {
             rs.next();
             return new Snapshot(table, where, rs.getString(1));
         } catch (SQLException e) {
@@ -40,8 +41,8 @@ public final class Snapshot {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try (Statement s = c.createStatement();
-                 PreparedStatement insert = c.prepareStatement(
-                         "INSERT INTO " + table + " SELECT * FROM json_populate_recordset(NULL::" + table + ", CAST(? AS json))")) {
+                    PreparedStatement insert = c.prepareStatement("INSERT INTO " + table
+                            + " SELECT * FROM json_populate_recordset(NULL::" + table + ", CAST(? AS json))")) {
                 s.executeUpdate("DELETE FROM " + table + " t WHERE " + where);
                 insert.setString(1, rows);
                 insert.executeUpdate();

@@ -1,22 +1,24 @@
 package nrw.digitalisierungsdashboard.umsetzung;
 
-import nrw.digitalisierungsdashboard.kommune.KommuneTyp;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Arrays;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import nrw.digitalisierungsdashboard.kommune.KommuneTyp;
+import org.junit.jupiter.api.Test;
 
 /** The derived Soll by Typisierung, for every Kommune type. */
 class StandardregelTest {
 
     private static List<KommuneTyp> zustaendig(String... typisierungen) {
-        return Arrays.stream(KommuneTyp.values()).filter(t -> Standardregel.zustaendig(List.of(typisierungen), t)).toList();
+        return Arrays.stream(KommuneTyp.values())
+                .filter(t -> Standardregel.zustaendig(List.of(typisierungen), t))
+                .toList();
     }
 
     private static final List<KommuneTyp> ALLE = List.of(KommuneTyp.values());
-    private static final List<KommuneTyp> OHNE_KREIS = ALLE.stream().filter(t -> t != KommuneTyp.KREIS).toList();
+    private static final List<KommuneTyp> OHNE_KREIS =
+            ALLE.stream().filter(t -> t != KommuneTyp.KREIS).toList();
 
     @Test
     void shouldGiveFederalAndStateLeistungenToNoKommune() {

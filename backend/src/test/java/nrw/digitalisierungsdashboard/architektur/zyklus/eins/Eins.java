@@ -5,8 +5,7 @@ import nrw.digitalisierungsdashboard.architektur.zyklus.zwei.Zwei;
 /** Half of a deliberate package cycle: the architecture test must find it (see ArchitekturTest). */
 public final class Eins {
 
-    private Eins() {
-    }
+    private Eins() {}
 
     public static int zwei() {
         return Zwei.eins() + 1;

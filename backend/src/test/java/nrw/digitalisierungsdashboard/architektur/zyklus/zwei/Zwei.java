@@ -5,8 +5,7 @@ import nrw.digitalisierungsdashboard.architektur.zyklus.eins.Eins;
 /** The other half of the deliberate package cycle. */
 public final class Zwei {
 
-    private Zwei() {
-    }
+    private Zwei() {}
 
     public static int eins() {
         return 1;

@@ -1,8 +1,9 @@
 package nrw.digitalisierungsdashboard.support;
 
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-
+import java.io.IOException;
 import java.math.BigInteger;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,9 @@ import java.security.Signature;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -38,16 +41,20 @@ public class MockOidcProvider implements QuarkusTestResourceLifecycleManager {
             String issuer = "http://localhost:" + server.getAddress().getPort() + "/realms/dashboard";
             RSAPublicKey pub = (RSAPublicKey) keys.getPublic();
             String jwks = "{\"keys\":[{\"kty\":\"RSA\",\"kid\":\"test\",\"use\":\"sig\",\"alg\":\"RS256\",\"n\":\""
-                    + b64(unsigned(pub.getModulus())) + "\",\"e\":\"" + b64(unsigned(pub.getPublicExponent())) + "\"}]}";
-            String discovery = "{\"issuer\":\"" + issuer + "\",\"jwks_uri\":\"" + issuer + "/protocol/openid-connect/certs\","
-                    + "\"authorization_endpoint\":\"" + issuer + "/protocol/openid-connect/auth\","
-                    + "\"token_endpoint\":\"" + issuer + "/protocol/openid-connect/token\","
-                    + "\"id_token_signing_alg_values_supported\":[\"RS256\"]}";
+                    + b64(unsigned(pub.getModulus())) + "\",\"e\":\"" + b64(unsigned(pub.getPublicExponent()))
+                    + "\"}]}";
+            String discovery =
+                    "{\"issuer\":\"" + issuer + "\",\"jwks_uri\":\"" + issuer + "/protocol/openid-connect/certs\","
+                            + "\"authorization_endpoint\":\"" + issuer + "/protocol/openid-connect/auth\","
+                            + "\"token_endpoint\":\"" + issuer + "/protocol/openid-connect/token\","
+                            + "\"id_token_signing_alg_values_supported\":[\"RS256\"]}";
             server.createContext("/realms/dashboard/.well-known/openid-configuration", ex -> respond(ex, discovery));
             server.createContext("/realms/dashboard/protocol/openid-connect/certs", ex -> respond(ex, jwks));
             server.start();
             System.setProperty(ISSUER_PROPERTY, issuer);
-            System.setProperty(KEY_PROPERTY, Base64.getEncoder().encodeToString(keys.getPrivate().getEncoded()));
+            System.setProperty(
+                    KEY_PROPERTY,
+                    Base64.getEncoder().encodeToString(keys.getPrivate().getEncoded()));
             return Map.of(
                     "quarkus.oidc.tenant-enabled", "true",
                     "quarkus.oidc.auth-server-url", issuer,
@@ -66,23 +73,35 @@ public class MockOidcProvider implements QuarkusTestResourceLifecycleManager {
     }
 
     /** A signed access token as Keycloak would issue it, with the dashboard's claims. */
-    public static String token(String subject, String username, java.util.List<String> roles, String organisation,
-                               java.util.List<Integer> themenfelder, long validSeconds) {
+    public static String token(
+            String subject,
+            String username,
+            List<String> roles,
+            String organisation,
+            List<Integer> themenfelder,
+            long validSeconds) {
         try {
             String issuer = System.getProperty(ISSUER_PROPERTY);
             long now = Instant.now().getEpochSecond();
             StringBuilder payload = new StringBuilder("{\"iss\":\"" + issuer + "\",\"sub\":\"" + subject + "\","
-                    + "\"aud\":\"dashboard-spa\",\"azp\":\"dashboard-spa\",\"iat\":" + now + ",\"exp\":" + (now + validSeconds) + ","
+                    + "\"aud\":\"dashboard-spa\",\"azp\":\"dashboard-spa\",\"iat\":" + now + ",\"exp\":"
+                    + (now + validSeconds) + ","
                     + "\"preferred_username\":\"" + username + "\",\"name\":\"SSO " + username + "\","
-                    + "\"realm_access\":{\"roles\":[" + String.join(",", roles.stream().map(r -> "\"" + r + "\"").toList()) + "]}");
+                    + "\"realm_access\":{\"roles\":["
+                    + String.join(",", roles.stream().map(r -> "\"" + r + "\"").toList()) + "]}");
             if (organisation != null) {
                 payload.append(",\"organisation\":\"").append(organisation).append('"');
             }
-            payload.append(",\"themenfelder\":[").append(String.join(",", themenfelder.stream().map(String::valueOf).toList())).append("]}");
+            payload.append(",\"themenfelder\":[")
+                    .append(String.join(
+                            ",", themenfelder.stream().map(String::valueOf).toList()))
+                    .append("]}");
             String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"test\"}";
-            String signingInput = b64(header.getBytes(StandardCharsets.UTF_8)) + "." + b64(payload.toString().getBytes(StandardCharsets.UTF_8));
+            String signingInput = b64(header.getBytes(StandardCharsets.UTF_8)) + "."
+                    + b64(payload.toString().getBytes(StandardCharsets.UTF_8));
             PrivateKey key = KeyFactory.getInstance("RSA")
-                    .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(System.getProperty(KEY_PROPERTY))));
+                    .generatePrivate(
+                            new PKCS8EncodedKeySpec(Base64.getDecoder().decode(System.getProperty(KEY_PROPERTY))));
             Signature sig = Signature.getInstance("SHA256withRSA");
             sig.initSign(key);
             sig.update(signingInput.getBytes(StandardCharsets.US_ASCII));
@@ -92,7 +111,7 @@ public class MockOidcProvider implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    private static void respond(com.sun.net.httpserver.HttpExchange ex, String body) throws java.io.IOException {
+    private static void respond(HttpExchange ex, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         ex.getResponseHeaders().add("Content-Type", "application/json");
         ex.sendResponseHeaders(200, bytes.length);
@@ -102,7 +121,7 @@ public class MockOidcProvider implements QuarkusTestResourceLifecycleManager {
 
     private static byte[] unsigned(BigInteger value) {
         byte[] bytes = value.toByteArray();
-        return bytes[0] == 0 ? java.util.Arrays.copyOfRange(bytes, 1, bytes.length) : bytes;
+        return bytes[0] == 0 ? Arrays.copyOfRange(bytes, 1, bytes.length) : bytes;
     }
 
     private static String b64(byte[] bytes) {

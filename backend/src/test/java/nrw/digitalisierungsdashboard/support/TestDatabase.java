@@ -7,6 +7,5 @@ import io.quarkus.test.common.QuarkusTestResource;
 @QuarkusTestResource(value = MockOidcProvider.class, restrictToAnnotatedClass = false)
 public final class TestDatabase {
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 }

@@ -16,28 +16,26 @@ import java.util.stream.LongStream;
  */
 public class HttpLatencyBuckets {
 
-  static final String HTTP_SERVER_REQUESTS = "http.server.requests";
+    static final String HTTP_SERVER_REQUESTS = "http.server.requests";
 
-  static final double[] BUCKETS_NANOS =
-      LongStream.of(5, 10, 25, 50, 100, 250, 500, 1_000, 2_500, 5_000, 10_000)
-          .mapToDouble(ms -> Duration.ofMillis(ms).toNanos())
-          .toArray();
+    static final double[] BUCKETS_NANOS = LongStream.of(5, 10, 25, 50, 100, 250, 500, 1_000, 2_500, 5_000, 10_000)
+            .mapToDouble(ms -> Duration.ofMillis(ms).toNanos())
+            .toArray();
 
-  @Produces
-  @Singleton
-  MeterFilter httpServerLatencyBuckets() {
-    return new MeterFilter() {
-      @Override
-      public DistributionStatisticConfig configure(
-          Meter.Id id, DistributionStatisticConfig config) {
-        if (!HTTP_SERVER_REQUESTS.equals(id.getName())) {
-          return config;
-        }
-        return DistributionStatisticConfig.builder()
-            .serviceLevelObjectives(BUCKETS_NANOS)
-            .build()
-            .merge(config);
-      }
-    };
-  }
+    @Produces
+    @Singleton
+    MeterFilter httpServerLatencyBuckets() {
+        return new MeterFilter() {
+            @Override
+            public DistributionStatisticConfig configure(Meter.Id id, DistributionStatisticConfig config) {
+                if (!HTTP_SERVER_REQUESTS.equals(id.getName())) {
+                    return config;
+                }
+                return DistributionStatisticConfig.builder()
+                        .serviceLevelObjectives(BUCKETS_NANOS)
+                        .build()
+                        .merge(config);
+            }
+        };
+    }
 }

@@ -25,60 +25,58 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class ImportJobMetrics {
 
-  private static final Logger LOG = Logger.getLogger(ImportJobMetrics.class);
+    private static final Logger LOG = Logger.getLogger(ImportJobMetrics.class);
 
-  /** The CHECK constraint of import_job.status (V4__umsetzungsstand.sql). */
-  static final List<String> STATUSES =
-      List.of("WARTEND", "PRUEFUNG", "SCHREIBEN", "FERTIG", "FEHLGESCHLAGEN");
+    /** The CHECK constraint of import_job.status (V4__umsetzungsstand.sql). */
+    static final List<String> STATUSES = List.of("WARTEND", "PRUEFUNG", "SCHREIBEN", "FERTIG", "FEHLGESCHLAGEN");
 
-  private final DataSource dataSource;
-  private final Map<String, AtomicLong> jobs = new LinkedHashMap<>();
-  private final AtomicLong oldestWaitingSeconds = new AtomicLong();
+    private final DataSource dataSource;
+    private final Map<String, AtomicLong> jobs = new LinkedHashMap<>();
+    private final AtomicLong oldestWaitingSeconds = new AtomicLong();
 
-  ImportJobMetrics(DataSource dataSource, MeterRegistry registry) {
-    this.dataSource = dataSource;
-    for (String status : STATUSES) {
-      AtomicLong count = new AtomicLong();
-      jobs.put(status, count);
-      Gauge.builder("dashboard.import.jobs", count, AtomicLong::get)
-          .description("Importaufträge je Status (alle Replikate, aus der Datenbank)")
-          .tag("status", status)
-          .register(registry);
+    ImportJobMetrics(DataSource dataSource, MeterRegistry registry) {
+        this.dataSource = dataSource;
+        for (String status : STATUSES) {
+            AtomicLong count = new AtomicLong();
+            jobs.put(status, count);
+            Gauge.builder("dashboard.import.jobs", count, AtomicLong::get)
+                    .description("Importaufträge je Status (alle Replikate, aus der Datenbank)")
+                    .tag("status", status)
+                    .register(registry);
+        }
+        Gauge.builder("dashboard.import.oldest.waiting", oldestWaitingSeconds, AtomicLong::get)
+                .description("Alter des ältesten noch nicht fertigen Importauftrags")
+                .baseUnit("seconds")
+                .register(registry);
     }
-    Gauge.builder("dashboard.import.oldest.waiting", oldestWaitingSeconds, AtomicLong::get)
-        .description("Alter des ältesten noch nicht fertigen Importauftrags")
-        .baseUnit("seconds")
-        .register(registry);
-  }
 
-  @Scheduled(
-      identity = "import-job-metrics",
-      every = "${dashboard.metrics.refresh:30s}",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-  void refresh() {
-    String sql =
-        """
+    @Scheduled(
+            identity = "import-job-metrics",
+            every = "${dashboard.metrics.refresh:30s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void refresh() {
+        String sql = """
         SELECT status, count(*),
                coalesce(extract(epoch FROM now() - min(erstellt_am))::bigint, 0)
           FROM import_job GROUP BY status\
         """;
-    Map<String, Long> counts = new LinkedHashMap<>();
-    long oldest = 0;
-    try (Connection c = dataSource.getConnection();
-        Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery(sql)) {
-      while (rs.next()) {
-        counts.put(rs.getString(1), rs.getLong(2));
-        if (!"FERTIG".equals(rs.getString(1)) && !"FEHLGESCHLAGEN".equals(rs.getString(1))) {
-          oldest = Math.max(oldest, rs.getLong(3));
+        Map<String, Long> counts = new LinkedHashMap<>();
+        long oldest = 0;
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                counts.put(rs.getString(1), rs.getLong(2));
+                if (!"FERTIG".equals(rs.getString(1)) && !"FEHLGESCHLAGEN".equals(rs.getString(1))) {
+                    oldest = Math.max(oldest, rs.getLong(3));
+                }
+            }
+        } catch (SQLException e) {
+            // the readiness check reports a lost database; the gauges keep their last values
+            LOG.debugf("Importaufträge für die Metriken nicht lesbar: %s", e.getMessage());
+            return;
         }
-      }
-    } catch (SQLException e) {
-      // the readiness check reports a lost database; the gauges keep their last values
-      LOG.debugf("Importaufträge für die Metriken nicht lesbar: %s", e.getMessage());
-      return;
+        jobs.forEach((status, count) -> count.set(counts.getOrDefault(status, 0L)));
+        oldestWaitingSeconds.set(oldest);
     }
-    jobs.forEach((status, count) -> count.set(counts.getOrDefault(status, 0L)));
-    oldestWaitingSeconds.set(oldest);
-  }
 }

@@ -13,107 +13,104 @@ import java.util.Map;
  */
 final class Cnpg {
 
-  private Cnpg() {}
+    private Cnpg() {}
 
-  record Metadata(String name, String namespace, Map<String, String> labels) {}
+    record Metadata(String name, String namespace, Map<String, String> labels) {}
 
-  record LocalObjectReference(String name) {}
+    record LocalObjectReference(String name) {}
 
-  record SecretKeySelector(String name, String key) {}
+    record SecretKeySelector(String name, String key) {}
 
-  // --- Cluster -----------------------------------------------------------------------------------
+    // --- Cluster -----------------------------------------------------------------------------------
 
-  record Cluster(String apiVersion, String kind, Metadata metadata, ClusterSpec spec) {}
+    record Cluster(String apiVersion, String kind, Metadata metadata, ClusterSpec spec) {}
 
-  record ClusterSpec(
-      Integer instances,
-      String imageName,
-      Postgresql postgresql,
-      Bootstrap bootstrap,
-      Boolean enableSuperuserAccess,
-      Storage storage,
-      ResourceRequirements resources,
-      Affinity affinity,
-      List<Plugin> plugins) {}
+    record ClusterSpec(
+            Integer instances,
+            String imageName,
+            Postgresql postgresql,
+            Bootstrap bootstrap,
+            Boolean enableSuperuserAccess,
+            Storage storage,
+            ResourceRequirements resources,
+            Affinity affinity,
+            List<Plugin> plugins) {}
 
-  record Postgresql(Synchronous synchronous, Map<String, String> parameters) {}
+    record Postgresql(Synchronous synchronous, Map<String, String> parameters) {}
 
-  record Synchronous(SyncMethod method, Integer number, DataDurability dataDurability) {}
+    record Synchronous(SyncMethod method, Integer number, DataDurability dataDurability) {}
 
-  enum SyncMethod {
-    any,
-    first
-  }
+    enum SyncMethod {
+        any,
+        first
+    }
 
-  enum DataDurability {
-    required,
-    preferred
-  }
+    enum DataDurability {
+        required,
+        preferred
+    }
 
-  record Bootstrap(Initdb initdb) {}
+    record Bootstrap(Initdb initdb) {}
 
-  record Initdb(String database, String owner, LocalObjectReference secret) {}
+    record Initdb(String database, String owner, LocalObjectReference secret) {}
 
-  record Storage(String size, String storageClass) {}
+    record Storage(String size, String storageClass) {}
 
-  record Affinity(
-      Boolean enablePodAntiAffinity, String topologyKey, PodAntiAffinityType podAntiAffinityType) {}
+    record Affinity(Boolean enablePodAntiAffinity, String topologyKey, PodAntiAffinityType podAntiAffinityType) {}
 
-  enum PodAntiAffinityType {
-    preferred,
-    required
-  }
+    enum PodAntiAffinityType {
+        preferred,
+        required
+    }
 
-  record Plugin(
-      String name, Boolean enabled, Boolean isWALArchiver, Map<String, String> parameters) {}
+    record Plugin(String name, Boolean enabled, Boolean isWALArchiver, Map<String, String> parameters) {}
 
-  // --- ScheduledBackup ---------------------------------------------------------------------------
+    // --- ScheduledBackup ---------------------------------------------------------------------------
 
-  record ScheduledBackup(
-      String apiVersion, String kind, Metadata metadata, ScheduledBackupSpec spec) {}
+    record ScheduledBackup(String apiVersion, String kind, Metadata metadata, ScheduledBackupSpec spec) {}
 
-  record ScheduledBackupSpec(
-      String schedule,
-      Boolean immediate,
-      Boolean suspend,
-      BackupOwnerReference backupOwnerReference,
-      LocalObjectReference cluster,
-      BackupMethod method,
-      PluginConfiguration pluginConfiguration) {}
+    record ScheduledBackupSpec(
+            String schedule,
+            Boolean immediate,
+            Boolean suspend,
+            BackupOwnerReference backupOwnerReference,
+            LocalObjectReference cluster,
+            BackupMethod method,
+            PluginConfiguration pluginConfiguration) {}
 
-  enum BackupOwnerReference {
-    none,
-    self,
-    cluster
-  }
+    enum BackupOwnerReference {
+        none,
+        self,
+        cluster
+    }
 
-  enum BackupMethod {
-    barmanObjectStore,
-    volumeSnapshot,
-    plugin
-  }
+    enum BackupMethod {
+        barmanObjectStore,
+        volumeSnapshot,
+        plugin
+    }
 
-  record PluginConfiguration(String name, Map<String, String> parameters) {}
+    record PluginConfiguration(String name, Map<String, String> parameters) {}
 
-  // --- ObjectStore (Barman Cloud plugin) ---------------------------------------------------------
+    // --- ObjectStore (Barman Cloud plugin) ---------------------------------------------------------
 
-  record ObjectStore(String apiVersion, String kind, Metadata metadata, ObjectStoreSpec spec) {}
+    record ObjectStore(String apiVersion, String kind, Metadata metadata, ObjectStoreSpec spec) {}
 
-  record ObjectStoreSpec(String retentionPolicy, BarmanConfiguration configuration) {}
+    record ObjectStoreSpec(String retentionPolicy, BarmanConfiguration configuration) {}
 
-  record BarmanConfiguration(
-      String destinationPath,
-      String endpointURL,
-      S3Credentials s3Credentials,
-      DataOptions wal,
-      DataOptions data) {}
+    record BarmanConfiguration(
+            String destinationPath,
+            String endpointURL,
+            S3Credentials s3Credentials,
+            DataOptions wal,
+            DataOptions data) {}
 
-  record S3Credentials(
-      SecretKeySelector accessKeyId,
-      SecretKeySelector secretAccessKey,
-      SecretKeySelector region,
-      SecretKeySelector sessionToken,
-      Boolean inheritFromIAMRole) {}
+    record S3Credentials(
+            SecretKeySelector accessKeyId,
+            SecretKeySelector secretAccessKey,
+            SecretKeySelector region,
+            SecretKeySelector sessionToken,
+            Boolean inheritFromIAMRole) {}
 
-  record DataOptions(String compression, Integer maxParallel) {}
+    record DataOptions(String compression, Integer maxParallel) {}
 }

@@ -22,29 +22,24 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class KubernetesProbesTest {
 
-  @Test
-  void everyProbeOfTheBackendIsARealHealthEndpoint() throws IOException {
-    Deployment d = Manifests.named(Manifests.all(), Deployment.class, "dashboard-backend");
-    Container c = d.getSpec().getTemplate().getSpec().getContainers().get(0);
-    List<Probe> probes =
-        java.util.stream.Stream.of(c.getStartupProbe(), c.getReadinessProbe(), c.getLivenessProbe())
-            .filter(Objects::nonNull)
-            .toList();
-    assertEquals(3, probes.size(), "startup, readiness und liveness");
-    // the port outside tests: quarkus.http.port=${PORT:8080} (tests listen on a random one)
-    String properties = Files.readString(Path.of("src/main/resources/application.properties"));
-    Matcher m =
-        Pattern.compile("(?m)^quarkus\\.http\\.port=\\$\\{PORT:(\\d+)}").matcher(properties);
-    assertTrue(m.find(), "quarkus.http.port nicht gefunden");
-    int port = Integer.parseInt(m.group(1));
-    for (Probe p : probes) {
-      assertEquals(port, p.getHttpGet().getPort().getIntVal(), "Port der Probe");
-      given()
-          .when()
-          .get(p.getHttpGet().getPath())
-          .then()
-          .statusCode(200)
-          .body("status", equalTo("UP"));
+    @Test
+    void everyProbeOfTheBackendIsARealHealthEndpoint() throws IOException {
+        Deployment d = Manifests.named(Manifests.all(), Deployment.class, "dashboard-backend");
+        Container c = d.getSpec().getTemplate().getSpec().getContainers().get(0);
+        List<Probe> probes = java.util.stream.Stream.of(
+                        c.getStartupProbe(), c.getReadinessProbe(), c.getLivenessProbe())
+                .filter(Objects::nonNull)
+                .toList();
+        assertEquals(3, probes.size(), "startup, readiness und liveness");
+        // the port outside tests: quarkus.http.port=${PORT:8080} (tests listen on a random one)
+        String properties = Files.readString(Path.of("src/main/resources/application.properties"));
+        Matcher m =
+                Pattern.compile("(?m)^quarkus\\.http\\.port=\\$\\{PORT:(\\d+)}").matcher(properties);
+        assertTrue(m.find(), "quarkus.http.port nicht gefunden");
+        int port = Integer.parseInt(m.group(1));
+        for (Probe p : probes) {
+            assertEquals(port, p.getHttpGet().getPort().getIntVal(), "Port der Probe");
+            given().when().get(p.getHttpGet().getPath()).then().statusCode(200).body("status", equalTo("UP"));
+        }
     }
-  }
 }

@@ -12,6 +12,11 @@ command -v java >/dev/null || { echo "Fehlt: JDK 17 oder neuer" >&2; exit 1; }
 step "Backend: Tests und Paket"
 (cd backend && ./mvnw -B verify)
 
+step "Betrieb: Kubernetes-Manifest aktuell, Sicherung und Wiederherstellung"
+diff <(grep -v '^#' deploy/kubernetes/backend.yml) backend/target/kubernetes/kubernetes.yml \
+  || { echo "deploy/kubernetes/backend.yml ist veraltet: deploy/kubernetes/generate.sh ausführen" >&2; exit 1; }
+scripts/test-backup-restore.sh
+
 if [ -f frontend/package.json ]; then
   command -v node >/dev/null || { echo "Fehlt: Node.js 20 oder neuer" >&2; exit 1; }
   step "Frontend: Abhängigkeiten"

@@ -4,7 +4,14 @@ import './styles/main.css';
 
 import { VueQueryPlugin } from '@tanstack/vue-query';
 import { createApp } from 'vue';
-import { configureOidc, createApiClient, createQueryClient, onSsoEnded, provideApiClient } from '@/api';
+import {
+  configureOidc,
+  createApiClient,
+  createQueryClient,
+  onSsoEnded,
+  provideApiClient,
+  restoreSso,
+} from '@/api';
 import App from '@/app/App.vue';
 import { createAppRouter } from '@/app/router';
 import { renderStartupError } from '@/app/startupError';
@@ -23,11 +30,13 @@ async function start(root: HTMLElement) {
     );
     return;
   }
+  // this tab's single sign-on, if any (loads the OIDC library only then); unreachable issuer: signed out
+  await restoreSso().catch(() => undefined);
   const app = createApp(App);
   provideApiClient(app, createApiClient(apiBaseUrl));
   const queryClient = createQueryClient();
   app.use(VueQueryPlugin, { queryClient });
-  // a single sign-on token that expires or is refused: signed out cleanly, answers that depend on who asks reload
+  // single sign-on ended (signed out, or another person signed in again): answers that depend on who asks reload
   onSsoEnded(() => {
     queryClient.setQueryData(['auth', 'me'], null);
     queryClient.removeQueries({ queryKey: ['admin'] });

@@ -76,17 +76,17 @@ export function useLogin() {
 }
 
 /**
- * Signs out. Signed in by single sign-on, the token is dropped and the browser goes to the issuer's end-session
- * endpoint when it advertises one (the mutation's result is then that address; the caller leaves the page).
+ * Signs out. Signed in by single sign-on, the tokens are dropped and the browser goes to the issuer's end-session
+ * endpoint, ending the single sign-on session too (the mutation's result is then true; the page is being left).
  */
 export function useLogout() {
   const api = useApiClient();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (): Promise<string | undefined> => {
-      if (bearerToken()) return endSso('/');
+    mutationFn: async (): Promise<boolean> => {
+      if (bearerToken()) return endSso();
       await unwrapEmpty(api.POST('/api/v1/auth/logout'));
-      return undefined;
+      return false;
     },
     onSettled: async () => {
       setCsrfToken(undefined);

@@ -9,6 +9,7 @@ import {
   createApiClient,
   createQueryClient,
   onSsoEnded,
+  onSsoState,
   provideApiClient,
   restoreSso,
 } from '@/api';
@@ -41,6 +42,10 @@ async function start(root: HTMLElement) {
     queryClient.setQueryData(['auth', 'me'], null);
     queryClient.removeQueries({ queryKey: ['admin'] });
     void queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'auth' });
+  });
+  // signed in again after the token ran out: who is signed in is asked anew; the page and its forms stay
+  onSsoState((state) => {
+    if (state === 'angemeldet') void queryClient.invalidateQueries({ queryKey: ['auth'] });
   });
   const router = createAppRouter();
   app.use(router);

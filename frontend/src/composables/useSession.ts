@@ -6,6 +6,7 @@ import {
   endSso,
   mayHaveSession,
   setCsrfToken,
+  ssoState,
   STATUS,
   unwrap,
   unwrapEmpty,
@@ -25,6 +26,7 @@ const SESSION_KEY = ['auth', 'me'] as const;
  */
 export function useSession() {
   const api = useApiClient();
+  const queryClient = useQueryClient();
   const query = useQuery({
     queryKey: SESSION_KEY,
     queryFn: async ({ signal }): Promise<Ich | null> => {
@@ -35,6 +37,8 @@ export function useSession() {
         return ich;
       } catch (error) {
         if (error instanceof ApiError && error.status === STATUS.unauthorized) {
+          // single sign-on ran out: the same person until they sign in again or out (the dialog asks)
+          if (ssoState() === 'abgelaufen') return queryClient.getQueryData<Ich | null>(SESSION_KEY) ?? null;
           setCsrfToken(undefined);
           return null;
         }

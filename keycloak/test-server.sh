@@ -37,13 +37,24 @@ fetch() {
   fi
   local tmp
   tmp=$(mktemp -d "$CACHE/unpack.XXXXXX")
-  unzip -q "$zip" -d "$tmp"
+  if command -v unzip >/dev/null; then
+    unzip -q "$zip" -d "$tmp"
+  else # the JDK's jar tool unpacks too, without the executable bits
+    (cd "$tmp" && jar xf "$zip")
+    chmod +x "$tmp/keycloak-$VERSION"/bin/*.sh
+  fi
   mv "$tmp/keycloak-$VERSION" "$DIST"
   rmdir "$tmp"
 }
 
+# A port nothing listens on yet (random, so parallel runs do not collide).
 free_port() {
-  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
+  local port
+  for _ in $(seq 1 50); do
+    port=$((20000 + RANDOM % 40000))
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return; fi
+  done
+  log "kein freier Port gefunden"; return 1
 }
 
 start() {

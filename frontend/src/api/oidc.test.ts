@@ -162,6 +162,19 @@ describe('single sign-on with oidc-client-ts', () => {
     expect(ssoState()).toBe('angemeldet');
   });
 
+  it('after a reload, renews a token that ran out meanwhile, or forgets the sign-in quietly', async () => {
+    const { requests } = await signIn({ refresh: 'refused' });
+    const key = `oidc.user:${ISSUER}:dashboard-spa`;
+    const stored = JSON.parse(sessionStorage.getItem(key) ?? '{}') as { expires_at: number };
+    sessionStorage.setItem(key, JSON.stringify({ ...stored, expires_at: Math.floor(Date.now() / 1000) - 60 }));
+    configureOidc({ issuer: ISSUER, clientId: 'dashboard-spa', scope: 'openid' });
+    await restoreSso('/projekte/4');
+    expect(requests.map((r) => r.get('grant_type'))).toEqual(['authorization_code', 'refresh_token']);
+    expect(bearerToken()).toBeUndefined();
+    expect(ssoState()).toBe('abgemeldet');
+    expect(sessionStorage.getItem(key)).toBeNull();
+  });
+
   it('signs out at the issuer: revokes the refresh token and forgets the tokens', async () => {
     const { revoked } = await signIn();
     void endSso();

@@ -180,8 +180,13 @@ export async function restoreSso(pathname = window.location.pathname): Promise<v
   user = stored;
   if (!stored) return;
   state = 'angemeldet';
-  // renews at once when the token ran out while the tab was closed or asleep
-  if (stored.expired) await renewSso();
+  // the token ran out while the tab was closed or asleep: renew it, or – nothing typed is at stake after a
+  // reload – forget the sign-in quietly
+  if (stored.expired && !(await renewSso())) {
+    await um.removeUser();
+    user = null;
+    state = 'abgemeldet';
+  }
 }
 
 /** Sends the browser to the issuer; `weiter` is where to go after the return. */
@@ -234,7 +239,8 @@ export async function completeSso(currentUrl: string): Promise<string | undefine
 
 /** Renews the access token with the refresh token; false if the issuer refuses (session ended or revoked). */
 export function renewSso(): Promise<boolean> {
-  if (!config || !user) return Promise.resolve(false);
+  // once renewing has failed, the dialog asks for a new sign-in; no further attempts until then
+  if (!config || !user || state === 'abgelaufen') return Promise.resolve(false);
   renewing ??= userManager()
     .then((um) => um.signinSilent())
     .then((renewed) => Boolean(renewed))

@@ -166,7 +166,10 @@ describe('single sign-on with oidc-client-ts', () => {
     const { requests } = await signIn({ refresh: 'refused' });
     const key = `oidc.user:${ISSUER}:dashboard-spa`;
     const stored = JSON.parse(sessionStorage.getItem(key) ?? '{}') as { expires_at: number };
-    sessionStorage.setItem(key, JSON.stringify({ ...stored, expires_at: Math.floor(Date.now() / 1000) - 60 }));
+    sessionStorage.setItem(
+      key,
+      JSON.stringify({ ...stored, expires_at: Math.floor(Date.now() / 1000) - 60 }),
+    );
     configureOidc({ issuer: ISSUER, clientId: 'dashboard-spa', scope: 'openid' });
     await restoreSso('/projekte/4');
     expect(requests.map((r) => r.get('grant_type'))).toEqual(['authorization_code', 'refresh_token']);

@@ -2,38 +2,54 @@ package nrw.digitalisierungsdashboard.auth;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
 import nrw.digitalisierungsdashboard.support.Api;
-import nrw.digitalisierungsdashboard.support.MockOidcProvider;
+import nrw.digitalisierungsdashboard.support.Keycloak;
 import org.junit.jupiter.api.Test;
 
-/** Tokens of the identity provider map to the same roles, organisation and Themenfelder as local accounts. */
+/**
+ * Access tokens of the real Keycloak (realm export of keycloak/) map to the same roles, organisation and
+ * Themenfelder as local accounts, and pass the same object-level checks.
+ */
 @QuarkusTest
 class SingleSignOnTest {
 
     @Test
     void shouldMapTheProvidersRolesAndClaimsOntoTheDashboardModel() {
-        String jwt = MockOidcProvider.token(
-                "user-1", "k.koordination", List.of("KOORDINATION", "offline_access"), null, List.of(9), 300);
-        given().header("Authorization", "Bearer " + jwt)
+        String name = Api.uniqueName("k.koordination");
+        Keycloak.createUser(name, List.of("KOORDINATION", "offline_access"), null, List.of(9));
+        given().header("Authorization", "Bearer " + Keycloak.userToken(name))
                 .when()
                 .get("/api/v1/auth/me")
                 .then()
                 .statusCode(200)
                 .body("art", is("OIDC"))
-                .body("benutzername", is("k.koordination"))
+                .body("benutzername", is(name))
                 .body("rollen", contains("KOORDINATION"))
                 .body("themenfelder", contains(9))
                 .body("csrfToken", nullValue());
     }
 
     @Test
+    void shouldKeepTheDeclaredAttributesOfTheUserProfile() {
+        // Keycloak ≥ 24 drops attributes the user profile does not declare; the realm export declares both
+        String id = Keycloak.createUser(
+                Api.uniqueName("r.profil"), List.of("REDAKTION"), "kommune-05315000", List.of(3, 9));
+        var attributes = Keycloak.userAttributes(id);
+        assertEquals("kommune-05315000", attributes.path("organisation").get(0).asText());
+        assertEquals(2, attributes.path("themenfelder").size());
+    }
+
+    @Test
     void shouldLetAProviderTokenWriteWithoutCsrfAndRecordWhoInTheAuditTrail() {
-        String jwt = MockOidcProvider.token("user-2", "k.mobil", List.of("KOORDINATION"), null, List.of(9), 300);
+        String name = Api.uniqueName("k.mobil");
+        Keycloak.createUser(name, List.of("KOORDINATION"), null, List.of(9));
+        String jwt = Keycloak.userToken(name);
         String etag = Api.etag(given().when().get("/api/v1/leistungen/10171"));
         given().header("Authorization", "Bearer " + jwt)
                 .contentType(ContentType.JSON)
@@ -53,7 +69,7 @@ class SingleSignOnTest {
                 .then()
                 .statusCode(200)
                 .body("items[0].akteur.typ", is("OIDC"))
-                .body("items[0].akteur.name", is("k.mobil"));
+                .body("items[0].akteur.name", is(name));
         String etag2 = Api.etag(given().when().get("/api/v1/leistungen/10171"));
         given().header("Authorization", "Bearer " + jwt)
                 .contentType(ContentType.JSON)
@@ -67,9 +83,10 @@ class SingleSignOnTest {
 
     @Test
     void shouldApplyObjectLevelChecksToProviderIdentitiesToo() {
-        String jwt = MockOidcProvider.token("user-3", "k.bildung", List.of("KOORDINATION"), null, List.of(3), 300);
+        String bildung = Api.uniqueName("k.bildung");
+        Keycloak.createUser(bildung, List.of("KOORDINATION"), null, List.of(3));
         String etag = Api.etag(given().when().get("/api/v1/leistungen/10171"));
-        given().header("Authorization", "Bearer " + jwt)
+        given().header("Authorization", "Bearer " + Keycloak.userToken(bildung))
                 .contentType(ContentType.JSON)
                 .header("If-Match", etag)
                 .body(Map.of("fachaemter", List.of()))
@@ -77,30 +94,43 @@ class SingleSignOnTest {
                 .put("/api/v1/leistungen/10171/fachaemter")
                 .then()
                 .statusCode(403);
-        String editor =
-                MockOidcProvider.token("user-4", "r.koeln", List.of("REDAKTION"), "kommune-05315000", List.of(), 300);
-        given().header("Authorization", "Bearer " + editor)
+        String editor = Api.uniqueName("r.koeln");
+        Keycloak.createUser(editor, List.of("REDAKTION"), "kommune-05315000", List.of());
+        given().header("Authorization", "Bearer " + Keycloak.userToken(editor))
                 .when()
                 .get("/api/v1/auth/me")
                 .then()
                 .statusCode(200)
+                .body("rollen", contains("REDAKTION"))
                 .body("organisation.id", is("kommune-05315000"));
     }
 
     @Test
-    void shouldRefuseExpiredOrForgedProviderTokens() {
-        String expired = MockOidcProvider.token("user-5", "x", List.of("ADMIN"), null, List.of(), -120);
-        given().header("Authorization", "Bearer " + expired)
+    void shouldGrantNothingForRolesOutsideTheDashboards() {
+        String name = Api.uniqueName("nur.keycloak");
+        Keycloak.createUser(name, List.of("offline_access"), null, List.of());
+        given().header("Authorization", "Bearer " + Keycloak.userToken(name))
                 .when()
                 .get("/api/v1/auth/me")
                 .then()
-                .statusCode(401);
-        String jwt = MockOidcProvider.token("user-6", "x", List.of("ADMIN"), null, List.of(), 300);
-        String forged = jwt.substring(0, jwt.lastIndexOf('.') + 1) + "AAAA" + jwt.substring(jwt.lastIndexOf('.') + 5);
-        given().header("Authorization", "Bearer " + forged)
+                .statusCode(200)
+                .body("rollen", empty());
+        given().header("Authorization", "Bearer " + Keycloak.userToken(name))
+                .when()
+                .get("/api/v1/admin/konten")
+                .then()
+                .statusCode(403);
+    }
+
+    @Test
+    void shouldKeepLocalAccountsWorkingBesideSingleSignOn() {
+        Api.admin()
+                .spec()
                 .when()
                 .get("/api/v1/auth/me")
                 .then()
-                .statusCode(401);
+                .statusCode(200)
+                .body("art", is("KONTO"))
+                .body("benutzername", is("admin"));
     }
 }

@@ -38,6 +38,25 @@ public class Kennzahlenpflege {
                                                            FROM kommune WHERE ags = ANY (CAST(:a AS text[]))))""").setParameter("a", NativeSql.textArray(arr)).getSingleResult();
     }
 
+    /**
+     * One entry (Kommune × Leistung) changed: only the Kommune's figures and that Leistung's Kreis, Regierungsbezirk
+     * and Land rows follow. Writers of different entries run side by side; those touching the same Leistung or the
+     * same Kommune take turns (transaction-scoped advisory locks, always in the order global → Leistung → Kommune, so
+     * they cannot deadlock), and a whole refresh ({@link #kommunen}, {@link #alle}) excludes them all.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void eintrag(String ags, int ozgId) {
+        em.createNativeQuery("SELECT pg_advisory_xact_lock_shared(hashtext('umsetzung_kennzahlen')), "
+                        + "pg_advisory_xact_lock(1, :ozg), pg_advisory_xact_lock(2, hashtext(:ags))")
+                .setParameter("ozg", ozgId)
+                .setParameter("ags", ags)
+                .getResultList();
+        em.createNativeQuery("SELECT umsetzung_refresh_eintrag(:ags, :ozg)")
+                .setParameter("ags", ags)
+                .setParameter("ozg", ozgId)
+                .getSingleResult();
+    }
+
     /** A Kommune's type decides its Soll: its figures follow in the transaction that changed it. */
     void kommuneGeaendert(@Observes KommuneGeaendert event) {
         kommunen(List.of(event.ags()));

@@ -7,7 +7,14 @@ import java.net.SocketException;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.JDBCConnectionException;
 
@@ -29,7 +36,7 @@ public final class DatabaseFailures {
 
     /** The unavailability behind {@code e}, or null when the database did answer. */
     public static DatabaseUnavailableException unavailable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t : chain(e)) {
             if (t instanceof DatabaseUnavailableException d) {
                 return d;
             }
@@ -55,9 +62,37 @@ public final class DatabaseFailures {
         return null;
     }
 
+    /**
+     * {@code e}, its causes and what was suppressed beside them, depth first: a failed JTA commit carries the
+     * driver's exception only as a suppressed XAException's cause.
+     */
+    static List<Throwable> chain(Throwable e) {
+        List<Throwable> out = new ArrayList<>();
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Throwable> todo = new ArrayDeque<>();
+        if (e != null) {
+            todo.push(e);
+        }
+        while (!todo.isEmpty() && out.size() < 64) {
+            Throwable t = todo.pop();
+            if (!seen.add(t)) {
+                continue;
+            }
+            out.add(t);
+            Throwable[] suppressed = t.getSuppressed();
+            for (int i = suppressed.length - 1; i >= 0; i--) {
+                todo.push(suppressed[i]);
+            }
+            if (t.getCause() != null) {
+                todo.push(t.getCause());
+            }
+        }
+        return out;
+    }
+
     /** A version check failed at flush: someone changed the row since it was read. */
     public static boolean concurrentChange(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t : chain(e)) {
             if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
                 return true;
             }
@@ -67,7 +102,7 @@ public final class DatabaseFailures {
 
     /** The first SQLSTATE in the chain, or null. */
     public static String sqlState(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t : chain(e)) {
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
                 return sql.getSQLState();
             }

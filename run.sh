@@ -46,7 +46,8 @@ stop() {
 }
 trap stop INT TERM EXIT
 
-PORT=$API_PORT java -jar "$JAR" &
+# local mode: reachable from this machine only (containers listen on all interfaces, application.properties)
+PORT=$API_PORT QUARKUS_HTTP_HOST=${QUARKUS_HTTP_HOST:-127.0.0.1} java -jar "$JAR" &
 PIDS+=($!)
 
 echo "» Warte auf das Backend …"

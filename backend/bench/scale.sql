@@ -45,7 +45,9 @@ SELECT 99000 + n, 'Synthetische Leistung ' || n, (SELECT min(id) FROM lage), (SE
        ARRAY['2/3'], false, false, 'synthetisch'
 FROM generate_series(1, 18) AS n;
 INSERT INTO zustaendigkeit (ozg_id, kommune_typ, zustaendig, abgeleitet, geaendert_am)
-SELECT l.ozg_id, t.typ, zustaendigkeit_abgeleitet(l.typisierungen, t.typ), true, now()
+-- the Standardregel of the backend (umsetzung/Standardregel.java), written out for these synthetic rows
+SELECT l.ozg_id, t.typ, (l.typisierungen && ARRAY['3', '2/3', '4', '5'])
+                        AND (t.typ <> 'KREIS' OR l.typisierungen && ARRAY['3', '2/3', '4']), true, now()
 FROM leistung l CROSS JOIN unnest(ARRAY['KREISFREIE_STADT', 'KREIS', 'GROSSE_KREISANGEHOERIGE_STADT',
      'MITTLERE_KREISANGEHOERIGE_STADT', 'KREISANGEHOERIGE_GEMEINDE']) AS t (typ)
 ON CONFLICT DO NOTHING;

@@ -99,7 +99,7 @@ export async function stopProcess(child, timeoutMs = 20000) {
   }
 }
 
-export async function startBackend({ corsOrigin, quiet = true }) {
+export async function startBackend({ corsOrigin, quiet = true, env = {} }) {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'dashboard-e2e-'));
   const child = startProcess('java', ['-jar', JAR], {
@@ -111,6 +111,7 @@ export async function startBackend({ corsOrigin, quiet = true }) {
       DASHBOARD_DATA_DIR: join(dataDir, 'db'),
       DASHBOARD_CORS_ORIGINS: corsOrigin,
       DASHBOARD_ADMIN_PASSWORD: E2E_ADMIN_PASSWORD,
+      ...env,
     },
   });
   const url = `http://${HOST}:${port}`;
@@ -136,12 +137,12 @@ export async function startBackend({ corsOrigin, quiet = true }) {
   };
 }
 
-export async function startSpa({ port, apiBaseUrl, quiet = true }) {
+export async function startSpa({ port, apiBaseUrl, quiet = true, env = {} }) {
   const child = startProcess('node', ['scripts/serve.mjs', '--port', String(port), '--host', HOST], {
     cwd: FRONTEND,
     name: 'spa',
     quiet,
-    env: { API_BASE_URL: apiBaseUrl },
+    env: { API_BASE_URL: apiBaseUrl, ...env },
   });
   const url = `http://${HOST}:${port}`;
   await waitFor(async () => (await fetch(`${url}/config.json`)).ok, {
@@ -152,23 +153,52 @@ export async function startSpa({ port, apiBaseUrl, quiet = true }) {
   return { url, stop: () => stopProcess(child) };
 }
 
-/** Backend and SPA on free ports, the backend's CORS opened for exactly this SPA origin. */
-export async function startStack({ quiet = true } = {}) {
+/**
+ * Backend and SPA on free ports, the backend's CORS opened for exactly this SPA origin. With `keycloak` (see
+ * keycloak.mjs) the backend accepts its tokens, and a second SPA (`ssoSpa`) offers single sign-on through it –
+ * the first one keeps local accounts only, as the other specs expect.
+ */
+export async function startStack({ quiet = true, keycloak } = {}) {
   const spaPort = await freePort();
   const spaOrigin = `http://${HOST}:${spaPort}`;
-  const backend = await startBackend({ corsOrigin: spaOrigin, quiet });
-  let spa;
+  const ssoPort = keycloak ? await freePort() : undefined;
+  const ssoOrigin = ssoPort ? `http://${HOST}:${ssoPort}` : undefined;
+  const issuer = keycloak ? `${keycloak.publicUrl}/realms/dashboard` : undefined;
+  const backend = await startBackend({
+    corsOrigin: [spaOrigin, ssoOrigin].filter(Boolean).join(','),
+    quiet,
+    env: keycloak
+      ? {
+          DASHBOARD_OIDC_ENABLED: 'true',
+          DASHBOARD_OIDC_ISSUER: issuer,
+          DASHBOARD_OIDC_SERVER_URL: `${keycloak.url}/realms/dashboard`,
+        }
+      : {},
+  });
+  const started = [];
   try {
-    spa = await startSpa({ port: spaPort, apiBaseUrl: backend.url, quiet });
+    started.push(await startSpa({ port: spaPort, apiBaseUrl: backend.url, quiet }));
+    if (keycloak)
+      started.push(
+        await startSpa({
+          port: ssoPort,
+          apiBaseUrl: backend.url,
+          quiet,
+          env: { DASHBOARD_OIDC_ISSUER: issuer, DASHBOARD_OIDC_CLIENT_ID: 'dashboard-spa' },
+        }),
+      );
   } catch (error) {
+    for (const s of started) await s.stop();
     await backend.stop();
     throw error;
   }
+  const [spa, ssoSpa] = started;
   return {
     backend,
     spa,
+    ssoSpa,
     async stop() {
-      await spa.stop();
+      for (const s of started) await s.stop();
       await backend.stop();
     },
   };

@@ -22,8 +22,9 @@ export async function launchBrowser() {
  */
 export async function openPage(
   browser,
-  { viewport = { width: 1280, height: 900 }, expectApiDown = false, allowConsole } = {},
+  { viewport = { width: 1280, height: 900 }, expectApiDown = false, allowConsole, allowOrigins = [] } = {},
 ) {
+  const allowed = new Set([...ALLOWED_ORIGINS, ...allowOrigins]);
   const context = await browser.newContext({ viewport, locale: 'de-DE', reducedMotion: 'reduce' });
   const page = await context.newPage();
   page.setDefaultTimeout(15000);
@@ -39,7 +40,7 @@ export async function openPage(
   page.on('request', (request) => {
     const url = new URL(request.url());
     if (url.protocol === 'data:' || url.protocol === 'blob:') return;
-    if (!ALLOWED_ORIGINS.has(url.origin)) problems.push(`Anfrage an fremden Host: ${request.url()}`);
+    if (!allowed.has(url.origin)) problems.push(`Anfrage an fremden Host: ${request.url()}`);
   });
   page.assertClean = () => assert.deepEqual(problems, [], problems.join('\n'));
   return page;

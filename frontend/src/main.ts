@@ -4,7 +4,15 @@ import './styles/main.css';
 
 import { VueQueryPlugin } from '@tanstack/vue-query';
 import { createApp } from 'vue';
-import { configureOidc, createApiClient, createQueryClient, onSsoEnded, provideApiClient } from '@/api';
+import {
+  configureOidc,
+  createApiClient,
+  createQueryClient,
+  onSsoEnded,
+  onSsoState,
+  provideApiClient,
+  restoreSso,
+} from '@/api';
 import App from '@/app/App.vue';
 import { createAppRouter } from '@/app/router';
 import { renderStartupError } from '@/app/startupError';
@@ -23,15 +31,21 @@ async function start(root: HTMLElement) {
     );
     return;
   }
+  // this tab's single sign-on, if any (loads the OIDC library only then); unreachable issuer: signed out
+  await restoreSso().catch(() => undefined);
   const app = createApp(App);
   provideApiClient(app, createApiClient(apiBaseUrl));
   const queryClient = createQueryClient();
   app.use(VueQueryPlugin, { queryClient });
-  // a single sign-on token that expires or is refused: signed out cleanly, answers that depend on who asks reload
+  // single sign-on ended (signed out, or another person signed in again): answers that depend on who asks reload
   onSsoEnded(() => {
     queryClient.setQueryData(['auth', 'me'], null);
     queryClient.removeQueries({ queryKey: ['admin'] });
     void queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'auth' });
+  });
+  // signed in again after the token ran out: who is signed in is asked anew; the page and its forms stay
+  onSsoState((state) => {
+    if (state === 'angemeldet') void queryClient.invalidateQueries({ queryKey: ['auth'] });
   });
   const router = createAppRouter();
   app.use(router);

@@ -1,6 +1,6 @@
 import createClient from 'openapi-fetch';
 import { inject, type App, type InjectionKey } from 'vue';
-import { bearerToken, clearSso } from './oidc';
+import { bearerToken, renewSso, tokenExpiresSoon, tokenRefused } from './oidc';
 import type { paths } from './schema';
 
 /** The typed client for the dashboard's API, generated from ../openapi.yaml (see scripts/generate-api.mjs). */
@@ -56,8 +56,9 @@ function csrfFromCookie(): string | undefined {
 /**
  * The session cookie goes along with every call (`credentials: 'include'`; the API's CORS allows exactly the
  * dashboard's origins), and every write carries the CSRF token in `X-CSRF-Token`. Signed in by single sign-on,
- * every call carries the access token as `Authorization: Bearer` instead (no CSRF token needed); a 401 answer
- * to it (expired or revoked) drops the token, so the dashboard is signed out cleanly.
+ * every call carries the access token as `Authorization: Bearer` instead (no CSRF token needed): renewed first
+ * when it is about to run out; refused by the API (401: expired, revoked), it is renewed and the call repeated
+ * once – if renewing fails, the dashboard asks the user to sign in again and keeps the page as it is.
  */
 export function createApiClient(baseUrl: string): ApiClient {
   const client = createClient<paths>({
@@ -65,11 +66,14 @@ export function createApiClient(baseUrl: string): ApiClient {
     credentials: 'include',
     headers: { Accept: 'application/json, application/problem+json' },
   });
+  const retries = new Map<string, Request>();
   client.use({
-    onRequest({ request }) {
+    async onRequest({ request, id }) {
+      if (bearerToken() && tokenExpiresSoon()) await renewSso();
       const bearer = bearerToken();
       if (bearer && !request.headers.has('Authorization')) {
         request.headers.set('Authorization', `Bearer ${bearer}`);
+        retries.set(id, request.clone());
         return request;
       }
       if (SAFE_METHODS.has(request.method)) return undefined;
@@ -77,9 +81,17 @@ export function createApiClient(baseUrl: string): ApiClient {
       if (token) request.headers.set('X-CSRF-Token', token);
       return request;
     },
-    onResponse({ request, response }) {
+    async onResponse({ request, response, id, options }) {
+      const retry = retries.get(id);
+      retries.delete(id);
       const sent = request.headers.get('Authorization');
-      if (response.status === 401 && sent !== null && sent === `Bearer ${bearerToken() ?? ''}`) clearSso();
+      if (response.status !== 401 || !retry || !sent?.startsWith('Bearer ')) return undefined;
+      if (!(await tokenRefused(sent.slice('Bearer '.length)))) return undefined;
+      retry.headers.set('Authorization', `Bearer ${bearerToken() ?? ''}`);
+      return options.fetch(retry);
+    },
+    onError({ id }) {
+      retries.delete(id);
       return undefined;
     },
   });

@@ -27,9 +27,14 @@ export {
   endSso,
   OidcError,
   onSsoEnded,
+  onSsoState,
+  reauthenticateSso,
+  restoreSso,
   ssoAvailable,
+  ssoState,
   startSso,
   type OidcConfig,
+  type SsoState,
 } from './oidc';
 
 /** The API's schemas by name, e.g. `Schemas['LeistungSummary']`. */

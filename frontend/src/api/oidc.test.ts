@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { http, HttpResponse } from 'msw';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ich, API } from '@/test/fixtures';
 import { server } from '@/test/server';
+import { authorize, CALLBACK, fakeIssuer, ignoreJsdomNavigation, ISSUER, pending, signIn } from '@/test/sso';
 import { createApiClient } from './client';
 import {
   bearerToken,
@@ -10,224 +11,188 @@ import {
   configureOidc,
   endSso,
   OidcError,
-  onSsoEnded,
-  pkceChallenge,
-  redirectUri,
+  onSsoState,
+  restoreSso,
+  ssoState,
   startSso,
+  type SsoState,
 } from './oidc';
 
-const ISSUER = 'https://sso.test/realms/dashboard';
+// The protocol itself is oidc-client-ts's (and is proven against a real Keycloak in e2e/specs/sso.spec.mjs);
+// these tests drive the library against a fake issuer and check what the dashboard builds on it.
 
-function jwt(claims: Record<string, unknown>): string {
-  const part = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
-  return `${part({ alg: 'none' })}.${part(claims)}.sig`;
-}
+beforeEach(ignoreJsdomNavigation);
 
-interface TokenRequest {
-  body: URLSearchParams;
-}
+describe('single sign-on with oidc-client-ts', () => {
+  it('signs in with code flow and PKCE (S256), keeps the tokens in sessionStorage only', async () => {
+    configureOidc({ issuer: ISSUER, clientId: 'dashboard-spa', scope: 'openid' });
+    const { requests } = fakeIssuer();
+    const callback = await authorize('/projekte/4');
+    const verifier = pending()?.code_verifier;
+    expect(verifier).toMatch(/^[\w-]{43,128}$/);
 
-/** A fake issuer: discovery, and a token endpoint that answers with the given nonce in the ID token. */
-/** The nonce of the last authorization request (what the issuer puts into the ID token). */
-let issuedNonce: string | undefined;
-
-function fakeIssuer(options: { nonce?: () => string | undefined; expiresIn?: number } = {}) {
-  const requests: TokenRequest[] = [];
-  server.use(
-    http.get(`${ISSUER}/.well-known/openid-configuration`, () =>
-      HttpResponse.json({
-        issuer: ISSUER,
-        authorization_endpoint: `${ISSUER}/protocol/openid-connect/auth`,
-        token_endpoint: `${ISSUER}/protocol/openid-connect/token`,
-        end_session_endpoint: `${ISSUER}/protocol/openid-connect/logout`,
-      }),
-    ),
-    http.post(`${ISSUER}/protocol/openid-connect/token`, async ({ request }) => {
-      const body = new URLSearchParams(await request.text());
-      requests.push({ body });
-      return HttpResponse.json({
-        access_token: 'zugriff-123',
-        token_type: 'Bearer',
-        expires_in: options.expiresIn ?? 300,
-        id_token: jwt({
-          iss: ISSUER,
-          aud: 'dashboard-spa',
-          nonce: options.nonce ? options.nonce() : issuedNonce,
-        }),
-      });
-    }),
-  );
-  return requests;
-}
-
-/** Starts the flow and returns the authorization request the browser would have been sent to. */
-async function authorize(weiter = '/projekte/4'): Promise<URL> {
-  let target = '';
-  await startSso(weiter, (url) => (target = url));
-  const url = new URL(target);
-  issuedNonce = url.searchParams.get('nonce') ?? undefined;
-  return url;
-}
-
-function callback(params: Record<string, string>): string {
-  return `${redirectUri()}?${new URLSearchParams(params).toString()}`;
-}
-
-beforeEach(() => configureOidc({ issuer: ISSUER, clientId: 'dashboard-spa', scope: 'openid' }));
-afterEach(() => vi.useRealTimers());
-
-describe('PKCE', () => {
-  it('derives the S256 challenge as BASE64URL(SHA-256(verifier))', async () => {
-    const verifier = 'dBjftJeZ4CVP-mJ0kJpGK8aA6YbD83-sLWUd7TiCzNs';
-    expect(await pkceChallenge(verifier)).toBe(createHash('sha256').update(verifier).digest('base64url'));
-  });
-});
-
-describe('single sign-on', () => {
-  it('sends the browser to the issuer with code flow, PKCE S256, state and nonce', async () => {
-    fakeIssuer();
-    const url = await authorize();
-    expect(url.origin + url.pathname).toBe(`${ISSUER}/protocol/openid-connect/auth`);
-    const p = url.searchParams;
-    expect(p.get('response_type')).toBe('code');
-    expect(p.get('client_id')).toBe('dashboard-spa');
-    expect(p.get('redirect_uri')).toBe(redirectUri());
-    expect(redirectUri()).toMatch(/\/anmelden\/rueckkehr$/);
-    expect(p.get('scope')).toBe('openid');
-    expect(p.get('code_challenge_method')).toBe('S256');
-    expect(p.get('state')).toMatch(/^[\w-]{43}$/);
-    expect(p.get('nonce')).toMatch(/^[\w-]{43}$/);
-    expect(p.get('state')).not.toBe(p.get('nonce'));
-    const pending = JSON.parse(sessionStorage.getItem('dashboard_oidc_anfrage') ?? '{}') as {
-      verifier: string;
-    };
-    expect(p.get('code_challenge')).toBe(await pkceChallenge(pending.verifier));
-    expect(localStorage.length).toBe(0);
-  });
-
-  it('exchanges the code with the verifier, then sends the access token as Bearer without CSRF header', async () => {
-    const tokenRequests = fakeIssuer();
-    const url = await authorize('/projekte/4');
-    const pending = JSON.parse(sessionStorage.getItem('dashboard_oidc_anfrage') ?? '{}') as {
-      verifier: string;
-    };
-    const weiter = await completeSso(callback({ code: 'abc', state: url.searchParams.get('state') ?? '' }));
-    expect(weiter).toBe('/projekte/4');
-    expect(tokenRequests).toHaveLength(1);
-    const body = tokenRequests[0]!.body;
-    expect(Object.fromEntries(body)).toEqual({
+    expect(await completeSso(callback)).toBe('/projekte/4');
+    expect(requests).toHaveLength(1);
+    const body = Object.fromEntries(requests[0]!);
+    expect(body).toMatchObject({
       grant_type: 'authorization_code',
       code: 'abc',
-      redirect_uri: redirectUri(),
+      redirect_uri: CALLBACK,
       client_id: 'dashboard-spa',
-      code_verifier: pending.verifier,
+      code_verifier: verifier,
     });
-    expect(bearerToken()).toBe('zugriff-123');
-    expect(localStorage.getItem('dashboard_oidc_token')).toBeNull();
+    expect(createHash('sha256').update(verifier!).digest('base64url')).toHaveLength(43);
+    expect(bearerToken()).toBe('zugriff-1');
+    expect(ssoState()).toBe('angemeldet');
+    // tokens in this tab's sessionStorage; nothing of them in localStorage (the sign-in state is gone again)
+    expect(sessionStorage.getItem(`oidc.user:${ISSUER}:dashboard-spa`)).toContain('zugriff-1');
+    expect(JSON.stringify({ ...localStorage })).not.toContain('zugriff');
+    expect(pending()).toBeUndefined();
+  });
 
+  it('sends the access token as Bearer and no CSRF header', async () => {
+    await signIn();
     const seen: { auth: string | null; csrf: string | null }[] = [];
     server.use(
-      http.get(`${API}/api/v1/auth/me`, ({ request }) => {
-        seen.push({ auth: request.headers.get('Authorization'), csrf: request.headers.get('X-CSRF-Token') });
-        return HttpResponse.json(ich({ art: 'OIDC', rollen: ['KOORDINATION'] }));
-      }),
       http.post(`${API}/api/v1/auth/logout`, ({ request }) => {
         seen.push({ auth: request.headers.get('Authorization'), csrf: request.headers.get('X-CSRF-Token') });
         return new HttpResponse(null, { status: 204 });
       }),
     );
-    const api = createApiClient(API);
-    const me = await api.GET('/api/v1/auth/me');
-    expect((me.data as { rollen?: string[] } | undefined)?.rollen).toEqual(['KOORDINATION']);
-    await api.POST('/api/v1/auth/logout');
-    expect(seen).toEqual([
-      { auth: 'Bearer zugriff-123', csrf: null },
-      { auth: 'Bearer zugriff-123', csrf: null },
-    ]);
-
-    // signing out drops the token and leads to the issuer's end-session endpoint
-    const end = new URL((await endSso('/')) ?? '');
-    expect(end.origin + end.pathname).toBe(`${ISSUER}/protocol/openid-connect/logout`);
-    expect(end.searchParams.get('client_id')).toBe('dashboard-spa');
-    expect(end.searchParams.get('id_token_hint')).toBeTruthy();
-    expect(bearerToken()).toBeUndefined();
-    expect(sessionStorage.getItem('dashboard_oidc_token')).toBeNull();
+    await createApiClient(API).POST('/api/v1/auth/logout');
+    expect(seen).toEqual([{ auth: 'Bearer zugriff-1', csrf: null }]);
   });
 
-  it('refuses a return whose state does not match, without asking for a token', async () => {
-    const tokenRequests = fakeIssuer();
-    await authorize();
-    await expect(completeSso(callback({ code: 'abc', state: 'fremd' }))).rejects.toThrow(OidcError);
-    expect(tokenRequests).toHaveLength(0);
+  it('refuses a return that matches no sign-in, without asking for a token', async () => {
+    configureOidc({ issuer: ISSUER, clientId: 'dashboard-spa', scope: 'openid' });
+    const { requests } = fakeIssuer();
+    await authorize('/', () => ({ code: 'abc', state: 'fremd' }));
+    await expect(completeSso(`${CALLBACK}?code=abc&state=fremd`)).rejects.toThrow(
+      /keiner begonnenen Anmeldung/,
+    );
+    expect(requests).toHaveLength(0);
     expect(bearerToken()).toBeUndefined();
   });
 
-  it('refuses a second use of the same return (the pending request is consumed)', async () => {
+  it('refuses a second use of the same return', async () => {
+    configureOidc({ issuer: ISSUER, clientId: 'dashboard-spa', scope: 'openid' });
     fakeIssuer();
-    const url = await authorize();
-    const back = callback({ code: 'abc', state: url.searchParams.get('state') ?? '' });
-    await completeSso(back);
-    await expect(completeSso(back)).rejects.toThrow(/keiner begonnenen Anmeldung/);
+    const callback = await authorize();
+    await completeSso(callback);
+    await expect(completeSso(callback)).rejects.toThrow(OidcError);
   });
 
   it('refuses an ID token with another nonce', async () => {
-    fakeIssuer({ nonce: () => 'fremde-nonce' });
-    const url = await authorize();
-    await expect(
-      completeSso(callback({ code: 'abc', state: url.searchParams.get('state') ?? '' })),
-    ).rejects.toThrow(/nicht zu dieser Anmeldung/);
+    configureOidc({ issuer: ISSUER, clientId: 'dashboard-spa', scope: 'openid' });
+    fakeIssuer({ idClaims: () => ({ iss: ISSUER, aud: 'dashboard-spa', sub: 'x', nonce: 'fremd' }) });
+    await expect(completeSso(await authorize())).rejects.toThrow(OidcError);
     expect(bearerToken()).toBeUndefined();
+  });
+
+  it('refuses an ID token of another issuer or for another client', async () => {
+    configureOidc({ issuer: ISSUER, clientId: 'dashboard-spa', scope: 'openid' });
+    fakeIssuer({
+      idClaims: (nonce) => ({ iss: 'https://fremd.test', aud: 'dashboard-spa', sub: 'x', nonce }),
+    });
+    await expect(completeSso(await authorize())).rejects.toThrow(/anderen Issuer/);
+    expect(bearerToken()).toBeUndefined();
+
+    fakeIssuer({ idClaims: (nonce) => ({ iss: ISSUER, aud: 'anderer-client', sub: 'x', nonce }) });
+    await expect(completeSso(await authorize())).rejects.toThrow(/nicht für dieses Dashboard/);
+    expect(sessionStorage.getItem(`oidc.user:${ISSUER}:dashboard-spa`)).toBeNull();
   });
 
   it('reports an error from the issuer', async () => {
+    configureOidc({ issuer: ISSUER, clientId: 'dashboard-spa', scope: 'openid' });
     fakeIssuer();
-    await authorize();
-    await expect(completeSso(callback({ error: 'access_denied' }))).rejects.toThrow(/access_denied/);
+    await expect(
+      completeSso(await authorize('/', (s) => ({ error: 'access_denied', state: s }))),
+    ).rejects.toThrow(/access_denied/);
   });
 
-  it('drops an expired token and a token the API answers with 401', async () => {
-    fakeIssuer({ expiresIn: 60 });
-    const url = await authorize();
-    await completeSso(callback({ code: 'abc', state: url.searchParams.get('state') ?? '' }));
-    expect(bearerToken()).toBe('zugriff-123');
-
-    const now = Date.now();
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(now + 61_000);
-    expect(bearerToken()).toBeUndefined();
-    expect(sessionStorage.getItem('dashboard_oidc_token')).toBeNull();
-  });
-
-  it('tells the app when the token expires, without any API call', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'], shouldAdvanceTime: true });
-    fakeIssuer({ expiresIn: 60 });
-    const url = await authorize();
-    await completeSso(callback({ code: 'abc', state: url.searchParams.get('state') ?? '' }));
-    const ended = vi.fn();
-    const off = onSsoEnded(ended);
-    vi.advanceTimersByTime(61_000);
-    off();
-    expect(ended).toHaveBeenCalledTimes(1);
-    expect(sessionStorage.getItem('dashboard_oidc_token')).toBeNull();
-  });
-
-  it('drops the token when the API refuses it with 401', async () => {
-    fakeIssuer();
-    const url = await authorize();
-    await completeSso(callback({ code: 'abc', state: url.searchParams.get('state') ?? '' }));
+  it('renews with the refresh token and repeats a call the API refused with 401', async () => {
+    const { requests } = await signIn();
+    const seen: (string | null)[] = [];
     server.use(
-      http.get(`${API}/api/v1/auth/me`, () =>
-        HttpResponse.json({ status: 401, title: 'Anmeldung erforderlich' }, { status: 401 }),
+      http.get(`${API}/api/v1/auth/me`, ({ request }) => {
+        const auth = request.headers.get('Authorization');
+        seen.push(auth);
+        return auth === 'Bearer zugriff-1'
+          ? HttpResponse.json({ status: 401, title: 'Nicht angemeldet' }, { status: 401 })
+          : HttpResponse.json(ich({ art: 'OIDC' }));
+      }),
+    );
+    const me = await createApiClient(API).GET('/api/v1/auth/me');
+    expect(me.response.status).toBe(200);
+    expect(seen).toEqual(['Bearer zugriff-1', 'Bearer zugriff-2']);
+    expect(Object.fromEntries(requests[1]!)).toMatchObject({
+      grant_type: 'refresh_token',
+      refresh_token: 'erneuerung-1',
+      client_id: 'dashboard-spa',
+    });
+    expect(ssoState()).toBe('angemeldet');
+  });
+
+  it('asks to sign in again when the token is refused and cannot be renewed – without signing out', async () => {
+    await signIn({ refresh: 'refused' });
+    const states: SsoState[] = [];
+    const off = onSsoState((s) => states.push(s));
+    server.use(
+      http.post(`${API}/api/v1/auth/logout`, () =>
+        HttpResponse.json({ status: 401, title: 'Nicht angemeldet' }, { status: 401 }),
       ),
     );
-    await createApiClient(API).GET('/api/v1/auth/me');
+    const answer = await createApiClient(API).POST('/api/v1/auth/logout');
+    off();
+    expect(answer.response.status).toBe(401);
+    expect(states).toEqual(['abgelaufen']);
+    expect(ssoState()).toBe('abgelaufen');
+    // still the same person on this page: nothing is dropped until they sign in again or sign out
+    expect(bearerToken()).toBe('zugriff-1');
+  });
+
+  it('restores the sign-in of this tab after a reload, but not in the return window', async () => {
+    await signIn();
+    configureOidc({ issuer: ISSUER, clientId: 'dashboard-spa', scope: 'openid' });
     expect(bearerToken()).toBeUndefined();
+    await restoreSso('/anmelden/rueckkehr');
+    expect(bearerToken()).toBeUndefined();
+    await restoreSso('/projekte/4');
+    expect(bearerToken()).toBe('zugriff-1');
+    expect(ssoState()).toBe('angemeldet');
+  });
+
+  it('after a reload, renews a token that ran out meanwhile, or forgets the sign-in quietly', async () => {
+    const { requests } = await signIn({ refresh: 'refused' });
+    const key = `oidc.user:${ISSUER}:dashboard-spa`;
+    const stored = JSON.parse(sessionStorage.getItem(key) ?? '{}') as { expires_at: number };
+    sessionStorage.setItem(
+      key,
+      JSON.stringify({ ...stored, expires_at: Math.floor(Date.now() / 1000) - 60 }),
+    );
+    configureOidc({ issuer: ISSUER, clientId: 'dashboard-spa', scope: 'openid' });
+    await restoreSso('/projekte/4');
+    expect(requests.map((r) => r.get('grant_type'))).toEqual(['authorization_code', 'refresh_token']);
+    expect(bearerToken()).toBeUndefined();
+    expect(ssoState()).toBe('abgemeldet');
+    expect(sessionStorage.getItem(key)).toBeNull();
+  });
+
+  it('signs out at the issuer: revokes the refresh token and forgets the tokens', async () => {
+    const { revoked } = await signIn();
+    void endSso();
+    await vi.waitFor(() => expect(revoked).toHaveLength(1));
+    expect(revoked[0]!.get('token')).toBe('erneuerung-1');
+    expect(revoked[0]!.get('token_type_hint')).toBe('refresh_token');
+    await vi.waitFor(() => expect(bearerToken()).toBeUndefined());
+    expect(sessionStorage.getItem(`oidc.user:${ISSUER}:dashboard-spa`)).toBeNull();
   });
 
   it('talks to no other host when single sign-on is not configured', async () => {
     configureOidc(undefined);
     expect(bearerToken()).toBeUndefined();
+    await restoreSso();
     await expect(startSso('/')).rejects.toThrow(OidcError);
-    expect(await endSso()).toBeUndefined();
+    expect(await endSso()).toBe(false);
   });
 });

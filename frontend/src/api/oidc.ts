@@ -1,10 +1,15 @@
 /**
- * Optional single sign-on (OIDC): Authorization Code flow with PKCE (S256), state and nonce, for a public client.
- * Only active when config.json names an issuer (`configureOidc`); otherwise nothing here talks to any host.
+ * Optional single sign-on (OIDC) with the maintained library oidc-client-ts: Authorization Code with PKCE (S256),
+ * state and nonce, ID token checks, refresh tokens before the access token runs out (no iframes), sign-out at the
+ * issuer. Only active when config.json names an issuer (`configureOidc`); the library is loaded on demand, so a
+ * dashboard without single sign-on (and every visitor who never uses it) neither downloads it nor talks to any host.
  *
- * The access token lives in memory and, so that a reload keeps the sign-in, in sessionStorage (this tab only,
- * gone with it) – never in localStorage. The API client sends it as `Authorization: Bearer`.
+ * Tokens live in sessionStorage (this tab only, gone with it), never in localStorage; the short-lived state of a
+ * sign-in in progress (PKCE verifier, nonce) sits in localStorage so that the sign-in window of a renewed sign-in
+ * can read it. The API client sends the access token as `Authorization: Bearer`.
  */
+import type { User, UserManager } from 'oidc-client-ts';
+
 export interface OidcConfig {
   /** The issuer's URL without a trailing slash, e.g. https://sso.example/realms/dashboard */
   readonly issuer: string;
@@ -17,59 +22,61 @@ export class OidcError extends Error {
   override readonly name = 'OidcError';
 }
 
-interface Discovery {
-  readonly authorization_endpoint: string;
-  readonly token_endpoint: string;
-  readonly end_session_endpoint?: string;
-}
+/** signed in, or the API refused the token and renewing it failed (the user is asked to sign in again). */
+export type SsoState = 'abgemeldet' | 'angemeldet' | 'abgelaufen';
 
-interface Pending {
-  readonly state: string;
-  readonly nonce: string;
-  readonly verifier: string;
-  readonly redirectUri: string;
-  readonly weiter: string;
-}
-
-interface StoredToken {
-  readonly accessToken: string;
-  readonly idToken?: string;
-  /** Milliseconds since the epoch. */
-  readonly expiresAt: number;
-}
-
-const PENDING_KEY = 'dashboard_oidc_anfrage';
-const TOKEN_KEY = 'dashboard_oidc_token';
-/** A token this close to its expiry is no longer sent. */
-const EXPIRY_MARGIN_MS = 10_000;
+/** Where the issuer sends the browser back (redirect and sign-in window alike). */
+export const CALLBACK_PATH = 'anmelden/rueckkehr';
+/** Renew this many seconds before the access token expires. */
+const RENEW_BEFORE_S = 30;
 
 let config: OidcConfig | undefined;
-let discovery: Promise<Discovery> | undefined;
-let token: StoredToken | null | undefined;
-let expiryTimer: ReturnType<typeof setTimeout> | undefined;
+let manager: Promise<UserManager> | undefined;
+let user: User | null = null;
+let state: SsoState = 'abgemeldet';
+let renewing: Promise<boolean> | undefined;
+/** Bumped by configureOidc: events of a replaced UserManager are ignored. */
+let generation = 0;
 const endedListeners = new Set<() => void>();
+const stateListeners = new Set<(state: SsoState) => void>();
 
-/** Called whenever a single sign-on token is dropped (sign-out, expiry, 401): the app forgets who was signed in. */
+function setState(next: SsoState): void {
+  if (next === state) return;
+  const wasSignedIn = state !== 'abgemeldet';
+  state = next;
+  for (const listener of stateListeners) listener(next);
+  if (next === 'abgemeldet' && wasSignedIn) for (const listener of endedListeners) listener();
+}
+
+/** Called whenever a single sign-on ends (sign-out, the session gone): the app forgets who was signed in. */
 export function onSsoEnded(listener: () => void): () => void {
   endedListeners.add(listener);
   return () => endedListeners.delete(listener);
 }
 
-/** Drops the token when it expires, even while nobody calls the API. */
-function scheduleExpiry(value: StoredToken | null): void {
-  if (expiryTimer !== undefined) clearTimeout(expiryTimer);
-  expiryTimer = undefined;
-  if (!value) return;
-  const delay = value.expiresAt - EXPIRY_MARGIN_MS - Date.now();
-  // setTimeout holds at most ~24.8 days; longer tokens are checked on use
-  if (delay > 0 && delay < 2 ** 31 - 1) expiryTimer = setTimeout(() => currentToken(), delay + 50);
+/** Follows the state of the single sign-on, e.g. to ask for a new sign-in once it is `abgelaufen`. */
+export function onSsoState(listener: (state: SsoState) => void): () => void {
+  stateListeners.add(listener);
+  return () => stateListeners.delete(listener);
+}
+
+export function ssoState(): SsoState {
+  return state;
 }
 
 export function configureOidc(value: OidcConfig | undefined): void {
+  const previous = manager;
+  // a replaced configuration must not keep renewing in the background
+  void previous?.then((um) => {
+    um.stopSilentRenew();
+    return um.events.unload();
+  });
   config = value;
-  discovery = undefined;
-  token = undefined;
-  scheduleExpiry(null);
+  generation += 1;
+  manager = undefined;
+  user = null;
+  renewing = undefined;
+  state = 'abgemeldet';
 }
 
 export function oidcConfig(): OidcConfig | undefined {
@@ -80,150 +87,126 @@ export function ssoAvailable(): boolean {
   return config !== undefined;
 }
 
-function storage(): Storage | undefined {
+function appUrl(path: string): string {
+  return new URL(`${import.meta.env.BASE_URL}${path.replace(/^\//, '')}`, window.location.origin).href;
+}
+
+function userStoreKey(current: OidcConfig): string {
+  return `oidc.user:${current.issuer}:${current.clientId}`;
+}
+
+function hasStoredUser(current: OidcConfig): boolean {
   try {
-    return typeof sessionStorage === 'undefined' ? undefined : sessionStorage;
+    return sessionStorage.getItem(userStoreKey(current)) !== null;
   } catch {
-    return undefined;
+    return false;
   }
 }
 
-function readJson<T>(key: string): T | undefined {
-  const raw = storage()?.getItem(key);
-  if (!raw) return undefined;
-  try {
-    return JSON.parse(raw) as T;
-  } catch {
-    return undefined;
-  }
+function requireConfig(): OidcConfig {
+  if (!config) throw new OidcError('Single Sign-on ist nicht eingerichtet.');
+  return config;
 }
 
-export function base64Url(bytes: Uint8Array): string {
+function userManager(): Promise<UserManager> {
+  const current = requireConfig();
+  const mine = generation;
+  manager ??= import('oidc-client-ts').then(({ UserManager, WebStorageStateStore }) => {
+    const um = new UserManager({
+      authority: current.issuer,
+      client_id: current.clientId,
+      scope: current.scope,
+      response_type: 'code',
+      redirect_uri: appUrl(CALLBACK_PATH),
+      popup_redirect_uri: appUrl(CALLBACK_PATH),
+      post_logout_redirect_uri: appUrl('/'),
+      userStore: new WebStorageStateStore({ store: window.sessionStorage }),
+      stateStore: new WebStorageStateStore({ store: window.localStorage }),
+      automaticSilentRenew: true,
+      accessTokenExpiringNotificationTimeInSeconds: RENEW_BEFORE_S,
+      monitorSession: false,
+      loadUserInfo: false,
+      // keeps iss and aud of the ID token in the profile, so completeSso can check them (the library checks
+      // state, nonce and, on renewal, sub)
+      filterProtocolClaims: false,
+      revokeTokensOnSignout: true,
+      revokeTokenTypes: ['refresh_token'],
+    });
+    um.events.addUserLoaded((loaded) => {
+      if (mine !== generation) return;
+      user = loaded;
+      setState('angemeldet');
+    });
+    um.events.addUserUnloaded(() => {
+      if (mine !== generation) return;
+      user = null;
+      setState('abgemeldet');
+    });
+    return um;
+  });
+  return manager;
+}
+
+/** A fresh nonce for the ID token (the library checks it when one was sent, but sends none of its own). */
+function nonce(): string {
   let binary = '';
-  for (const b of bytes) binary += String.fromCharCode(b);
+  for (const b of crypto.getRandomValues(new Uint8Array(32))) binary += String.fromCharCode(b);
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-/** A random string from `bytes` random bytes (base64url, 43 characters for 32 bytes). */
-export function randomString(bytes = 32): string {
-  return base64Url(crypto.getRandomValues(new Uint8Array(bytes)));
-}
-
-/** The PKCE code challenge for a verifier: BASE64URL(SHA-256(verifier)) (RFC 7636, S256). */
-export async function pkceChallenge(verifier: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier));
-  return base64Url(new Uint8Array(digest));
-}
-
-function endpoint(value: unknown, name: string): string {
-  if (typeof value !== 'string') throw new OidcError(`Der Identity Provider nennt keinen ${name}.`);
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new OidcError(`Der Identity Provider nennt einen ungültigen ${name}.`);
+function translate(error: unknown, fallback: string): OidcError {
+  if (error instanceof OidcError) return error;
+  const message = error instanceof Error ? error.message : '';
+  // a blocked pop-up surfaces as "Attempted to navigate on a disposed window", a closed one as "Popup closed …"
+  if (/popup|window/i.test(message)) {
+    return new OidcError(
+      'Das Anmeldefenster ließ sich nicht öffnen oder wurde geschlossen. Bitte erlauben Sie Pop-ups für das Dashboard.',
+    );
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:')
-    throw new OidcError(`Der Identity Provider nennt einen ungültigen ${name}.`);
-  return url.href;
-}
-
-/** The issuer's metadata from `${issuer}/.well-known/openid-configuration`, fetched once. */
-export function discover(): Promise<Discovery> {
-  const current = config;
-  if (!current) return Promise.reject(new OidcError('Single Sign-on ist nicht eingerichtet.'));
-  discovery ??= (async () => {
-    let raw: Record<string, unknown>;
-    try {
-      const response = await fetch(`${current.issuer}/.well-known/openid-configuration`, {
-        headers: { Accept: 'application/json' },
-      });
-      if (!response.ok) throw new Error(String(response.status));
-      raw = (await response.json()) as Record<string, unknown>;
-    } catch {
-      throw new OidcError('Der Identity Provider ist nicht erreichbar.');
-    }
-    if (typeof raw.issuer !== 'string' || raw.issuer.replace(/\/+$/, '') !== current.issuer)
-      throw new OidcError('Der Identity Provider meldet einen anderen Issuer als konfiguriert.');
-    return {
-      authorization_endpoint: endpoint(raw.authorization_endpoint, 'Anmelde-Endpunkt'),
-      token_endpoint: endpoint(raw.token_endpoint, 'Token-Endpunkt'),
-      end_session_endpoint:
-        raw.end_session_endpoint === undefined
-          ? undefined
-          : endpoint(raw.end_session_endpoint, 'Abmelde-Endpunkt'),
-    };
-  })().catch((error: unknown) => {
-    discovery = undefined;
-    throw error;
-  });
-  return discovery;
-}
-
-/** Where the issuer sends the browser back: the route `/anmelden/rueckkehr` of this dashboard. */
-export function redirectUri(): string {
-  return new URL(`${import.meta.env.BASE_URL}anmelden/rueckkehr`, window.location.origin).href;
+  if (/fetch|network|metadata/i.test(message))
+    return new OidcError('Der Identity Provider ist nicht erreichbar.');
+  return new OidcError(message ? `${fallback} (${message})` : fallback);
 }
 
 /**
- * Builds the authorization request and remembers state, nonce and verifier for the return. `navigate` is the
- * page change (replaced in tests).
+ * At start: restores this tab's sign-in from sessionStorage (then the library is loaded; otherwise not). Not on the
+ * return page: the sign-in window of a renewed sign-in must not start renewing the tokens of the tab that opened it.
  */
-export async function startSso(
-  weiter: string,
-  navigate: (url: string) => void = (url) => window.location.assign(url),
-): Promise<void> {
+export async function restoreSso(pathname = window.location.pathname): Promise<void> {
   const current = config;
-  if (!current) throw new OidcError('Single Sign-on ist nicht eingerichtet.');
-  const meta = await discover();
-  const pending: Pending = {
-    state: randomString(),
-    nonce: randomString(),
-    verifier: randomString(48),
-    redirectUri: redirectUri(),
-    weiter,
-  };
-  const store = storage();
-  if (!store) throw new OidcError('Der Browser erlaubt keinen Sitzungsspeicher; Anmeldung nicht möglich.');
-  store.setItem(PENDING_KEY, JSON.stringify(pending));
-  const url = new URL(meta.authorization_endpoint);
-  url.searchParams.set('response_type', 'code');
-  url.searchParams.set('client_id', current.clientId);
-  url.searchParams.set('redirect_uri', pending.redirectUri);
-  url.searchParams.set('scope', current.scope);
-  url.searchParams.set('state', pending.state);
-  url.searchParams.set('nonce', pending.nonce);
-  url.searchParams.set('code_challenge', await pkceChallenge(pending.verifier));
-  url.searchParams.set('code_challenge_method', 'S256');
-  navigate(url.href);
+  if (!current || !hasStoredUser(current) || pathname.endsWith(`/${CALLBACK_PATH}`)) return;
+  const um = await userManager();
+  const stored = await um.getUser();
+  user = stored;
+  if (!stored) return;
+  state = 'angemeldet';
+  // the token ran out while the tab was closed or asleep: renew it, or – nothing typed is at stake after a
+  // reload – forget the sign-in quietly
+  if (stored.expired && !(await renewSso())) {
+    await um.removeUser();
+    user = null;
+    state = 'abgemeldet';
+  }
 }
 
-function jwtPayload(jwt: string): Record<string, unknown> {
-  const part = jwt.split('.')[1];
-  if (!part) throw new OidcError('Das ID-Token ist unlesbar.');
+/** Sends the browser to the issuer; `weiter` is where to go after the return. */
+export async function startSso(weiter: string): Promise<void> {
+  const um = await userManager();
   try {
-    const base64 = part.replace(/-/g, '+').replace(/_/g, '/');
-    const binary = atob(base64 + '='.repeat((4 - (base64.length % 4)) % 4));
-    const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
-    return JSON.parse(new TextDecoder().decode(bytes)) as Record<string, unknown>;
-  } catch {
-    throw new OidcError('Das ID-Token ist unlesbar.');
+    await um.signinRedirect({ state: { weiter }, nonce: nonce() });
+  } catch (error) {
+    throw translate(error, 'Die Anmeldung konnte nicht beginnen.');
   }
 }
 
 /**
- * The return from the issuer: checks state, exchanges the code (with the PKCE verifier) at the token endpoint,
- * checks the ID token's nonce, issuer and audience, and keeps the access token. Returns where to go next.
- * The ID token comes straight from the token endpoint over the connection the browser checked, so its
- * signature is not verified here (OIDC Core 3.1.3.7); the backend verifies every access token it receives.
+ * The return from the issuer. In the main window: exchanges the code (with the PKCE verifier), checks state,
+ * nonce and the ID token, keeps the tokens and returns where to go next. In a sign-in window: hands the answer to
+ * the window that opened it (which checks it) and returns undefined; the window then closes.
  */
-export async function completeSso(currentUrl: string): Promise<string> {
-  const current = config;
-  if (!current) throw new OidcError('Single Sign-on ist nicht eingerichtet.');
+export async function completeSso(currentUrl: string): Promise<string | undefined> {
+  const um = await userManager();
   const params = new URL(currentUrl).searchParams;
-  const store = storage();
-  const pending = readJson<Pending>(PENDING_KEY);
-  store?.removeItem(PENDING_KEY);
   const error = params.get('error');
   if (error) {
     const description = params.get('error_description');
@@ -231,91 +214,106 @@ export async function completeSso(currentUrl: string): Promise<string> {
       `Der Identity Provider hat die Anmeldung abgelehnt (${error}${description ? `: ${description}` : ''}).`,
     );
   }
-  const code = params.get('code');
-  const state = params.get('state');
-  if (!pending || !code || !state || state !== pending.state)
-    throw new OidcError('Die Rückkehr vom Identity Provider passt zu keiner begonnenen Anmeldung.');
-  const meta = await discover();
-  let response: Response;
+  let signedIn: User | undefined;
   try {
-    response = await fetch(meta.token_endpoint, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
-      body: new URLSearchParams({
-        grant_type: 'authorization_code',
-        code,
-        redirect_uri: pending.redirectUri,
-        client_id: current.clientId,
-        code_verifier: pending.verifier,
-      }),
-    });
-  } catch {
-    throw new OidcError('Der Identity Provider ist nicht erreichbar.');
+    signedIn = await um.signinCallback(currentUrl);
+  } catch (cause) {
+    const message = cause instanceof Error ? cause.message : '';
+    if (/state/i.test(message))
+      throw new OidcError('Die Rückkehr vom Identity Provider passt zu keiner begonnenen Anmeldung.');
+    throw translate(cause, 'Die Anmeldung ist fehlgeschlagen.');
   }
-  const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
-  if (!response.ok || typeof body.access_token !== 'string' || body.access_token === '')
-    throw new OidcError('Der Identity Provider hat kein Zugriffstoken ausgegeben.');
-  const idToken = typeof body.id_token === 'string' ? body.id_token : undefined;
-  if (!idToken) throw new OidcError('Der Identity Provider hat kein ID-Token ausgegeben.');
-  const claims = jwtPayload(idToken);
-  if (claims.nonce !== pending.nonce) throw new OidcError('Das ID-Token gehört nicht zu dieser Anmeldung.');
-  if (typeof claims.iss !== 'string' || claims.iss.replace(/\/+$/, '') !== current.issuer)
+  if (!signedIn) return undefined;
+  const { iss, aud } = signedIn.profile;
+  if (typeof iss !== 'string' || iss.replace(/\/+$/, '') !== requireConfig().issuer) {
+    await um.removeUser();
     throw new OidcError('Das ID-Token stammt von einem anderen Issuer.');
-  const aud = Array.isArray(claims.aud) ? claims.aud : [claims.aud];
-  if (!aud.includes(current.clientId)) throw new OidcError('Das ID-Token ist nicht für dieses Dashboard.');
-  const expiresIn = typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 300;
-  token = { accessToken: body.access_token, idToken, expiresAt: Date.now() + expiresIn * 1000 };
-  store?.setItem(TOKEN_KEY, JSON.stringify(token));
-  scheduleExpiry(token);
-  return pending.weiter;
-}
-
-function currentToken(): StoredToken | null {
-  if (!config) return null;
-  if (token === undefined) {
-    token = readJson<StoredToken>(TOKEN_KEY) ?? null;
-    scheduleExpiry(token);
   }
-  if (token && token.expiresAt - EXPIRY_MARGIN_MS <= Date.now()) clearSso();
-  return token ?? null;
+  if (!(Array.isArray(aud) ? aud : [aud]).includes(requireConfig().clientId)) {
+    await um.removeUser();
+    throw new OidcError('Das ID-Token ist nicht für dieses Dashboard.');
+  }
+  const weiter = (signedIn.state as { weiter?: unknown } | undefined)?.weiter;
+  return typeof weiter === 'string' ? weiter : '/';
 }
 
-/** The access token to send, or undefined (not configured, not signed in, or expired – then it is dropped). */
-export function bearerToken(): string | undefined {
-  return currentToken()?.accessToken;
-}
-
-/** Forgets the token (sign-out, expiry, a 401 answer to a Bearer request). */
-export function clearSso(): void {
-  const had = Boolean(token);
-  token = null;
-  scheduleExpiry(null);
-  storage()?.removeItem(TOKEN_KEY);
-  if (had) for (const listener of endedListeners) listener();
+/** Renews the access token with the refresh token; false if the issuer refuses (session ended or revoked). */
+export function renewSso(): Promise<boolean> {
+  // once renewing has failed, the dialog asks for a new sign-in; no further attempts until then
+  if (!config || !user || state === 'abgelaufen') return Promise.resolve(false);
+  renewing ??= userManager()
+    .then((um) => um.signinSilent())
+    .then((renewed) => Boolean(renewed))
+    .catch(() => false)
+    .finally(() => {
+      renewing = undefined;
+    });
+  return renewing;
 }
 
 /**
- * Signs out of the dashboard and returns the issuer's end-session URL (if it advertises one) to leave the
- * single sign-on session as well.
+ * The API refused the token (401). Renews it once; if that fails, the dashboard asks the user to sign in again
+ * (state `abgelaufen`) – it does not sign out, so nothing on the page is lost. Resolves to whether a new token is
+ * there to retry with.
  */
-export async function endSso(postLogoutPath = '/'): Promise<string | undefined> {
-  const current = config;
-  const idToken = currentToken()?.idToken;
-  clearSso();
-  if (!current) return undefined;
-  let meta: Discovery;
+export async function tokenRefused(sent: string): Promise<boolean> {
+  if (!user || user.access_token !== sent) return Boolean(user && user.access_token !== sent);
+  if (await renewSso()) return true;
+  setState('abgelaufen');
+  return false;
+}
+
+/**
+ * Signs in again in a separate window, leaving this page (and every form on it) as it is. The window opens on a
+ * click only (pop-up blockers).
+ */
+export async function reauthenticateSso(): Promise<void> {
+  const um = await userManager();
+  const before = user?.profile.sub;
   try {
-    meta = await discover();
-  } catch {
-    return undefined;
+    const renewed = await um.signinPopup({
+      nonce: nonce(),
+      login_hint: user?.profile.preferred_username,
+    });
+    // someone else signed in: the page (rights, forms) belonged to the previous person
+    if (before && renewed.profile.sub !== before) window.location.reload();
+  } catch (error) {
+    throw translate(error, 'Die erneute Anmeldung ist fehlgeschlagen.');
   }
-  if (!meta.end_session_endpoint) return undefined;
-  const url = new URL(meta.end_session_endpoint);
-  url.searchParams.set('client_id', current.clientId);
-  url.searchParams.set(
-    'post_logout_redirect_uri',
-    new URL(`${import.meta.env.BASE_URL}${postLogoutPath.replace(/^\//, '')}`, window.location.origin).href,
-  );
-  if (idToken) url.searchParams.set('id_token_hint', idToken);
-  return url.href;
+}
+
+/** The access token to send, or undefined (not configured, not signed in). An expired one is still sent: the API decides. */
+export function bearerToken(): string | undefined {
+  return user?.access_token;
+}
+
+/** Whether the token is about to run out (then the client renews it before a request). */
+export function tokenExpiresSoon(): boolean {
+  return Boolean(user && (user.expires_in ?? 0) <= 5);
+}
+
+/** Forgets the sign-in in this tab only (no request to the issuer). */
+export async function clearSso(): Promise<void> {
+  if (!config) return;
+  const um = await userManager();
+  await um.removeUser();
+  user = null;
+  setState('abgemeldet');
+}
+
+/**
+ * Signs out of the dashboard and of the single sign-on session: revokes the refresh token and sends the browser to
+ * the issuer's end-session endpoint (with the ID token as hint, back to the start page). Resolves to true once the
+ * browser is on its way there.
+ */
+export async function endSso(): Promise<boolean> {
+  if (!config || !user) return false;
+  const um = await userManager();
+  try {
+    await um.signoutRedirect();
+    return true;
+  } catch {
+    await um.removeUser();
+    return false;
+  }
 }

@@ -1,6 +1,7 @@
 import { MutationCache, QueryClient } from '@tanstack/vue-query';
 import { setCsrfToken } from './client';
 import { ApiError, STATUS } from './errors';
+import { ssoState } from './oidc';
 
 /**
  * Reference data changes rarely (the catalogue is from 2019), so answers stay fresh for minutes; a failure
@@ -10,9 +11,14 @@ import { ApiError, STATUS } from './errors';
 export function createQueryClient(): QueryClient {
   const client: QueryClient = new QueryClient({
     // A write answered 401 means the session ended (expired, idle, signed out elsewhere): the header shows it.
+    // Not so for a single sign-on that ran out: a dialog asks to sign in again, the page and the person stay.
     mutationCache: new MutationCache({
       onError: (error) => {
-        if (error instanceof ApiError && error.status === STATUS.unauthorized) {
+        if (
+          error instanceof ApiError &&
+          error.status === STATUS.unauthorized &&
+          ssoState() !== 'abgelaufen'
+        ) {
           setCsrfToken(undefined);
           client.setQueryData(['auth', 'me'], null);
         }

@@ -6,6 +6,7 @@ import {
   endSso,
   mayHaveSession,
   setCsrfToken,
+  ssoState,
   STATUS,
   unwrap,
   unwrapEmpty,
@@ -25,6 +26,7 @@ const SESSION_KEY = ['auth', 'me'] as const;
  */
 export function useSession() {
   const api = useApiClient();
+  const queryClient = useQueryClient();
   const query = useQuery({
     queryKey: SESSION_KEY,
     queryFn: async ({ signal }): Promise<Ich | null> => {
@@ -35,6 +37,8 @@ export function useSession() {
         return ich;
       } catch (error) {
         if (error instanceof ApiError && error.status === STATUS.unauthorized) {
+          // single sign-on ran out: the same person until they sign in again or out (the dialog asks)
+          if (ssoState() === 'abgelaufen') return queryClient.getQueryData<Ich | null>(SESSION_KEY) ?? null;
           setCsrfToken(undefined);
           return null;
         }
@@ -76,17 +80,17 @@ export function useLogin() {
 }
 
 /**
- * Signs out. Signed in by single sign-on, the token is dropped and the browser goes to the issuer's end-session
- * endpoint when it advertises one (the mutation's result is then that address; the caller leaves the page).
+ * Signs out. Signed in by single sign-on, the tokens are dropped and the browser goes to the issuer's end-session
+ * endpoint, ending the single sign-on session too (the mutation's result is then true; the page is being left).
  */
 export function useLogout() {
   const api = useApiClient();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (): Promise<string | undefined> => {
-      if (bearerToken()) return endSso('/');
+    mutationFn: async (): Promise<boolean> => {
+      if (bearerToken()) return endSso();
       await unwrapEmpty(api.POST('/api/v1/auth/logout'));
-      return undefined;
+      return false;
     },
     onSettled: async () => {
       setCsrfToken(undefined);

@@ -1,34 +1,15 @@
 import { screen, waitFor } from '@testing-library/vue';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
-import { configureOidc, startSso } from '@/api';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { configureOidc } from '@/api';
 import { API, ich } from '@/test/fixtures';
 import { renderWithApp } from '@/test/render';
 import { server } from '@/test/server';
+import { authorize, fakeIssuer, ignoreJsdomNavigation, ISSUER } from '@/test/sso';
 import AnmeldenPage from './AnmeldenPage.vue';
 import RueckkehrPage from './RueckkehrPage.vue';
 
-const ISSUER = 'https://sso.test/realms/dashboard';
-
-function idToken(nonce: string): string {
-  const part = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
-  return `${part({ alg: 'none' })}.${part({ iss: ISSUER, aud: 'dashboard-spa', nonce })}.sig`;
-}
-
-function fakeIssuer(nonce: () => string) {
-  server.use(
-    http.get(`${ISSUER}/.well-known/openid-configuration`, () =>
-      HttpResponse.json({
-        issuer: ISSUER,
-        authorization_endpoint: `${ISSUER}/auth`,
-        token_endpoint: `${ISSUER}/token`,
-      }),
-    ),
-    http.post(`${ISSUER}/token`, () =>
-      HttpResponse.json({ access_token: 'zugriff-xyz', expires_in: 300, id_token: idToken(nonce()) }),
-    ),
-  );
-}
+beforeEach(ignoreJsdomNavigation);
 
 describe('single sign-on in the SPA', () => {
   it('offers only local sign-in without an issuer', async () => {
@@ -45,9 +26,8 @@ describe('single sign-on in the SPA', () => {
 
   it('completes the return: exchanges the code, asks /auth/me with Bearer, goes where the user wanted', async () => {
     configureOidc({ issuer: ISSUER, clientId: 'dashboard-spa', scope: 'openid' });
-    let authorizeUrl = new URL('about:blank');
-    fakeIssuer(() => authorizeUrl.searchParams.get('nonce') ?? '');
-    await startSso('/projekte/4', (url) => (authorizeUrl = new URL(url)));
+    fakeIssuer();
+    const callback = new URL(await authorize('/projekte/4'));
     let auth: string | null = null;
     server.use(
       http.get(`${API}/api/v1/auth/me`, ({ request }) => {
@@ -55,20 +35,20 @@ describe('single sign-on in the SPA', () => {
         return HttpResponse.json(ich({ art: 'OIDC', rollen: ['KOORDINATION'] }));
       }),
     );
-    const state = authorizeUrl.searchParams.get('state') ?? '';
-    window.history.replaceState(null, '', `/anmelden/rueckkehr?code=c1&state=${state}`);
-    const { router } = await renderWithApp(RueckkehrPage, {
-      route: `/anmelden/rueckkehr?code=c1&state=${state}`,
-    });
+    window.history.replaceState(null, '', callback.pathname + callback.search);
+    const { router } = await renderWithApp(RueckkehrPage, { route: callback.pathname + callback.search });
     await waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/projekte/4'), { timeout: 5000 });
-    await waitFor(() => expect(auth).toBe('Bearer zugriff-xyz'));
+    await waitFor(() => expect(auth).toBe('Bearer zugriff-1'));
   });
 
   it('explains a return that matches no sign-in and links back', async () => {
     configureOidc({ issuer: ISSUER, clientId: 'dashboard-spa', scope: 'openid' });
+    fakeIssuer();
     window.history.replaceState(null, '', '/anmelden/rueckkehr?code=c1&state=fremd');
     await renderWithApp(RueckkehrPage, { route: '/anmelden/rueckkehr?code=c1&state=fremd' });
-    expect(await screen.findByRole('alert')).toHaveTextContent(/keiner begonnenen Anmeldung/);
+    expect(await screen.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent(
+      /keiner begonnenen Anmeldung/,
+    );
     expect(screen.getByRole('link', { name: 'Zurück zur Anmeldung' })).toHaveAttribute('href', '/anmelden');
   });
 });

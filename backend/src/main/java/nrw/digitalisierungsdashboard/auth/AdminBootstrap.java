@@ -5,10 +5,10 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.jboss.logging.Logger;
-
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import nrw.digitalisierungsdashboard.identity.Rolle;
+import org.jboss.logging.Logger;
 
 /**
  * No default password: the first start creates the account {@code admin} with DASHBOARD_ADMIN_PASSWORD, or with
@@ -46,7 +46,7 @@ public class AdminBootstrap {
         admin.benutzername = "admin";
         admin.anzeigename = "Administration";
         admin.passwortHash = hasher.hash(password);
-        admin.rollen = new String[]{Rolle.ADMIN.name()};
+        admin.rollen = new String[] {Rolle.ADMIN.name()};
         admin.mussPasswortAendern = !given;
         admin.erstelltAm = now;
         admin.geaendertAm = now;
@@ -54,8 +54,10 @@ public class AdminBootstrap {
         if (given) {
             LOG.info("Erstes Konto „admin“ mit dem Passwort aus DASHBOARD_ADMIN_PASSWORD angelegt.");
         } else {
-            LOG.warnf("Erstes Konto „admin“ angelegt. Anfangspasswort (wird nur jetzt angezeigt, bei der ersten "
-                    + "Anmeldung ändern): %s", password);
+            LOG.warnf(
+                    "Erstes Konto „admin“ angelegt. Anfangspasswort (wird nur jetzt angezeigt, bei der ersten "
+                            + "Anmeldung ändern): %s",
+                    password);
         }
     }
 }

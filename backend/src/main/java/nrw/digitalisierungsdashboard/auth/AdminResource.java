@@ -14,9 +14,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import nrw.digitalisierungsdashboard.common.ETags;
 import nrw.digitalisierungsdashboard.common.Page;
 import nrw.digitalisierungsdashboard.common.PageRequest;
+import nrw.digitalisierungsdashboard.common.Versioned;
+import nrw.digitalisierungsdashboard.identity.Rolle;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -49,34 +52,46 @@ public class AdminResource {
 
     @GET
     @Path("/konten/{id}")
-    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Konto.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Konto.class)))
     @Operation(operationId = "getKonto", summary = "Ein Konto")
     public Response getKonto(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") long id) {
         Konto k = konten.get(id);
-        return Response.ok(k).tag(ETags.tag(k.version())).build();
+        return ETags.ok(Versioned.of(k, k.version()));
     }
 
     @POST
     @Path("/konten")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createKonto", summary = "Konto anlegen")
-    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Konto.class)))
+    @APIResponse(
+            responseCode = "201",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Konto.class)))
     public Response createKonto(@Valid @NotNull(message = "Bitte die Angaben zum Konto senden.") KontoNeu neu) {
         Konto k = konten.create(neu);
-        return Response.status(201).entity(k).tag(ETags.tag(k.version()))
-                .location(java.net.URI.create("/api/v1/admin/konten/" + k.id())).build();
+        return ETags.created(URI.create("/api/v1/admin/konten/" + k.id()), Versioned.of(k, k.version()));
     }
 
     @PATCH
     @Path("/konten/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Konto.class)))
-    @Operation(operationId = "updateKonto", summary = "Konto ändern oder deaktivieren", description = "Braucht If-Match.")
-    public Response updateKonto(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") long id,
-                                @Parameter(description = "ETag der gelesenen Fassung", required = true) @HeaderParam("If-Match") String ifMatch,
-                                @Valid @NotNull(message = "Bitte die Änderungen senden.") KontoAenderung aenderung) {
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Konto.class)))
+    @Operation(
+            operationId = "updateKonto",
+            summary = "Konto ändern oder deaktivieren",
+            description = "Braucht If-Match.")
+    public Response updateKonto(
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") long id,
+            @Parameter(description = "ETag der gelesenen Fassung", required = true) @HeaderParam("If-Match")
+                    String ifMatch,
+            @Valid @NotNull(message = "Bitte die Änderungen senden.") KontoAenderung aenderung) {
         Konto k = konten.update(id, aenderung, ifMatch);
-        return Response.ok(k).tag(ETags.tag(k.version())).build();
+        return ETags.ok(Versioned.of(k, k.version()));
     }
 
     @GET
@@ -89,16 +104,30 @@ public class AdminResource {
     @POST
     @Path("/tokens")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createApiToken", summary = "API-Token anlegen", description = "Das Geheimnis steht nur in dieser Antwort.")
-    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiTokenErstellt.class)))
+    @Operation(
+            operationId = "createApiToken",
+            summary = "API-Token anlegen",
+            description = "Das Geheimnis steht nur in dieser Antwort.")
+    @APIResponse(
+            responseCode = "201",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ApiTokenErstellt.class)))
     public Response createToken(@Valid @NotNull(message = "Bitte die Angaben zum Token senden.") ApiTokenNeu neu) {
         ApiTokenErstellt t = tokens.create(neu);
-        return Response.status(201).entity(t).header("Cache-Control", "no-store").build();
+        return Response.status(201)
+                .entity(t)
+                .header("Cache-Control", "no-store")
+                .build();
     }
 
     @POST
     @Path("/tokens/{id}/widerruf")
-    @Operation(operationId = "revokeApiToken", summary = "API-Token widerrufen", description = "Wirkt sofort; der Eintrag bleibt zur Nachvollziehbarkeit.")
+    @Operation(
+            operationId = "revokeApiToken",
+            summary = "API-Token widerrufen",
+            description = "Wirkt sofort; der Eintrag bleibt zur Nachvollziehbarkeit.")
     public ApiToken revokeToken(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") long id) {
         return tokens.revoke(id);
     }

@@ -9,8 +9,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.OffsetDateTime;
+import nrw.digitalisierungsdashboard.identity.Rolle;
 
 /** An integrator's API token; only the SHA-256 of the secret is stored. */
 @Entity

@@ -11,6 +11,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -21,7 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/auth")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Anmeldung", description = "Sitzung für das Dashboard; Integratoren nutzen API-Tokens (Authorization: Bearer)")
+@Tag(
+        name = "Anmeldung",
+        description = "Sitzung für das Dashboard; Integratoren nutzen API-Tokens (Authorization: Bearer)")
 public class AuthResource {
 
     private final AuthService service;
@@ -38,27 +41,40 @@ public class AuthResource {
     @Path("/login")
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "login", summary = "Anmelden",
+    @Operation(
+            operationId = "login",
+            summary = "Anmelden",
             description = "Öffnet eine Sitzung im Cookie (HttpOnly, SameSite=Strict; über HTTPS Secure und __Host-). "
                     + "Das zurückgegebene csrfToken (auch im lesbaren Cookie dashboard_csrf) ist bei jedem schreibenden Aufruf "
                     + "im Kopf X-CSRF-Token mitzuschicken. Fehlversuche werden je Konto und Adresse gezählt: erst verlangsamt, "
                     + "dann mit 429 und Retry-After abgewiesen.")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Ich.class)))
+    @APIResponse(
+            responseCode = "200",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Ich.class)))
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "429", ref = "TooManyRequests")
-    public Response login(@Valid @NotNull(message = "Bitte Benutzername und Passwort senden.") Anmeldung anmeldung, @jakarta.ws.rs.core.Context RoutingContext context) {
+    public Response login(
+            @Valid @NotNull(message = "Bitte Benutzername und Passwort senden.") Anmeldung anmeldung,
+            @Context RoutingContext context) {
         AuthService.NeueSitzung sitzung = service.login(anmeldung, ClientAddress.of(context));
-        SessionCookies.set(context, SessionCookies.secure(context, config.secureCookies()), sitzung.secret(),
-                sitzung.csrfToken(), config.sessionLifetime());
+        SessionCookies.set(
+                context,
+                SessionCookies.secure(context, config.secureCookies()),
+                sitzung.secret(),
+                sitzung.csrfToken(),
+                config.sessionLifetime());
         return Response.ok(sitzung.ich()).header("Cache-Control", "no-store").build();
     }
 
     @POST
     @Path("/logout")
     @Authenticated
-    @Operation(operationId = "logout", summary = "Abmelden", description = "Beendet die Sitzung und löscht die Cookies.")
+    @Operation(
+            operationId = "logout",
+            summary = "Abmelden",
+            description = "Beendet die Sitzung und löscht die Cookies.")
     @APIResponse(responseCode = "204", description = "Abgemeldet")
-    public Response logout(@jakarta.ws.rs.core.Context RoutingContext context) {
+    public Response logout(@Context RoutingContext context) {
         service.logout(identity, ClientAddress.of(context));
         SessionCookies.clear(context, SessionCookies.secure(context, config.secureCookies()));
         return Response.noContent().build();
@@ -67,21 +83,29 @@ public class AuthResource {
     @GET
     @Path("/me")
     @Authenticated
-    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Ich.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Ich.class)))
     @Operation(operationId = "getMe", summary = "Wer bin ich?", description = "401, wenn niemand angemeldet ist.")
     public Response me() {
-        return Response.ok(service.ich(identity)).header("Cache-Control", "no-store").build();
+        return Response.ok(service.ich(identity))
+                .header("Cache-Control", "no-store")
+                .build();
     }
 
     @POST
     @Path("/passwort")
     @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "changePassword", summary = "Eigenes Passwort ändern",
+    @Operation(
+            operationId = "changePassword",
+            summary = "Eigenes Passwort ändern",
             description = "Beendet alle anderen Sitzungen des Kontos.")
     @APIResponse(responseCode = "204", description = "Geändert")
-    public Response changePassword(@Valid @NotNull(message = "Bitte altes und neues Passwort senden.") PasswortAenderung aenderung,
-                                   @jakarta.ws.rs.core.Context RoutingContext context) {
+    public Response changePassword(
+            @Valid @NotNull(message = "Bitte altes und neues Passwort senden.") PasswortAenderung aenderung,
+            @Context RoutingContext context) {
         service.changePassword(identity, aenderung, ClientAddress.of(context));
         return Response.noContent().build();
     }

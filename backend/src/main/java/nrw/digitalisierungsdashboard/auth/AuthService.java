@@ -4,20 +4,22 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import nrw.digitalisierungsdashboard.audit.Aktion;
-import nrw.digitalisierungsdashboard.audit.AuditService;
-import nrw.digitalisierungsdashboard.common.InvalidParameterException;
-import nrw.digitalisierungsdashboard.common.Problem;
-import nrw.digitalisierungsdashboard.common.UnauthorizedException;
-import nrw.digitalisierungsdashboard.organisation.OrganisationEntity;
-import org.jboss.logging.Logger;
-
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import nrw.digitalisierungsdashboard.aenderungen.Aktion;
+import nrw.digitalisierungsdashboard.aenderungen.AuditService;
+import nrw.digitalisierungsdashboard.common.ForbiddenException;
+import nrw.digitalisierungsdashboard.common.InvalidParameterException;
+import nrw.digitalisierungsdashboard.common.Problem;
+import nrw.digitalisierungsdashboard.common.UnauthorizedException;
+import nrw.digitalisierungsdashboard.identity.Identities;
+import nrw.digitalisierungsdashboard.identity.Rolle;
+import nrw.digitalisierungsdashboard.organisation.OrganisationEntity;
+import org.jboss.logging.Logger;
 
 /** Sign-in, sign-out and the own password. Every sign-in, sign-out and refusal is logged, never a password. */
 @ApplicationScoped
@@ -25,8 +27,7 @@ public class AuthService {
 
     private static final Logger AUDIT = Logger.getLogger("nrw.digitalisierungsdashboard.auth.audit");
 
-    public record NeueSitzung(String secret, String csrfToken, Ich ich) {
-    }
+    public record NeueSitzung(String secret, String csrfToken, Ich ich) {}
 
     private final AuthConfig config;
     private final PasswordHasher hasher;
@@ -51,8 +52,11 @@ public class AuthService {
         boolean passwordOk = hasher.verify(anmeldung.passwort(), konto == null ? null : konto.passwortHash);
         if (!passwordOk || !konto.aktiv) {
             QuarkusTransaction.requiringNew().run(() -> throttle.record(name, adresse, false));
-            AUDIT.infof("login outcome=%s account=%s address=%s", konto == null ? "FAILED_UNKNOWN_ACCOUNT"
-                    : !passwordOk ? "FAILED_PASSWORD" : "FAILED_INACTIVE", name, adresse);
+            AUDIT.infof(
+                    "login outcome=%s account=%s address=%s",
+                    konto == null ? "FAILED_UNKNOWN_ACCOUNT" : !passwordOk ? "FAILED_PASSWORD" : "FAILED_INACTIVE",
+                    name,
+                    adresse);
             throw new UnauthorizedException("Benutzername oder Passwort ist falsch, oder das Konto ist deaktiviert.");
         }
         NeueSitzung sitzung = QuarkusTransaction.requiringNew().call(() -> open(konto.id, adresse));
@@ -84,7 +88,9 @@ public class AuthService {
         if (sitzung != null) {
             SitzungEntity.deleteById(sitzung);
         }
-        AUDIT.infof("logout outcome=SUCCESS account=%s address=%s", identity.getPrincipal().getName(), adresse);
+        AUDIT.infof(
+                "logout outcome=SUCCESS account=%s address=%s",
+                identity.getPrincipal().getName(), adresse);
     }
 
     @Transactional
@@ -96,22 +102,29 @@ public class AuthService {
         }
         String organisation = identity.getAttribute(Identities.ORGANISATION);
         Set<Integer> themenfelder = identity.getAttribute(Identities.THEMENFELDER);
-        return new Ich(identity.getPrincipal().getName(), identity.getAttribute(Identities.ANZEIGENAME), art,
-                identity.getRoles().stream().map(Rolle::valueOf).sorted().toList(), organisationRef(organisation),
-                themenfelder == null ? List.of() : themenfelder.stream().sorted().toList(), null, false);
+        return new Ich(
+                identity.getPrincipal().getName(),
+                identity.getAttribute(Identities.ANZEIGENAME),
+                art,
+                identity.getRoles().stream().map(Rolle::valueOf).sorted().toList(),
+                organisationRef(organisation),
+                themenfelder == null
+                        ? List.of()
+                        : themenfelder.stream().sorted().toList(),
+                null,
+                false);
     }
 
     @Transactional
     public void changePassword(SecurityIdentity identity, PasswortAenderung aenderung, String adresse) {
         if (!"KONTO".equals(identity.getAttribute(Identities.ART))) {
-            throw new nrw.digitalisierungsdashboard.common.ForbiddenException(
-                    "Nur lokale Konten haben hier ein Passwort; Tokens und Single Sign-on nicht.");
+            throw new ForbiddenException("Nur lokale Konten haben hier ein Passwort; Tokens und Single Sign-on nicht.");
         }
         KontoEntity konto = KontoEntity.findById(Long.valueOf(identity.<String>getAttribute(Identities.ID)));
         if (!hasher.verify(aenderung.altesPasswort(), konto.passwortHash)) {
             AUDIT.infof("password-change outcome=FAILED_PASSWORD account=%s address=%s", konto.benutzername, adresse);
-            throw new InvalidParameterException(List.of(new Problem.InvalidParam("altesPasswort", "body",
-                    "Das bisherige Passwort stimmt nicht.")));
+            throw new InvalidParameterException(
+                    List.of(new Problem.InvalidParam("altesPasswort", "body", "Das bisherige Passwort stimmt nicht.")));
         }
         String weakness = PasswordHasher.weakness(aenderung.neuesPasswort());
         if (weakness != null) {
@@ -127,8 +140,14 @@ public class AuthService {
     }
 
     static Ich ich(KontoEntity konto, String art, String csrf) {
-        return new Ich(konto.benutzername, konto.anzeigename, art, konto.rollenSet().stream().sorted().toList(),
-                organisationRef(konto.organisationId), konto.themenfelder.stream().sorted().toList(), csrf,
+        return new Ich(
+                konto.benutzername,
+                konto.anzeigename,
+                art,
+                konto.rollenSet().stream().sorted().toList(),
+                organisationRef(konto.organisationId),
+                konto.themenfelder.stream().sorted().toList(),
+                csrf,
                 konto.mussPasswortAendern);
     }
 

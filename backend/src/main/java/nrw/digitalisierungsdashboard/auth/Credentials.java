@@ -5,8 +5,7 @@ import io.quarkus.security.identity.request.BaseAuthenticationRequest;
 /** The two kinds of credentials this backend issues itself. */
 final class Credentials {
 
-    private Credentials() {
-    }
+    private Credentials() {}
 
     /** The secret from the session cookie. */
     static final class Session extends BaseAuthenticationRequest {
@@ -20,10 +19,10 @@ final class Credentials {
     }
 
     /** The secret from {@code Authorization: Bearer ddb_…}. */
-    static final class ApiToken extends BaseAuthenticationRequest {
+    static final class Bearer extends BaseAuthenticationRequest {
         final String secret;
 
-        ApiToken(String secret) {
+        Bearer(String secret) {
             this.secret = secret;
         }
     }

@@ -10,7 +10,6 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.util.Set;
 
 /**
@@ -28,7 +27,7 @@ public class DashboardAuthMechanism implements HttpAuthenticationMechanism {
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             String secret = authorization.substring(7).trim();
             if (secret.startsWith(TOKEN_PREFIX)) {
-                return identityProviderManager.authenticate(new Credentials.ApiToken(secret));
+                return identityProviderManager.authenticate(new Credentials.Bearer(secret));
             }
             return Uni.createFrom().nullItem();
         }
@@ -47,12 +46,13 @@ public class DashboardAuthMechanism implements HttpAuthenticationMechanism {
 
     @Override
     public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
-        return Set.of(Credentials.Session.class, Credentials.ApiToken.class);
+        return Set.of(Credentials.Session.class, Credentials.Bearer.class);
     }
 
     @Override
     public Uni<HttpCredentialTransport> getCredentialTransport(RoutingContext context) {
-        return Uni.createFrom().item(new HttpCredentialTransport(HttpCredentialTransport.Type.COOKIE, SessionCookies.PLAIN_NAME));
+        return Uni.createFrom()
+                .item(new HttpCredentialTransport(HttpCredentialTransport.Type.COOKIE, SessionCookies.PLAIN_NAME));
     }
 
     @Override

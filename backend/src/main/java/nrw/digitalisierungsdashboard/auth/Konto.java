@@ -1,9 +1,9 @@
 package nrw.digitalisierungsdashboard.auth;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.time.OffsetDateTime;
 import java.util.List;
+import nrw.digitalisierungsdashboard.identity.Rolle;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Konto", description = "Ein Konto (Ansicht für Administratoren; nie mit Passwort oder Hash).")
 public record Konto(
@@ -17,11 +17,22 @@ public record Konto(
         @Schema(required = true) boolean mussPasswortAendern,
         @Schema(required = true) OffsetDateTime erstelltAm,
         OffsetDateTime letzteAnmeldung,
-        @Schema(description = "Fassung für If-Match", required = true) long version) {
+
+        @Schema(description = "Fassung für If-Match", required = true)
+        long version) {
 
     static Konto of(KontoEntity k) {
-        return new Konto(k.id, k.benutzername, k.anzeigename, k.rollenSet().stream().sorted().toList(), k.organisationId,
-                k.themenfelder.stream().sorted().toList(), k.aktiv, k.mussPasswortAendern, k.erstelltAm, k.letzteAnmeldung,
+        return new Konto(
+                k.id,
+                k.benutzername,
+                k.anzeigename,
+                k.rollenSet().stream().sorted().toList(),
+                k.organisationId,
+                k.themenfelder.stream().sorted().toList(),
+                k.aktiv,
+                k.mussPasswortAendern,
+                k.erstelltAm,
+                k.letzteAnmeldung,
                 k.version);
     }
 }

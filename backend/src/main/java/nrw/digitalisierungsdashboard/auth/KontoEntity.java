@@ -12,14 +12,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
-
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import nrw.digitalisierungsdashboard.identity.Rolle;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A local account of an editor, coordinator, administrator or integrator. */
 @Entity
@@ -72,7 +73,9 @@ public class KontoEntity extends PanacheEntityBase {
     public Set<Integer> themenfelder = new TreeSet<>();
 
     public Set<Rolle> rollenSet() {
-        return Arrays.stream(rollen).map(Rolle::valueOf).collect(Collectors.toCollection(() -> java.util.EnumSet.noneOf(Rolle.class)));
+        return Arrays.stream(rollen)
+                .map(Rolle::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Rolle.class)));
     }
 
     public static KontoEntity findByName(String benutzername) {

@@ -5,21 +5,36 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.util.List;
 import java.util.Set;
+import nrw.digitalisierungsdashboard.identity.Rolle;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "KontoNeu", description = "Ein neues Konto. REDAKTION braucht eine Organisation; KOORDINATION die Themenfelder, die es koordiniert.")
+@Schema(
+        name = "KontoNeu",
+        description =
+                "Ein neues Konto. REDAKTION braucht eine Organisation; KOORDINATION die Themenfelder, die es koordiniert.")
 public record KontoNeu(
         @Schema(required = true, examples = "redaktion.koeln")
         @NotBlank(message = "Bitte einen Benutzernamen angeben.")
-        @Pattern(regexp = "^[a-z0-9][a-z0-9._-]{2,63}$", message = "3 bis 64 Zeichen: Kleinbuchstaben, Ziffern, Punkt, Binde- und Unterstrich.")
+        @Pattern(
+                regexp = "^[a-z0-9][a-z0-9._-]{2,63}$",
+                message = "3 bis 64 Zeichen: Kleinbuchstaben, Ziffern, Punkt, Binde- und Unterstrich.")
         String benutzername,
-        @Schema(required = true) @NotBlank(message = "Bitte einen Anzeigenamen angeben.") @Size(max = 200) String anzeigename,
-        @Schema(description = "Anfangspasswort (mindestens 12 Zeichen); das Konto muss es bei der ersten Anmeldung ändern", required = true)
-        @NotBlank(message = "Bitte ein Anfangspasswort angeben.") String passwort,
-        @Schema(required = true) @NotEmpty(message = "Bitte mindestens eine Rolle angeben.") Set<@NotNull Rolle> rollen,
+
+        @Schema(required = true) @NotBlank(message = "Bitte einen Anzeigenamen angeben.") @Size(max = 200)
+        String anzeigename,
+
+        @Schema(
+                description =
+                        "Anfangspasswort (mindestens 12 Zeichen); das Konto muss es bei der ersten Anmeldung ändern",
+                required = true)
+        @NotBlank(message = "Bitte ein Anfangspasswort angeben.")
+        String passwort,
+
+        @Schema(required = true) @NotEmpty(message = "Bitte mindestens eine Rolle angeben.")
+        Set<@NotNull Rolle> rollen,
+
         String organisationId,
         List<@NotNull Integer> themenfelder) {
 

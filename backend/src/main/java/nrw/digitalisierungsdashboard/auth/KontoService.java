@@ -4,8 +4,14 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import nrw.digitalisierungsdashboard.audit.Aktion;
-import nrw.digitalisierungsdashboard.audit.AuditService;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import nrw.digitalisierungsdashboard.aenderungen.Aktion;
+import nrw.digitalisierungsdashboard.aenderungen.AuditService;
 import nrw.digitalisierungsdashboard.common.ConflictException;
 import nrw.digitalisierungsdashboard.common.ETags;
 import nrw.digitalisierungsdashboard.common.InvalidParameterException;
@@ -13,16 +19,11 @@ import nrw.digitalisierungsdashboard.common.NotFoundException;
 import nrw.digitalisierungsdashboard.common.Page;
 import nrw.digitalisierungsdashboard.common.PageRequest;
 import nrw.digitalisierungsdashboard.common.Problem;
+import nrw.digitalisierungsdashboard.common.Rows;
 import nrw.digitalisierungsdashboard.common.RuleViolationException;
-import nrw.digitalisierungsdashboard.leistung.ThemenfeldEntity;
+import nrw.digitalisierungsdashboard.identity.Rolle;
+import nrw.digitalisierungsdashboard.katalog.ThemenfeldEntity;
 import nrw.digitalisierungsdashboard.organisation.OrganisationEntity;
-
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 
 /** Account administration (ADMIN only). Audit entries about accounts are never public. */
 @ApplicationScoped
@@ -39,8 +40,10 @@ public class KontoService {
     }
 
     public Page<Konto> list(PageRequest page) {
-        List<Konto> items = KontoEntity.<KontoEntity>findAll(Sort.by("benutzername")).page(page.page(), page.size())
-                .list().stream().map(Konto::of).toList();
+        List<Konto> items =
+                KontoEntity.<KontoEntity>findAll(Sort.by("benutzername")).page(page.page(), page.size()).list().stream()
+                        .map(Konto::of)
+                        .toList();
         return Page.of(items, KontoEntity.count(), page);
     }
 
@@ -65,7 +68,7 @@ public class KontoService {
         k.anzeigename = neu.anzeigename().trim();
         k.passwortHash = hasher.hash(neu.passwort());
         k.rollen = neu.rollen().stream().map(Enum::name).sorted().toArray(String[]::new);
-        k.organisationId = nrw.digitalisierungsdashboard.common.Rows.blankToNull(neu.organisationId());
+        k.organisationId = Rows.blankToNull(neu.organisationId());
         k.themenfelder = themenfelder;
         k.mussPasswortAendern = true;
         k.erstelltAm = now;
@@ -73,7 +76,13 @@ public class KontoService {
         k.persist();
         em.flush();
         Konto result = Konto.of(k);
-        audit.record("KONTO", String.valueOf(k.id), Aktion.ERSTELLT, null, result, false,
+        audit.record(
+                "KONTO",
+                String.valueOf(k.id),
+                Aktion.ERSTELLT,
+                null,
+                result,
+                false,
                 "Konto " + k.benutzername + " angelegt");
         return result;
     }
@@ -85,10 +94,14 @@ public class KontoService {
         Konto before = Konto.of(k);
         Set<Rolle> rollen = aenderung.rollen() != null ? aenderung.rollen() : k.rollenSet();
         if (rollen.isEmpty()) {
-            throw new InvalidParameterException(List.of(new Problem.InvalidParam("rollen", "body", "Mindestens eine Rolle.")));
+            throw new InvalidParameterException(
+                    List.of(new Problem.InvalidParam("rollen", "body", "Mindestens eine Rolle.")));
         }
-        String organisation = aenderung.organisationId() != null ? nrw.digitalisierungsdashboard.common.Rows.blankToNull(aenderung.organisationId()) : k.organisationId;
-        Set<Integer> themenfelder = aenderung.themenfelder() != null ? themenfelder(aenderung.themenfelder()) : new TreeSet<>(k.themenfelder);
+        String organisation =
+                aenderung.organisationId() != null ? Rows.blankToNull(aenderung.organisationId()) : k.organisationId;
+        Set<Integer> themenfelder = aenderung.themenfelder() != null
+                ? themenfelder(aenderung.themenfelder())
+                : new TreeSet<>(k.themenfelder);
         checkConsistency(rollen, organisation, themenfelder);
         if (aenderung.anzeigename() != null) {
             k.anzeigename = aenderung.anzeigename().trim();
@@ -115,24 +128,35 @@ public class KontoService {
         k.geaendertAm = OffsetDateTime.now(ZoneOffset.UTC);
         em.flush();
         Konto after = Konto.of(k);
-        audit.record("KONTO", String.valueOf(k.id), Aktion.GEAENDERT, before, after, false,
-                "Konto " + k.benutzername + " geändert" + (aenderung.passwort() != null ? " (Passwort zurückgesetzt)" : ""));
+        audit.record(
+                "KONTO",
+                String.valueOf(k.id),
+                Aktion.GEAENDERT,
+                before,
+                after,
+                false,
+                "Konto " + k.benutzername + " geändert"
+                        + (aenderung.passwort() != null ? " (Passwort zurückgesetzt)" : ""));
         return after;
     }
 
     private static void checkConsistency(Set<Rolle> rollen, String organisationId, Set<Integer> themenfelder) {
         List<Problem.InvalidParam> errors = new ArrayList<>();
         if (rollen.contains(Rolle.REDAKTION) && organisationId == null) {
-            errors.add(new Problem.InvalidParam("organisationId", "body", "Ein Konto mit der Rolle REDAKTION braucht eine Organisation."));
+            errors.add(new Problem.InvalidParam(
+                    "organisationId", "body", "Ein Konto mit der Rolle REDAKTION braucht eine Organisation."));
         }
         if (organisationId != null && OrganisationEntity.findById(organisationId) == null) {
-            errors.add(new Problem.InvalidParam("organisationId", "body", "Die Organisation „" + organisationId + "“ gibt es nicht."));
+            errors.add(new Problem.InvalidParam(
+                    "organisationId", "body", "Die Organisation „" + organisationId + "“ gibt es nicht."));
         }
         if (!themenfelder.isEmpty() && !rollen.contains(Rolle.KOORDINATION)) {
-            errors.add(new Problem.InvalidParam("themenfelder", "body", "Themenfelder gelten nur für die Rolle KOORDINATION."));
+            errors.add(new Problem.InvalidParam(
+                    "themenfelder", "body", "Themenfelder gelten nur für die Rolle KOORDINATION."));
         }
         if (!errors.isEmpty()) {
-            throw new RuleViolationException("Konto-Zuordnung", "Rollen, Organisation und Themenfelder passen nicht zusammen.", errors);
+            throw new RuleViolationException(
+                    "Konto-Zuordnung", "Rollen, Organisation und Themenfelder passen nicht zusammen.", errors);
         }
     }
 
@@ -143,8 +167,8 @@ public class KontoService {
         }
         for (Integer id : ids) {
             if (ThemenfeldEntity.findById(id) == null) {
-                throw new InvalidParameterException(List.of(new Problem.InvalidParam("themenfelder", "body",
-                        "Ein Themenfeld mit der ID " + id + " gibt es nicht.")));
+                throw new InvalidParameterException(List.of(new Problem.InvalidParam(
+                        "themenfelder", "body", "Ein Themenfeld mit der ID " + id + " gibt es nicht.")));
             }
             result.add(id);
         }

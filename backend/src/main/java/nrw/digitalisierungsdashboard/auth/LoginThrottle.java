@@ -2,13 +2,13 @@ package nrw.digitalisierungsdashboard.auth;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import nrw.digitalisierungsdashboard.common.TooManyRequestsException;
-import org.jboss.logging.Logger;
-
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import nrw.digitalisierungsdashboard.common.Rows;
+import nrw.digitalisierungsdashboard.common.TooManyRequestsException;
+import org.jboss.logging.Logger;
 
 /**
  * Failed sign-ins per account and per client address, counted over a window in the database (so the count
@@ -37,11 +37,14 @@ public class LoginThrottle {
         long retryAddress = retryAfter(address, config.addressBlockAfter());
         long retry = Math.max(retryAccount, retryAddress);
         if (retry > 0) {
-            AUDIT.infof("login outcome=REFUSED_THROTTLED account=%s address=%s retryAfter=%ds", benutzername, adresse, retry);
-            throw new TooManyRequestsException("Zu viele fehlgeschlagene Anmeldungen. Bitte in " + retry
-                    + " Sekunden erneut versuchen.", retry);
+            AUDIT.infof(
+                    "login outcome=REFUSED_THROTTLED account=%s address=%s retryAfter=%ds",
+                    benutzername, adresse, retry);
+            throw new TooManyRequestsException(
+                    "Zu viele fehlgeschlagene Anmeldungen. Bitte in " + retry + " Sekunden erneut versuchen.", retry);
         }
-        long over = Math.max(account.size() - config.accountSlowdownAfter() + 1, address.size() - config.addressSlowdownAfter() + 1);
+        long over = Math.max(
+                account.size() - config.accountSlowdownAfter() + 1, address.size() - config.addressSlowdownAfter() + 1);
         if (over <= 0) {
             return Duration.ZERO;
         }
@@ -64,11 +67,14 @@ public class LoginThrottle {
         List<Object> rows = em.createNativeQuery("SELECT zeitpunkt FROM anmeldeversuch WHERE " + column + " = :v"
                         + " AND NOT erfolgreich AND zeitpunkt > :since"
                         + (column.equals("benutzername")
-                        ? " AND zeitpunkt > coalesce((SELECT max(zeitpunkt) FROM anmeldeversuch"
-                        + " WHERE benutzername = :v AND erfolgreich), '-infinity')" : "")
+                                ? " AND zeitpunkt > coalesce((SELECT max(zeitpunkt) FROM anmeldeversuch"
+                                        + " WHERE benutzername = :v AND erfolgreich), '-infinity')"
+                                : "")
                         + " ORDER BY zeitpunkt DESC")
-                .setParameter("v", value).setParameter("since", since).getResultList();
-        return rows.stream().map(nrw.digitalisierungsdashboard.common.Rows::timestamp).toList();
+                .setParameter("v", value)
+                .setParameter("since", since)
+                .getResultList();
+        return rows.stream().map(Rows::timestamp).toList();
     }
 
     /** Seconds until the count drops below the threshold again, or 0 when it is below already. */
@@ -77,7 +83,8 @@ public class LoginThrottle {
             return 0;
         }
         OffsetDateTime blocking = failuresNewestFirst.get(threshold - 1);
-        long seconds = Duration.between(OffsetDateTime.now(ZoneOffset.UTC), blocking.plus(config.window())).toSeconds();
+        long seconds = Duration.between(OffsetDateTime.now(ZoneOffset.UTC), blocking.plus(config.window()))
+                .toSeconds();
         return Math.max(1, seconds + 1);
     }
 }

@@ -1,10 +1,9 @@
 package nrw.digitalisierungsdashboard.auth;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.bouncycastle.crypto.generators.OpenBSDBCrypt;
-
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import org.bouncycastle.crypto.generators.OpenBSDBCrypt;
 
 /** bcrypt ($2y$) with a per-password salt; verification runs in constant time for unknown accounts too. */
 @ApplicationScoped
@@ -12,6 +11,7 @@ public class PasswordHasher {
 
     /** bcrypt only reads 72 bytes; longer passwords are refused rather than silently truncated. */
     public static final int MAX_BYTES = 72;
+
     public static final int MIN_LENGTH = 12;
 
     private final SecureRandom random = new SecureRandom();

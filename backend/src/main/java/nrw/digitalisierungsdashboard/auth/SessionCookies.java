@@ -3,7 +3,6 @@ package nrw.digitalisierungsdashboard.auth;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
 import io.vertx.ext.web.RoutingContext;
-
 import java.time.Duration;
 
 /**
@@ -18,8 +17,7 @@ public final class SessionCookies {
     public static final String CSRF_HOST_NAME = "__Host-dashboard_csrf";
     public static final String CSRF_HEADER = "X-CSRF-Token";
 
-    private SessionCookies() {
-    }
+    private SessionCookies() {}
 
     public static boolean secure(RoutingContext context, String setting) {
         return switch (setting) {
@@ -40,12 +38,14 @@ public final class SessionCookies {
     }
 
     public static void set(RoutingContext context, boolean secure, String session, String csrf, Duration maxAge) {
-        context.response().addCookie(cookie(secure ? HOST_NAME : PLAIN_NAME, session, secure, true, maxAge.toSeconds()));
-        context.response().addCookie(cookie(secure ? CSRF_HOST_NAME : CSRF_PLAIN_NAME, csrf, secure, false, maxAge.toSeconds()));
+        context.response()
+                .addCookie(cookie(secure ? HOST_NAME : PLAIN_NAME, session, secure, true, maxAge.toSeconds()));
+        context.response()
+                .addCookie(cookie(secure ? CSRF_HOST_NAME : CSRF_PLAIN_NAME, csrf, secure, false, maxAge.toSeconds()));
     }
 
     public static void clear(RoutingContext context, boolean secure) {
-        for (String name : new String[]{HOST_NAME, PLAIN_NAME, CSRF_HOST_NAME, CSRF_PLAIN_NAME}) {
+        for (String name : new String[] {HOST_NAME, PLAIN_NAME, CSRF_HOST_NAME, CSRF_PLAIN_NAME}) {
             boolean hostPrefixed = name.startsWith("__Host-");
             if (hostPrefixed && !secure) {
                 continue;

@@ -8,11 +8,11 @@ import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Set;
+import nrw.digitalisierungsdashboard.identity.Identities;
 
 /**
  * Resolves a session cookie to the account's identity. An unknown, expired or idle session, or one of a

@@ -36,8 +36,12 @@ public class BasiskomponenteResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getBasiskomponente", summary = "Eine Basiskomponente")
-    public Basiskomponente get(@Parameter(description = "ID der Basiskomponente", schema = @Schema(type = SchemaType.STRING, examples = "epaybl"))
-                               @PathParam("id") String id) {
+    public Basiskomponente get(
+            @Parameter(
+                            description = "ID der Basiskomponente",
+                            schema = @Schema(type = SchemaType.STRING, examples = "epaybl"))
+                    @PathParam("id")
+                    String id) {
         return service.get(id);
     }
 }

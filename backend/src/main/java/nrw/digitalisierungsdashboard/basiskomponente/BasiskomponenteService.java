@@ -2,16 +2,16 @@ package nrw.digitalisierungsdashboard.basiskomponente;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import nrw.digitalisierungsdashboard.common.NotFoundException;
-
 import java.util.List;
+import nrw.digitalisierungsdashboard.common.NotFoundException;
 
 @ApplicationScoped
 public class BasiskomponenteService {
 
     public List<Basiskomponente> list() {
         return BasiskomponenteEntity.<BasiskomponenteEntity>listAll(Sort.by("reihenfolge")).stream()
-                .map(Basiskomponente::of).toList();
+                .map(Basiskomponente::of)
+                .toList();
     }
 
     public Basiskomponente get(String id) {

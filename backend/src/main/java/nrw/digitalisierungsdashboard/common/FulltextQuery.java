@@ -12,8 +12,7 @@ import java.util.Locale;
  */
 public final class FulltextQuery {
 
-    private FulltextQuery() {
-    }
+    private FulltextQuery() {}
 
     /** @return the tsquery text, or {@code null} when the input holds no searchable word */
     public static String prefixQuery(String input) {
@@ -32,7 +31,10 @@ public final class FulltextQuery {
     /** Same folding as the SQL function {@code dashboard_fold}. */
     public static String fold(String text) {
         String lower = text.toLowerCase(Locale.GERMAN)
-                .replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss");
+                .replace("ä", "ae")
+                .replace("ö", "oe")
+                .replace("ü", "ue")
+                .replace("ß", "ss");
         return Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     }
 }

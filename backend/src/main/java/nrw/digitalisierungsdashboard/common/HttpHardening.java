@@ -1,12 +1,15 @@
 package nrw.digitalisierungsdashboard.common;
 
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 
 /**
  * Security headers on every response (errors included) and request body limits answered with 413 problem+json
@@ -15,10 +18,12 @@ import jakarta.enterprise.event.Observes;
 @ApplicationScoped
 public class HttpHardening {
 
-    private static final String API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+    private static final String API_CSP =
+            "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
     /** Swagger UI: scripts only from files of this origin; its styles set inline styles, which stay allowed. */
-    private static final String SWAGGER_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-            + "img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+    private static final String SWAGGER_CSP =
+            "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+                    + "img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
     private final HttpConfig config;
     private final byte[] swaggerIndex = resource("swagger-ui/index.html");
@@ -32,26 +37,31 @@ public class HttpHardening {
         router.route().order(Integer.MIN_VALUE).handler(this::handle);
         router.route().order(Integer.MIN_VALUE).failureHandler(this::failure);
         // Swagger UI's own start page carries inline scripts; ours loads the same UI from a file instead.
-        for (String page : new String[]{"/q/swagger-ui/", "/q/swagger-ui/index.html"}) {
-            router.get(page).order(Integer.MIN_VALUE + 1).handler(ctx -> send(ctx, swaggerIndex, "text/html;charset=UTF-8"));
+        for (String page : new String[] {"/q/swagger-ui/", "/q/swagger-ui/index.html"}) {
+            router.get(page)
+                    .order(Integer.MIN_VALUE + 1)
+                    .handler(ctx -> send(ctx, swaggerIndex, "text/html;charset=UTF-8"));
         }
-        router.get("/q/swagger-ui/dashboard-init.js").order(Integer.MIN_VALUE + 1)
+        router.get("/q/swagger-ui/dashboard-init.js")
+                .order(Integer.MIN_VALUE + 1)
                 .handler(ctx -> send(ctx, swaggerInit, "text/javascript;charset=UTF-8"));
     }
 
     private static void send(RoutingContext ctx, byte[] body, String type) {
-        ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, type).putHeader("Cache-Control", "no-cache")
-                .end(io.vertx.core.buffer.Buffer.buffer(body));
+        ctx.response()
+                .putHeader(HttpHeaders.CONTENT_TYPE, type)
+                .putHeader("Cache-Control", "no-cache")
+                .end(Buffer.buffer(body));
     }
 
     private static byte[] resource(String path) {
-        try (java.io.InputStream in = HttpHardening.class.getClassLoader().getResourceAsStream(path)) {
+        try (InputStream in = HttpHardening.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("Fehlt im Paket: " + path);
             }
             return in.readAllBytes();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -92,7 +102,11 @@ public class HttpHardening {
         if (declared <= limit) {
             return false;
         }
-        problem(ctx, 413, "Inhalt zu groß", "Der Inhalt ist " + declared + " Bytes groß; erlaubt sind höchstens " + limit + " Bytes.");
+        problem(
+                ctx,
+                413,
+                "Inhalt zu groß",
+                "Der Inhalt ist " + declared + " Bytes groß; erlaubt sind höchstens " + limit + " Bytes.");
         return true;
     }
 
@@ -111,8 +125,10 @@ public class HttpHardening {
             return;
         }
         String body = "{\"type\":\"" + ProblemTypes.TOO_LARGE + "\",\"title\":\"" + title + "\",\"status\":" + status
-                + ",\"detail\":\"" + detail.replace("\"", "'") + "\",\"instance\":\"" + ctx.normalizedPath().replace("\"", "") + "\"}";
-        ctx.response().setStatusCode(status)
+                + ",\"detail\":\"" + detail.replace("\"", "'") + "\",\"instance\":\""
+                + ctx.normalizedPath().replace("\"", "") + "\"}";
+        ctx.response()
+                .setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CONNECTION, "close")
                 .end(body);

@@ -3,7 +3,6 @@ package nrw.digitalisierungsdashboard.common;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.persistence.Tuple;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,5 +73,19 @@ public final class NativeSql {
         @SuppressWarnings("unchecked")
         List<Tuple> rows = q.getResultList();
         return rows;
+    }
+
+    /** A PostgreSQL array literal of texts, for a parameter cast to text[] (the JDBC driver binds no arrays here). */
+    public static String textArray(String[] values) {
+        StringBuilder b = new StringBuilder("{");
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                b.append(',');
+            }
+            b.append('"')
+                    .append(values[i].replace("\\", "\\\\").replace("\"", "\\\""))
+                    .append('"');
+        }
+        return b.append('}').toString();
     }
 }

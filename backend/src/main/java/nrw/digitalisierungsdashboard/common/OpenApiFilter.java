@@ -1,5 +1,13 @@
 package nrw.digitalisierungsdashboard.common;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -10,11 +18,6 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 /**
  * States the error contract and the security schemes once instead of in every resource: the shared problem
  * responses per kind of operation, and the three ways to authenticate (session cookie, API token, SSO token).
@@ -24,16 +27,23 @@ public class OpenApiFilter implements OASFilter {
     static final Map<String, String> RESPONSES = new LinkedHashMap<>();
 
     static {
-        RESPONSES.put("BadRequest", "Ungültige Anfrage: ein Parameter oder Feld ist falsch; errors nennt jeden und warum.");
-        RESPONSES.put("Unauthorized", "Nicht angemeldet, oder die Anmeldedaten sind ungültig, abgelaufen oder widerrufen.");
-        RESPONSES.put("Forbidden", "Angemeldet, aber ohne Berechtigung für diese Aktion an diesem Eintrag – oder der Kopf "
-                + "X-CSRF-Token fehlt bei einer Cookie-Sitzung.");
+        RESPONSES.put(
+                "BadRequest", "Ungültige Anfrage: ein Parameter oder Feld ist falsch; errors nennt jeden und warum.");
+        RESPONSES.put(
+                "Unauthorized", "Nicht angemeldet, oder die Anmeldedaten sind ungültig, abgelaufen oder widerrufen.");
+        RESPONSES.put(
+                "Forbidden",
+                "Angemeldet, aber ohne Berechtigung für diese Aktion an diesem Eintrag – oder der Kopf "
+                        + "X-CSRF-Token fehlt bei einer Cookie-Sitzung.");
         RESPONSES.put("NotFound", "Nicht gefunden: unter diesem Schlüssel gibt es keine Ressource.");
         RESPONSES.put("Conflict", "Konflikt mit dem aktuellen Zustand, z. B. ein schon vergebener Name.");
-        RESPONSES.put("PreconditionFailed", "Veraltete Fassung: If-Match passt nicht zum aktuellen ETag (der im Kopf ETag steht).");
+        RESPONSES.put(
+                "PreconditionFailed",
+                "Veraltete Fassung: If-Match passt nicht zum aktuellen ETag (der im Kopf ETag steht).");
         RESPONSES.put("PayloadTooLarge", "Der Inhalt ist größer als erlaubt.");
         RESPONSES.put("UnsupportedMediaType", "Der Inhalt hat nicht den erwarteten Medientyp.");
-        RESPONSES.put("UnprocessableContent", "Gültig geformt, aber gegen eine Regel; title und detail nennen die Regel.");
+        RESPONSES.put(
+                "UnprocessableContent", "Gültig geformt, aber gegen eine Regel; title und detail nennen die Regel.");
         RESPONSES.put("PreconditionRequired", "If-Match fehlt: Änderungen brauchen den ETag der gelesenen Fassung.");
         RESPONSES.put("TooManyRequests", "Zu viele Versuche; Retry-After nennt die Sekunden bis zum nächsten Versuch.");
         RESPONSES.put("InternalError", "Interner Fehler; detail nennt eine Fehlerkennung, nie Interna.");
@@ -48,20 +58,28 @@ public class OpenApiFilter implements OASFilter {
             openAPI.setComponents(components);
         }
         for (Map.Entry<String, String> e : RESPONSES.entrySet()) {
-            components.addResponse(e.getKey(), OASFactory.createAPIResponse()
-                    .description(e.getValue())
-                    .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                            OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem")))));
+            components.addResponse(
+                    e.getKey(),
+                    OASFactory.createAPIResponse()
+                            .description(e.getValue())
+                            .content(OASFactory.createContent()
+                                    .addMediaType(
+                                            Problem.MEDIA_TYPE,
+                                            OASFactory.createMediaType()
+                                                    .schema(OASFactory.createSchema()
+                                                            .ref("Problem")))));
         }
         securitySchemes(components);
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
-        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+        for (Map.Entry<String, PathItem> path :
+                openAPI.getPaths().getPathItems().entrySet()) {
             if (!path.getKey().startsWith("/api/")) {
                 continue;
             }
-            for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().getOperations().entrySet()) {
+            for (Map.Entry<PathItem.HttpMethod, Operation> entry :
+                    path.getValue().getOperations().entrySet()) {
                 describe(path.getKey(), entry.getKey(), entry.getValue());
             }
         }
@@ -69,17 +87,18 @@ public class OpenApiFilter implements OASFilter {
 
     /** The API's introduction (pagination, search, errors, writing, locking) lives in openapi/info.md. */
     private static void describe(OpenAPI openAPI) {
-        try (java.io.InputStream in = OpenApiFilter.class.getClassLoader().getResourceAsStream("openapi/info.md")) {
+        try (InputStream in = OpenApiFilter.class.getClassLoader().getResourceAsStream("openapi/info.md")) {
             if (in == null) {
                 return;
             }
             if (openAPI.getInfo() == null) {
                 openAPI.setInfo(OASFactory.createInfo());
             }
-            openAPI.getInfo().description(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+            openAPI.getInfo()
+                    .description(new String(in.readAllBytes(), StandardCharsets.UTF_8))
                     .license(OASFactory.createLicense().name("Code MIT; Daten je Quelle siehe /api/v1/datenquellen"));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -105,7 +124,8 @@ public class OpenApiFilter implements OASFilter {
             ref(op, "415", "UnsupportedMediaType");
             ref(op, "422", "UnprocessableContent");
         }
-        if (write && params.stream().anyMatch(p -> p.getIn() == Parameter.In.HEADER && "If-Match".equals(p.getName()))) {
+        if (write
+                && params.stream().anyMatch(p -> p.getIn() == Parameter.In.HEADER && "If-Match".equals(p.getName()))) {
             ref(op, "412", "PreconditionFailed");
             ref(op, "428", "PreconditionRequired");
         }
@@ -128,15 +148,30 @@ public class OpenApiFilter implements OASFilter {
 
     private static void securitySchemes(Components components) {
         Map<String, SecurityScheme> schemes = new LinkedHashMap<>();
-        schemes.put("sitzung", OASFactory.createSecurityScheme().type(SecurityScheme.Type.APIKEY)
-                .in(SecurityScheme.In.COOKIE).name("dashboard_session")
-                .description("Sitzung aus POST /api/v1/auth/login (über HTTPS: __Host-dashboard_session). Schreibende "
-                        + "Aufrufe brauchen zusätzlich den Kopf X-CSRF-Token mit dem csrfToken der Sitzung."));
-        schemes.put("apiToken", OASFactory.createSecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
-                .bearerFormat("ddb_…").description("API-Token für Integratoren, von einem Administrator angelegt."));
-        schemes.put("sso", OASFactory.createSecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
-                .bearerFormat("JWT").description("Access-Token des Identity Providers, wenn Single Sign-on eingerichtet ist "
-                        + "(Rollen im Claim realm_access.roles, Organisation im Claim organisation)."));
+        schemes.put(
+                "sitzung",
+                OASFactory.createSecurityScheme()
+                        .type(SecurityScheme.Type.APIKEY)
+                        .in(SecurityScheme.In.COOKIE)
+                        .name("dashboard_session")
+                        .description(
+                                "Sitzung aus POST /api/v1/auth/login (über HTTPS: __Host-dashboard_session). Schreibende "
+                                        + "Aufrufe brauchen zusätzlich den Kopf X-CSRF-Token mit dem csrfToken der Sitzung."));
+        schemes.put(
+                "apiToken",
+                OASFactory.createSecurityScheme()
+                        .type(SecurityScheme.Type.HTTP)
+                        .scheme("bearer")
+                        .bearerFormat("ddb_…")
+                        .description("API-Token für Integratoren, von einem Administrator angelegt."));
+        schemes.put(
+                "sso",
+                OASFactory.createSecurityScheme()
+                        .type(SecurityScheme.Type.HTTP)
+                        .scheme("bearer")
+                        .bearerFormat("JWT")
+                        .description("Access-Token des Identity Providers, wenn Single Sign-on eingerichtet ist "
+                                + "(Rollen im Claim realm_access.roles, Organisation im Claim organisation)."));
         components.setSecuritySchemes(schemes);
     }
 

@@ -1,15 +1,20 @@
 package nrw.digitalisierungsdashboard.common;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The envelope of every collection: the items of one page, the total over all pages, page and size. */
 public record Page<T>(
         @Schema(required = true) List<T> items,
-        @Schema(description = "Anzahl aller Treffer über alle Seiten", required = true) long total,
-        @Schema(description = "Seite, beginnend bei 0", required = true) int page,
-        @Schema(description = "Einträge je Seite", required = true) int size) {
+
+        @Schema(description = "Anzahl aller Treffer über alle Seiten", required = true)
+        long total,
+
+        @Schema(description = "Seite, beginnend bei 0", required = true)
+        int page,
+
+        @Schema(description = "Einträge je Seite", required = true)
+        int size) {
 
     public static <T> Page<T> of(List<T> items, long total, PageRequest request) {
         return new Page<>(items, total, request.page(), request.size());

@@ -15,15 +15,18 @@ public class PageRequest {
     public static final int MAX_SIZE = 500;
 
     @QueryParam("page")
-    @Parameter(description = "Seite, beginnend bei 0.", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+    @Parameter(
+            description = "Seite, beginnend bei 0.",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
     String page;
 
     @QueryParam("size")
-    @Parameter(description = "Einträge je Seite, höchstens 500.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50"))
+    @Parameter(
+            description = "Einträge je Seite, höchstens 500.",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50"))
     String size;
 
-    public PageRequest() {
-    }
+    public PageRequest() {}
 
     public static PageRequest of(Integer page, Integer size) {
         PageRequest r = new PageRequest();

@@ -8,8 +8,7 @@ import java.util.stream.Collectors;
 /** Parsing of query and path parameters into typed values, with problems that name the parameter. */
 public final class Params {
 
-    private Params() {
-    }
+    private Params() {}
 
     public static boolean present(String value) {
         return value != null && !value.isBlank();
@@ -63,8 +62,12 @@ public final class Params {
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw InvalidParameterException.query(name, "Unbekannter Wert „" + value + "“; erlaubt: "
-                    + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")) + ".");
+            throw InvalidParameterException.query(
+                    name,
+                    "Unbekannter Wert „" + value + "“; erlaubt: "
+                            + Arrays.stream(type.getEnumConstants())
+                                    .map(Enum::name)
+                                    .collect(Collectors.joining(", ")) + ".");
         }
     }
 

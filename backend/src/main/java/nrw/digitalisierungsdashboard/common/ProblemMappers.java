@@ -1,9 +1,12 @@
 package nrw.digitalisierungsdashboard.common;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -11,12 +14,11 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.jboss.logging.Logger;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * One mapper per kind of failure, each answering application/problem+json. Details name what was wrong in
@@ -33,8 +35,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response invalidParameter(InvalidParameterException e, UriInfo uri) {
-        return ProblemTypes.response(ProblemTypes.INVALID_PARAMETER, "Ungültiger Parameter", 400, e.detail(),
-                path(uri), e.errors());
+        return ProblemTypes.response(
+                ProblemTypes.INVALID_PARAMETER, "Ungültiger Parameter", 400, e.detail(), path(uri), e.errors());
     }
 
     @ServerExceptionMapper
@@ -48,7 +50,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response authenticationFailed(io.quarkus.security.AuthenticationFailedException e, UriInfo uri) {
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
         return unauthorizedResponse("Die Anmeldedaten sind ungültig, abgelaufen oder widerrufen.", uri);
     }
 
@@ -59,8 +61,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response roleMissing(io.quarkus.security.ForbiddenException e, UriInfo uri) {
-        return ProblemTypes.response(ProblemTypes.FORBIDDEN, "Keine Berechtigung", 403,
-                "Ihre Rolle erlaubt diese Aktion nicht.", path(uri), null);
+        return ProblemTypes.response(
+                ProblemTypes.FORBIDDEN,
+                "Keine Berechtigung",
+                403,
+                "Ihre Rolle erlaubt diese Aktion nicht.",
+                path(uri),
+                null);
     }
 
     @ServerExceptionMapper
@@ -70,36 +77,48 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response ruleViolation(RuleViolationException e, UriInfo uri) {
-        return Response.status(422).type(ProblemTypes.PROBLEM_JSON)
-                .entity(new Problem(ProblemTypes.RULE, "Regel verletzt: " + e.rule(), 422, e.detail(), path(uri), e.errors()))
+        return Response.status(422)
+                .type(ProblemTypes.PROBLEM_JSON)
+                .entity(new Problem(
+                        ProblemTypes.RULE, "Regel verletzt: " + e.rule(), 422, e.detail(), path(uri), e.errors()))
                 .build();
     }
 
     @ServerExceptionMapper
     public Response preconditionRequired(ETags.PreconditionRequiredException e, UriInfo uri) {
-        return ProblemTypes.response(ProblemTypes.PRECONDITION_REQUIRED, "If-Match fehlt", 428, e.detail(), path(uri), null);
+        return ProblemTypes.response(
+                ProblemTypes.PRECONDITION_REQUIRED, "If-Match fehlt", 428, e.detail(), path(uri), null);
     }
 
     @ServerExceptionMapper
     public Response preconditionFailed(ETags.PreconditionFailedException e, UriInfo uri) {
-        return Response.status(412).type(ProblemTypes.PROBLEM_JSON)
+        return Response.status(412)
+                .type(ProblemTypes.PROBLEM_JSON)
                 .header("ETag", ETags.of(e.currentVersion()))
-                .entity(new Problem(ProblemTypes.PRECONDITION_FAILED, "Veraltete Fassung", 412, e.detail(), path(uri), null))
+                .entity(new Problem(
+                        ProblemTypes.PRECONDITION_FAILED, "Veraltete Fassung", 412, e.detail(), path(uri), null))
                 .build();
     }
 
     /** Two writes on the same version that both passed If-Match: the later one loses at flush. */
     @ServerExceptionMapper
-    public Response optimisticLock(jakarta.persistence.OptimisticLockException e, UriInfo uri) {
-        return ProblemTypes.response(ProblemTypes.PRECONDITION_FAILED, "Veraltete Fassung", 412,
-                "Jemand hat diesen Eintrag gleichzeitig geändert. Bitte neu laden und die Änderung wiederholen.", path(uri), null);
+    public Response optimisticLock(OptimisticLockException e, UriInfo uri) {
+        return ProblemTypes.response(
+                ProblemTypes.PRECONDITION_FAILED,
+                "Veraltete Fassung",
+                412,
+                "Jemand hat diesen Eintrag gleichzeitig geändert. Bitte neu laden und die Änderung wiederholen.",
+                path(uri),
+                null);
     }
 
     @ServerExceptionMapper
     public Response tooManyRequests(TooManyRequestsException e, UriInfo uri) {
-        return Response.status(429).type(ProblemTypes.PROBLEM_JSON)
+        return Response.status(429)
+                .type(ProblemTypes.PROBLEM_JSON)
                 .header("Retry-After", String.valueOf(e.retryAfterSeconds()))
-                .entity(new Problem(ProblemTypes.TOO_MANY_REQUESTS, "Zu viele Versuche", 429, e.detail(), path(uri), null))
+                .entity(new Problem(
+                        ProblemTypes.TOO_MANY_REQUESTS, "Zu viele Versuche", 429, e.detail(), path(uri), null))
                 .build();
     }
 
@@ -109,8 +128,13 @@ public class ProblemMappers {
                 .map(ProblemMappers::toInvalidParam)
                 .sorted((a, b) -> a.name().compareTo(b.name()))
                 .collect(Collectors.toList());
-        return ProblemTypes.response(ProblemTypes.VALIDATION, "Eingaben ungültig", 400,
-                "Die Anfrage enthält ungültige Werte.", path(uri), errors);
+        return ProblemTypes.response(
+                ProblemTypes.VALIDATION,
+                "Eingaben ungültig",
+                400,
+                "Die Anfrage enthält ungültige Werte.",
+                path(uri),
+                errors);
     }
 
     @ServerExceptionMapper
@@ -129,9 +153,10 @@ public class ProblemMappers {
         } else {
             reason = "Der Inhalt ist kein gültiges JSON.";
         }
-        List<Problem.InvalidParam> errors = field == null || field.isEmpty()
-                ? null : List.of(new Problem.InvalidParam(field, "body", reason));
-        return ProblemTypes.response(ProblemTypes.MALFORMED_BODY, "Inhalt nicht lesbar", 400, reason, path(uri), errors);
+        List<Problem.InvalidParam> errors =
+                field == null || field.isEmpty() ? null : List.of(new Problem.InvalidParam(field, "body", reason));
+        return ProblemTypes.response(
+                ProblemTypes.MALFORMED_BODY, "Inhalt nicht lesbar", 400, reason, path(uri), errors);
     }
 
     /** Registered for the exact types rest-jackson maps itself, so ours answer problem+json instead. */
@@ -141,7 +166,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response unparsable(com.fasterxml.jackson.core.JsonParseException e, UriInfo uri) {
+    public Response unparsable(JsonParseException e, UriInfo uri) {
         return malformedJson(e, uri);
     }
 
@@ -171,20 +196,30 @@ public class ProblemMappers {
             case 406 -> "Antwortformat nicht verfügbar";
             case 413 -> "Inhalt zu groß";
             case 415 -> "Medientyp nicht unterstützt";
-            default -> Response.Status.fromStatusCode(status) != null
-                    ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Fehler";
+            default ->
+                Response.Status.fromStatusCode(status) != null
+                        ? Response.Status.fromStatusCode(status).getReasonPhrase()
+                        : "Fehler";
         };
         String detail = switch (status) {
             case 404 -> "Unter diesem Pfad gibt es keine Ressource.";
-            case 405 -> allowed(e) == null ? "Diese Ressource unterstützt die Methode nicht."
-                    : "Diese Ressource unterstützt die Methode nicht; erlaubt: " + allowed(e) + ".";
+            case 405 ->
+                allowed(e) == null
+                        ? "Diese Ressource unterstützt die Methode nicht."
+                        : "Diese Ressource unterstützt die Methode nicht; erlaubt: " + allowed(e) + ".";
             case 406 -> "Die Antwort ist nur als application/json verfügbar.";
             case 415 -> "Der Inhalt muss application/json sein.";
             default -> title + ".";
         };
-        Response.ResponseBuilder builder = Response.status(status).type(ProblemTypes.PROBLEM_JSON)
-                .entity(new Problem(status == 404 ? ProblemTypes.NOT_FOUND : ProblemTypes.HTTP, title, status, detail,
-                        path(uri), null));
+        Response.ResponseBuilder builder = Response.status(status)
+                .type(ProblemTypes.PROBLEM_JSON)
+                .entity(new Problem(
+                        status == 404 ? ProblemTypes.NOT_FOUND : ProblemTypes.HTTP,
+                        title,
+                        status,
+                        detail,
+                        path(uri),
+                        null));
         String allow = allowed(e);
         if (allow != null) {
             builder.header("Allow", allow);
@@ -197,12 +232,18 @@ public class ProblemMappers {
     public Response unexpected(Throwable e, UriInfo uri) {
         String id = UUID.randomUUID().toString();
         LOG.errorf(e, "Unerwarteter Fehler %s bei %s", id, path(uri));
-        return ProblemTypes.response(ProblemTypes.INTERNAL, "Interner Fehler", 500,
-                "Die Anfrage konnte nicht bearbeitet werden. Fehlerkennung: " + id, path(uri), null);
+        return ProblemTypes.response(
+                ProblemTypes.INTERNAL,
+                "Interner Fehler",
+                500,
+                "Die Anfrage konnte nicht bearbeitet werden. Fehlerkennung: " + id,
+                path(uri),
+                null);
     }
 
     private static Response unauthorizedResponse(String detail, UriInfo uri) {
-        return Response.status(401).type(ProblemTypes.PROBLEM_JSON)
+        return Response.status(401)
+                .type(ProblemTypes.PROBLEM_JSON)
                 .header("WWW-Authenticate", "Bearer")
                 .entity(new Problem(ProblemTypes.UNAUTHORIZED, "Anmeldung erforderlich", 401, detail, path(uri), null))
                 .build();
@@ -235,7 +276,8 @@ public class ProblemMappers {
     private static String fieldPath(MismatchedInputException e) {
         return e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
     }
 
     private static String allowed(WebApplicationException e) {

@@ -2,7 +2,6 @@ package nrw.digitalisierungsdashboard.common;
 
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
 import java.util.List;
 
 /** The problem types of the API; each is documented in openapi.yaml under components.responses. */
@@ -26,11 +25,10 @@ public final class ProblemTypes {
 
     public static final MediaType PROBLEM_JSON = MediaType.valueOf(Problem.MEDIA_TYPE);
 
-    private ProblemTypes() {
-    }
+    private ProblemTypes() {}
 
-    public static Response response(String type, String title, int status, String detail, String instance,
-                                    List<Problem.InvalidParam> errors) {
+    public static Response response(
+            String type, String title, int status, String detail, String instance, List<Problem.InvalidParam> errors) {
         return Response.status(status)
                 .type(PROBLEM_JSON)
                 .entity(new Problem(type, title, status, detail, instance, errors))

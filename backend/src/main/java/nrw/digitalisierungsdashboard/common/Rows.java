@@ -1,19 +1,22 @@
 package nrw.digitalisierungsdashboard.common;
 
 import jakarta.persistence.Tuple;
-
 import java.math.BigDecimal;
 import java.sql.Array;
+import java.sql.Date;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 
 /** Typed reads from native query tuples. */
 public final class Rows {
 
-    private Rows() {
-    }
+    private Rows() {}
 
     public static String str(Tuple t, String alias) {
         Object v = t.get(alias);
@@ -48,27 +51,27 @@ public final class Rows {
         if (v instanceof LocalDate d) {
             return d;
         }
-        if (v instanceof java.sql.Date d) {
+        if (v instanceof Date d) {
             return d.toLocalDate();
         }
         return LocalDate.parse(v.toString());
     }
 
     /** A timestamp as PostgreSQL's JDBC driver returns it (OffsetDateTime, Instant or Timestamp), in UTC. */
-    public static java.time.OffsetDateTime timestamp(Object value) {
+    public static OffsetDateTime timestamp(Object value) {
         if (value == null) {
             return null;
         }
-        if (value instanceof java.time.OffsetDateTime o) {
+        if (value instanceof OffsetDateTime o) {
             return o;
         }
-        if (value instanceof java.time.Instant i) {
-            return i.atOffset(java.time.ZoneOffset.UTC);
+        if (value instanceof Instant i) {
+            return i.atOffset(ZoneOffset.UTC);
         }
-        if (value instanceof java.sql.Timestamp ts) {
-            return ts.toInstant().atOffset(java.time.ZoneOffset.UTC);
+        if (value instanceof Timestamp ts) {
+            return ts.toInstant().atOffset(ZoneOffset.UTC);
         }
-        return java.time.OffsetDateTime.parse(value.toString());
+        return OffsetDateTime.parse(value.toString());
     }
 
     /** Trimmed text, or null for null and blank input. */

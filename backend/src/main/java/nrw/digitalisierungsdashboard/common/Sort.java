@@ -36,8 +36,10 @@ public final class Sort {
         String name = descending ? value.substring(1) : value;
         String expression = fields.get(name);
         if (expression == null) {
-            throw InvalidParameterException.query("sort", "Unbekanntes Sortierfeld „" + name + "“; erlaubt: "
-                    + String.join(", ", fields.keySet()) + " (mit vorangestelltem - absteigend).");
+            throw InvalidParameterException.query(
+                    "sort",
+                    "Unbekanntes Sortierfeld „" + name + "“; erlaubt: " + String.join(", ", fields.keySet())
+                            + " (mit vorangestelltem - absteigend).");
         }
         return " ORDER BY " + expression + (descending ? " DESC NULLS LAST" : " ASC NULLS LAST") + ", " + tieBreaker;
     }

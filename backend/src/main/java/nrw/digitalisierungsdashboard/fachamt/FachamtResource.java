@@ -24,7 +24,9 @@ public class FachamtResource {
     }
 
     @GET
-    @Operation(operationId = "listFachaemter", summary = "Fachämter",
+    @Operation(
+            operationId = "listFachaemter",
+            summary = "Fachämter",
             description = "Die Standardliste der Fachämter, nach der Leistungen ihren Fachämtern zugeordnet werden.")
     public Page<Fachamt> list(@BeanParam PageRequest page) {
         return Page.slice(service.list(), page);

@@ -10,7 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
+import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -77,7 +77,7 @@ public class KommuneEntity extends PanacheEntityBase {
     @Column(nullable = false)
     public LocalDate gebietsstand;
 
-    @jakarta.persistence.Version
+    @Version
     @Column(nullable = false)
     public long version;
 }

@@ -17,26 +17,34 @@ public class KommuneFilter {
     public String ebene;
 
     @QueryParam("kreis")
-    @Parameter(description = "5-stelliger Kreisschlüssel: die Kommunen im Gebiet dieses Kreises, der Kreis selbst eingeschlossen",
+    @Parameter(
+            description =
+                    "5-stelliger Kreisschlüssel: die Kommunen im Gebiet dieses Kreises, der Kreis selbst eingeschlossen",
             schema = @Schema(type = SchemaType.STRING, pattern = "^05[0-9]{3}$", examples = "05158"))
     public String kreis;
 
     @QueryParam("regierungsbezirk")
-    @Parameter(description = "3-stellige Kennung des Regierungsbezirks",
+    @Parameter(
+            description = "3-stellige Kennung des Regierungsbezirks",
             schema = @Schema(type = SchemaType.STRING, pattern = "^05[0-9]$", examples = "051"))
     public String regierungsbezirk;
 
     @QueryParam("groessenklasse")
-    @Parameter(description = "Code einer Größenklasse (siehe /groessenklassen)", schema = @Schema(type = SchemaType.STRING, examples = "KLEINSTADT"))
+    @Parameter(
+            description = "Code einer Größenklasse (siehe /groessenklassen)",
+            schema = @Schema(type = SchemaType.STRING, examples = "KLEINSTADT"))
     public String groessenklasse;
 
     @QueryParam("q")
-    @Parameter(description = "Suche im Namen (Umlaute gefaltet, Wortanfänge genügen) oder nach dem Anfang des AGS",
+    @Parameter(
+            description = "Suche im Namen (Umlaute gefaltet, Wortanfänge genügen) oder nach dem Anfang des AGS",
             schema = @Schema(type = SchemaType.STRING, examples = "Köln"))
     public String q;
 
     @QueryParam("sort")
-    @Parameter(description = "Sortierung: name, ags, einwohner, flaecheKm2, einwohnerJeKm2; mit - davor absteigend. Ohne Angabe: nach Name.",
+    @Parameter(
+            description =
+                    "Sortierung: name, ags, einwohner, flaecheKm2, einwohnerJeKm2; mit - davor absteigend. Ohne Angabe: nach Name.",
             schema = @Schema(type = SchemaType.STRING, examples = "-einwohner"))
     public String sort;
 }

@@ -1,8 +1,17 @@
 package nrw.digitalisierungsdashboard.kommune;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
+import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nrw.digitalisierungsdashboard.aenderungen.Aktion;
+import nrw.digitalisierungsdashboard.aenderungen.AuditService;
+import nrw.digitalisierungsdashboard.common.ETags;
 import nrw.digitalisierungsdashboard.common.FulltextQuery;
 import nrw.digitalisierungsdashboard.common.InvalidParameterException;
 import nrw.digitalisierungsdashboard.common.NativeSql;
@@ -10,18 +19,11 @@ import nrw.digitalisierungsdashboard.common.NotFoundException;
 import nrw.digitalisierungsdashboard.common.Page;
 import nrw.digitalisierungsdashboard.common.PageRequest;
 import nrw.digitalisierungsdashboard.common.Params;
-import nrw.digitalisierungsdashboard.common.Rows;
-import nrw.digitalisierungsdashboard.common.Sort;
-
-import jakarta.transaction.Transactional;
-import nrw.digitalisierungsdashboard.audit.Aktion;
-import nrw.digitalisierungsdashboard.audit.AuditService;
-import nrw.digitalisierungsdashboard.common.ETags;
 import nrw.digitalisierungsdashboard.common.Problem;
+import nrw.digitalisierungsdashboard.common.Rows;
 import nrw.digitalisierungsdashboard.common.RuleViolationException;
-
-import java.util.List;
-import java.util.Map;
+import nrw.digitalisierungsdashboard.common.Sort;
+import nrw.digitalisierungsdashboard.common.Versioned;
 
 /** Reads of the Kommunen of NRW and their territorial units. */
 @ApplicationScoped
@@ -44,12 +46,12 @@ public class KommuneService {
 
     private final EntityManager em;
     private final AuditService audit;
-    private final nrw.digitalisierungsdashboard.umsetzung.Aggregate aggregate;
+    private final Event<KommuneGeaendert> geaendert;
 
-    public KommuneService(EntityManager em, AuditService audit, nrw.digitalisierungsdashboard.umsetzung.Aggregate aggregate) {
+    public KommuneService(EntityManager em, AuditService audit, Event<KommuneGeaendert> geaendert) {
         this.em = em;
         this.audit = audit;
-        this.aggregate = aggregate;
+        this.geaendert = geaendert;
     }
 
     public Page<KommuneSummary> kommunen(KommuneFilter filter, PageRequest page) {
@@ -62,26 +64,38 @@ public class KommuneService {
         if (ebene != null) {
             sql.where("k.ebene = :ebene", "ebene", ebene.name());
         }
-        String kreis = Params.matching("kreis", filter.kreis, "05\\d{3}", "Ein Kreisschlüssel hat 5 Ziffern und beginnt mit 05.");
+        String kreis = Params.matching(
+                "kreis", filter.kreis, "05\\d{3}", "Ein Kreisschlüssel hat 5 Ziffern und beginnt mit 05.");
         if (kreis != null) {
             if (KreisEntity.findById(kreis) == null) {
-                throw InvalidParameterException.query("kreis", "Einen Kreis mit dem Schlüssel " + kreis + " gibt es nicht.");
+                throw InvalidParameterException.query(
+                        "kreis", "Einen Kreis mit dem Schlüssel " + kreis + " gibt es nicht.");
             }
             sql.where("k.kreis_schluessel = :kreis", "kreis", kreis);
         }
-        String rb = Params.matching("regierungsbezirk", filter.regierungsbezirk, "05\\d",
+        String rb = Params.matching(
+                "regierungsbezirk",
+                filter.regierungsbezirk,
+                "05\\d",
                 "Die Kennung eines Regierungsbezirks hat 3 Ziffern, z. B. 051.");
         if (rb != null) {
             if (RegierungsbezirkEntity.findById(rb) == null) {
-                throw InvalidParameterException.query("regierungsbezirk", "Einen Regierungsbezirk " + rb + " gibt es nicht.");
+                throw InvalidParameterException.query(
+                        "regierungsbezirk", "Einen Regierungsbezirk " + rb + " gibt es nicht.");
             }
             sql.where("k.regierungsbezirk_id = :rb", "rb", rb);
         }
         if (Params.present(filter.groessenklasse)) {
-            String code = filter.groessenklasse.trim().toUpperCase(java.util.Locale.ROOT);
+            String code = filter.groessenklasse.trim().toUpperCase(Locale.ROOT);
             if (GroessenklasseEntity.findById(code) == null) {
-                throw InvalidParameterException.query("groessenklasse", "Unbekannte Größenklasse „" + filter.groessenklasse
-                        + "“; erlaubt: " + String.join(", ", groessenklassen().stream().map(Groessenklasse::code).toList()) + ".");
+                throw InvalidParameterException.query(
+                        "groessenklasse",
+                        "Unbekannte Größenklasse „" + filter.groessenklasse + "“; erlaubt: "
+                                + String.join(
+                                        ", ",
+                                        groessenklassen().stream()
+                                                .map(Groessenklasse::code)
+                                                .toList()) + ".");
             }
             sql.where("k.groessenklasse = :gk", "gk", code);
         }
@@ -107,16 +121,14 @@ public class KommuneService {
         }
         String orderBy = KOMMUNE_SORT.orderBy(filter.sort, rank == null ? "k.name" : rank);
         List<KommuneSummary> items = sql.page(em, KOMMUNE_SELECT, orderBy, page).stream()
-                .map(KommuneService::summary).toList();
+                .map(KommuneService::summary)
+                .toList();
         return Page.of(items, sql.count(em, KOMMUNE_FROM), page);
     }
 
-    public record Versioned(KommuneDetail kommune, long version) {
-    }
-
-    public Versioned kommuneVersioned(String key) {
+    public Versioned<KommuneDetail> kommuneVersioned(String key) {
         KommuneDetail k = kommune(key);
-        return new Versioned(k, KommuneEntity.<KommuneEntity>findById(k.ags()).version);
+        return Versioned.of(k, KommuneEntity.<KommuneEntity>findById(k.ags()).version);
     }
 
     /**
@@ -124,7 +136,7 @@ public class KommuneService {
      * Städte and Kreise are what the official register says they are.
      */
     @Transactional
-    public Versioned update(String key, KommuneAenderung aenderung, String ifMatch) {
+    public Versioned<KommuneDetail> update(String key, KommuneAenderung aenderung, String ifMatch) {
         KommuneEntity k = KommuneEntity.findById(kommune(key).ags());
         ETags.requireMatch(ifMatch, k.version);
         Map<String, Object> vorher = statusSnapshot(k);
@@ -136,29 +148,34 @@ public class KommuneService {
                 default -> k.ebene == Ebene.GEMEINDE && !kreisfreiAmtlich;
             };
             if (!erlaubt) {
-                throw new RuleViolationException("Status nach Gemeindeverzeichnis",
-                        "„" + k.name + "“ ist laut Gemeindeverzeichnis " + k.gebietstypAmtlich
-                                + "; der Status " + aenderung.typ() + " passt dazu nicht. Wählbar ist er nur für kreisangehörige Gemeinden.",
+                throw new RuleViolationException(
+                        "Status nach Gemeindeverzeichnis",
+                        "„" + k.name + "“ ist laut Gemeindeverzeichnis " + k.gebietstypAmtlich + "; der Status "
+                                + aenderung.typ()
+                                + " passt dazu nicht. Wählbar ist er nur für kreisangehörige Gemeinden.",
                         List.of(new Problem.InvalidParam("typ", "body", "Für diese Kommune nicht zulässig.")));
             }
             k.typ = aenderung.typ();
             k.typAbgeleitet = false;
         }
         if (aenderung.typHinweis() != null) {
-            k.typHinweis = aenderung.typHinweis().isBlank() ? null : aenderung.typHinweis().trim();
+            k.typHinweis = aenderung.typHinweis().isBlank()
+                    ? null
+                    : aenderung.typHinweis().trim();
         }
         em.flush();
         // the status decides the Soll (Zuständigkeit per Kommune type)
-        aggregate.kommunen(List.of(k.ags));
+        geaendert.fire(new KommuneGeaendert(k.ags));
         Map<String, Object> nachher = statusSnapshot(k);
         if (!vorher.equals(nachher)) {
-            audit.record("KOMMUNE", k.ags, Aktion.GEAENDERT, vorher, nachher, true, "Status von „" + k.name + "“ gepflegt");
+            audit.record(
+                    "KOMMUNE", k.ags, Aktion.GEAENDERT, vorher, nachher, true, "Status von „" + k.name + "“ gepflegt");
         }
-        return new Versioned(kommune(k.ags), k.version);
+        return Versioned.of(kommune(k.ags), k.version);
     }
 
     private static Map<String, Object> statusSnapshot(KommuneEntity k) {
-        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        Map<String, Object> m = new LinkedHashMap<>();
         m.put("typ", k.typ.name());
         m.put("typAbgeleitet", k.typAbgeleitet);
         m.put("typHinweis", k.typHinweis);
@@ -168,11 +185,13 @@ public class KommuneService {
     /** Accepts the 8-digit AGS, a 5-digit Kreisschlüssel or the 12-digit ARS. */
     public KommuneDetail kommune(String key) {
         if (key == null || !key.matches("\\d{5}|\\d{8}|\\d{12}")) {
-            throw InvalidParameterException.path("ags",
+            throw InvalidParameterException.path(
+                    "ags",
                     "Erwartet wird ein 8-stelliger AGS, ein 5-stelliger Kreisschlüssel oder ein 12-stelliger ARS.");
         }
         if (!key.startsWith("05")) {
-            throw new NotFoundException("Das Dashboard führt nur Kommunen in Nordrhein-Westfalen (Schlüssel beginnen mit 05).");
+            throw new NotFoundException(
+                    "Das Dashboard führt nur Kommunen in Nordrhein-Westfalen (Schlüssel beginnen mit 05).");
         }
         String condition = switch (key.length()) {
             case 12 -> "k.ars = :key";
@@ -186,10 +205,25 @@ public class KommuneService {
         }
         Tuple t = rows.get(0);
         KommuneSummary s = summary(t);
-        return new KommuneDetail(s.ags(), s.ars(), s.name(), s.kurzname(), s.ebene(), s.typ(), s.typAbgeleitet(),
-                Rows.str(t, "typ_hinweis"), Rows.str(t, "gebietstyp_amtlich"), s.groessenklasse(), s.kreis(),
-                s.regierungsbezirk(), s.einwohner(), s.flaecheKm2(), s.einwohnerJeKm2(),
-                Rows.date(t, "einwohner_stichtag"), Rows.date(t, "gebietsstand"), Rows.str(t, "plz"),
+        return new KommuneDetail(
+                s.ags(),
+                s.ars(),
+                s.name(),
+                s.kurzname(),
+                s.ebene(),
+                s.typ(),
+                s.typAbgeleitet(),
+                Rows.str(t, "typ_hinweis"),
+                Rows.str(t, "gebietstyp_amtlich"),
+                s.groessenklasse(),
+                s.kreis(),
+                s.regierungsbezirk(),
+                s.einwohner(),
+                s.flaecheKm2(),
+                s.einwohnerJeKm2(),
+                Rows.date(t, "einwohner_stichtag"),
+                Rows.date(t, "gebietsstand"),
+                Rows.str(t, "plz"),
                 s.ebene() == Ebene.KREIS ? (int) Rows.number(t, "anzahl_gemeinden") : null,
                 "kommune-" + s.ags());
     }
@@ -201,17 +235,28 @@ public class KommuneService {
                   (SELECT count(*) FROM kreis k WHERE k.regierungsbezirk_id = rb.id AND k.typ = 'KREISFREIE_STADT') AS kreisfrei,
                   (SELECT count(*) FROM kommune g WHERE g.regierungsbezirk_id = rb.id AND g.ebene = 'GEMEINDE') AS gemeinden
                 FROM regierungsbezirk rb ORDER BY rb.id""").stream()
-                .map(t -> new Regierungsbezirk(Rows.str(t, "id"), Rows.str(t, "name"), Rows.str(t, "kurzname"),
-                        Rows.str(t, "verwaltungssitz"), Rows.number(t, "einwohner"), Rows.decimal(t, "flaeche_km2"),
-                        (int) Rows.number(t, "kreise"), (int) Rows.number(t, "kreisfrei"), (int) Rows.number(t, "gemeinden")))
+                .map(t -> new Regierungsbezirk(
+                        Rows.str(t, "id"),
+                        Rows.str(t, "name"),
+                        Rows.str(t, "kurzname"),
+                        Rows.str(t, "verwaltungssitz"),
+                        Rows.number(t, "einwohner"),
+                        Rows.decimal(t, "flaeche_km2"),
+                        (int) Rows.number(t, "kreise"),
+                        (int) Rows.number(t, "kreisfrei"),
+                        (int) Rows.number(t, "gemeinden")))
                 .toList();
     }
 
     public List<Kreis> kreise(String regierungsbezirk, String typParam) {
-        String rb = Params.matching("regierungsbezirk", regierungsbezirk, "05\\d",
+        String rb = Params.matching(
+                "regierungsbezirk",
+                regierungsbezirk,
+                "05\\d",
                 "Die Kennung eines Regierungsbezirks hat 3 Ziffern, z. B. 051.");
         if (rb != null && RegierungsbezirkEntity.findById(rb) == null) {
-            throw InvalidParameterException.query("regierungsbezirk", "Einen Regierungsbezirk " + rb + " gibt es nicht.");
+            throw InvalidParameterException.query(
+                    "regierungsbezirk", "Einen Regierungsbezirk " + rb + " gibt es nicht.");
         }
         KreisTyp typ = Params.enumValue("typ", typParam, KreisTyp.class);
         return NativeSql.list(em, """
@@ -223,11 +268,17 @@ public class KommuneService {
                 WHERE (CAST(:rb AS text) IS NULL OR kr.regierungsbezirk_id = CAST(:rb AS text))
                   AND (CAST(:typ AS text) IS NULL OR kr.typ = CAST(:typ AS text))
                 ORDER BY kr.name, kr.schluessel""", "rb", rb, "typ", typ == null ? null : typ.name()).stream()
-                .map(t -> new Kreis(Rows.str(t, "schluessel"), Rows.str(t, "name"), Rows.str(t, "kurzname"),
-                        KreisTyp.valueOf(Rows.str(t, "typ")), Rows.str(t, "verwaltungssitz"),
+                .map(t -> new Kreis(
+                        Rows.str(t, "schluessel"),
+                        Rows.str(t, "name"),
+                        Rows.str(t, "kurzname"),
+                        KreisTyp.valueOf(Rows.str(t, "typ")),
+                        Rows.str(t, "verwaltungssitz"),
                         new RegionRefs.RegierungsbezirkRef(Rows.str(t, "regierungsbezirk_id"), Rows.str(t, "rb_name")),
-                        (int) Rows.number(t, "anzahl_gemeinden"), Rows.number(t, "einwohner"),
-                        Rows.decimal(t, "flaeche_km2"), Rows.str(t, "kommune_ags")))
+                        (int) Rows.number(t, "anzahl_gemeinden"),
+                        Rows.number(t, "einwohner"),
+                        Rows.decimal(t, "flaeche_km2"),
+                        Rows.str(t, "kommune_ags")))
                 .toList();
     }
 
@@ -235,17 +286,30 @@ public class KommuneService {
         return NativeSql.list(em, """
                 SELECT gk.*, (SELECT count(*) FROM kommune k WHERE k.groessenklasse = gk.code) AS anzahl
                 FROM groessenklasse gk ORDER BY gk.reihenfolge""").stream()
-                .map(t -> new Groessenklasse(Rows.str(t, "code"), Rows.str(t, "name"), Rows.integer(t, "einwohner_von"),
-                        Rows.integer(t, "einwohner_bis"), Rows.str(t, "beschreibung"), (int) Rows.number(t, "anzahl")))
+                .map(t -> new Groessenklasse(
+                        Rows.str(t, "code"),
+                        Rows.str(t, "name"),
+                        Rows.integer(t, "einwohner_von"),
+                        Rows.integer(t, "einwohner_bis"),
+                        Rows.str(t, "beschreibung"),
+                        (int) Rows.number(t, "anzahl")))
                 .toList();
     }
 
     private static KommuneSummary summary(Tuple t) {
-        return new KommuneSummary(Rows.str(t, "ags"), Rows.str(t, "ars"), Rows.str(t, "name"), Rows.str(t, "kurzname"),
-                Ebene.valueOf(Rows.str(t, "ebene")), KommuneTyp.valueOf(Rows.str(t, "typ")), Rows.bool(t, "typ_abgeleitet"),
+        return new KommuneSummary(
+                Rows.str(t, "ags"),
+                Rows.str(t, "ars"),
+                Rows.str(t, "name"),
+                Rows.str(t, "kurzname"),
+                Ebene.valueOf(Rows.str(t, "ebene")),
+                KommuneTyp.valueOf(Rows.str(t, "typ")),
+                Rows.bool(t, "typ_abgeleitet"),
                 Rows.str(t, "groessenklasse"),
                 new RegionRefs.KreisRef(Rows.str(t, "kreis_schluessel"), Rows.str(t, "kreis_name")),
                 new RegionRefs.RegierungsbezirkRef(Rows.str(t, "regierungsbezirk_id"), Rows.str(t, "rb_name")),
-                Rows.number(t, "einwohner"), Rows.decimal(t, "flaeche_km2"), Rows.decimal(t, "dichte"));
+                Rows.number(t, "einwohner"),
+                Rows.decimal(t, "flaeche_km2"),
+                Rows.decimal(t, "dichte"));
     }
 }

@@ -33,12 +33,18 @@ public class OrganisationResource {
     @Operation(operationId = "listOrganisationen", summary = "Organisationen filtern und suchen")
     public Page<Organisation> list(
             @Parameter(description = "Art der Organisation", schema = @Schema(implementation = OrganisationTyp.class))
-            @QueryParam("typ") String typ,
-            @Parameter(description = "Suche in Name, Kurzname und Ort (Wortanfänge genügen)", schema = @Schema(type = SchemaType.STRING))
-            @QueryParam("q") String q,
-            @Parameter(description = "Sortierung: name, typ, id; mit - davor absteigend. Ohne Angabe: nach Name.",
-                    schema = @Schema(type = SchemaType.STRING))
-            @QueryParam("sort") String sort,
+                    @QueryParam("typ")
+                    String typ,
+            @Parameter(
+                            description = "Suche in Name, Kurzname und Ort (Wortanfänge genügen)",
+                            schema = @Schema(type = SchemaType.STRING))
+                    @QueryParam("q")
+                    String q,
+            @Parameter(
+                            description = "Sortierung: name, typ, id; mit - davor absteigend. Ohne Angabe: nach Name.",
+                            schema = @Schema(type = SchemaType.STRING))
+                    @QueryParam("sort")
+                    String sort,
             @BeanParam PageRequest page) {
         return service.list(typ, q, sort, page);
     }
@@ -46,8 +52,12 @@ public class OrganisationResource {
     @GET
     @Path("/organisationen/{id}")
     @Operation(operationId = "getOrganisation", summary = "Eine Organisation")
-    public Organisation get(@Parameter(description = "ID der Organisation", schema = @Schema(type = SchemaType.STRING, examples = "civitec"))
-                            @PathParam("id") String id) {
+    public Organisation get(
+            @Parameter(
+                            description = "ID der Organisation",
+                            schema = @Schema(type = SchemaType.STRING, examples = "civitec"))
+                    @PathParam("id")
+                    String id) {
         return service.get(id);
     }
 }

@@ -12,8 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
 import java.time.LocalDate;
+import nrw.digitalisierungsdashboard.koordination.GremiumEntity;
 
 /** A Gremium's decision on a project. */
 @Entity

@@ -15,13 +15,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import nrw.digitalisierungsdashboard.organisation.OrganisationEntity;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import nrw.digitalisierungsdashboard.organisation.OrganisationEntity;
 
 /** A solution a project produced, and the Kommunen that reuse it (Nachnutzung) or want to. */
 @Entity
@@ -59,10 +58,10 @@ public class LoesungEntity extends PanacheEntityBase {
 
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "nachnutzung", joinColumns = @JoinColumn(name = "loesung_id"))
-    public List<Nachnutzung> nachnutzungen = new ArrayList<>();
+    public List<NachnutzungEintrag> nachnutzungen = new ArrayList<>();
 
     @Embeddable
-    public static class Nachnutzung {
+    public static class NachnutzungEintrag {
         @Column(name = "organisation_id", nullable = false)
         public String organisationId;
 
@@ -73,10 +72,9 @@ public class LoesungEntity extends PanacheEntityBase {
         @Column(nullable = false)
         public LocalDate seit;
 
-        public Nachnutzung() {
-        }
+        public NachnutzungEintrag() {}
 
-        public Nachnutzung(String organisationId, Enums.NachnutzungStatus status, LocalDate seit) {
+        public NachnutzungEintrag(String organisationId, Enums.NachnutzungStatus status, LocalDate seit) {
             this.organisationId = organisationId;
             this.status = status;
             this.seit = seit;

@@ -6,7 +6,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * The shared process: survey existing solutions, decide the variant in workshops, let the Gremien decide,
  * then build, pilot, roll out and run. EINGESTELLT ends a project from any phase.
  */
-@Schema(name = "Phase", description = "SICHTUNG → WORKSHOP → GREMIEN → UMSETZUNG → PILOTIERUNG → ROLLOUT → BETRIEB, außerdem EINGESTELLT.")
+@Schema(
+        name = "Phase",
+        description =
+                "SICHTUNG → WORKSHOP → GREMIEN → UMSETZUNG → PILOTIERUNG → ROLLOUT → BETRIEB, außerdem EINGESTELLT.")
 public enum Phase {
     SICHTUNG,
     WORKSHOP,

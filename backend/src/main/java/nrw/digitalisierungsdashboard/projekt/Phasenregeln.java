@@ -1,11 +1,10 @@
 package nrw.digitalisierungsdashboard.projekt;
 
-import nrw.digitalisierungsdashboard.common.RuleViolationException;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import nrw.digitalisierungsdashboard.common.RuleViolationException;
 
 /**
  * The rules of the shared process. Forward one phase at a time; back (and into EINGESTELLT) only with a reason;
@@ -22,8 +21,7 @@ final class Phasenregeln {
     static final String BESCHLUSS = "Umsetzung nur nach zustimmendem Gremienbeschluss";
     static final String DATUM = "Datum des Phasenwechsels";
 
-    private Phasenregeln() {
-    }
+    private Phasenregeln() {}
 
     /** The phases a project may move to next (rules that depend on content are checked on the move itself). */
     static List<Phase> naechstePhasen(ProjektEntity p) {
@@ -50,17 +48,26 @@ final class Phasenregeln {
     }
 
     /** @return true when the move goes back (or stops the project) and so needs a reason */
-    static boolean pruefe(ProjektEntity p, Phase nach, LocalDate datum, String begruendung,
-                          ProjektModelle.Repraesentativitaetsergebnis repraesentativitaet, EntscheidungEntity beschluss) {
+    static boolean pruefe(
+            ProjektEntity p,
+            Phase nach,
+            LocalDate datum,
+            String begruendung,
+            ProjektModelle.Repraesentativitaetsergebnis repraesentativitaet,
+            EntscheidungEntity beschluss) {
         if (nach == p.phase) {
             throw new RuleViolationException(REIHENFOLGE, "Das Projekt ist schon in der Phase " + nach + ".");
         }
-        LocalDate letzte = p.phasenwechsel.stream().map(w -> w.datum).max(Comparator.naturalOrder()).orElse(null);
+        LocalDate letzte = p.phasenwechsel.stream()
+                .map(w -> w.datum)
+                .max(Comparator.naturalOrder())
+                .orElse(null);
         if (datum.isAfter(LocalDate.now())) {
             throw new RuleViolationException(DATUM, "Ein Phasenwechsel kann nicht in der Zukunft liegen.");
         }
         if (letzte != null && datum.isBefore(letzte)) {
-            throw new RuleViolationException(DATUM, "Der Wechsel kann nicht vor dem letzten Phasenwechsel (" + letzte + ") liegen.");
+            throw new RuleViolationException(
+                    DATUM, "Der Wechsel kann nicht vor dem letzten Phasenwechsel (" + letzte + ") liegen.");
         }
         boolean begruendet = begruendung != null && !begruendung.isBlank();
         if (nach == Phase.EINGESTELLT) {
@@ -70,8 +77,11 @@ final class Phasenregeln {
             return true;
         }
         if (!naechstePhasen(p).contains(nach)) {
-            throw new RuleViolationException(REIHENFOLGE, "Von " + p.phase + " geht es vorwärts nur nach "
-                    + (p.phase.next() == null ? "nirgendwo" : p.phase.next()) + "; " + nach + " ist kein erlaubter Schritt.");
+            throw new RuleViolationException(
+                    REIHENFOLGE,
+                    "Von " + p.phase + " geht es vorwärts nur nach "
+                            + (p.phase.next() == null ? "nirgendwo" : p.phase.next()) + "; " + nach
+                            + " ist kein erlaubter Schritt.");
         }
         boolean zurueck = p.phase == Phase.EINGESTELLT || nach.ordinal() < p.phase.ordinal();
         if (zurueck) {
@@ -82,18 +92,25 @@ final class Phasenregeln {
         }
         if (nach == Phase.GREMIEN) {
             if (p.workshops.isEmpty()) {
-                throw new RuleViolationException(WORKSHOP, "Vor den Gremien entscheidet ein Workshop über die Umsetzungsvariante; "
-                        + "es ist noch keiner erfasst.");
+                throw new RuleViolationException(
+                        WORKSHOP,
+                        "Vor den Gremien entscheidet ein Workshop über die Umsetzungsvariante; "
+                                + "es ist noch keiner erfasst.");
             }
             if (!repraesentativitaet.erfuellt()) {
-                throw new RuleViolationException(REPRAESENTATIV, "Das Team ist nicht repräsentativ: es fehlen "
-                        + fehlend(repraesentativitaet) + ". Ergänzen Sie das Team oder hinterlegen Sie eine Begründung "
-                        + "(begruendungRepraesentativitaet).");
+                throw new RuleViolationException(
+                        REPRAESENTATIV,
+                        "Das Team ist nicht repräsentativ: es fehlen "
+                                + fehlend(repraesentativitaet)
+                                + ". Ergänzen Sie das Team oder hinterlegen Sie eine Begründung "
+                                + "(begruendungRepraesentativitaet).");
             }
         }
         if (nach == Phase.UMSETZUNG && beschluss == null) {
-            throw new RuleViolationException(BESCHLUSS, "Für die Umsetzung braucht das Projekt eine zustimmende Entscheidung "
-                    + "eines Gremiums, die spätestens am Tag des Wechsels gefallen ist.");
+            throw new RuleViolationException(
+                    BESCHLUSS,
+                    "Für die Umsetzung braucht das Projekt eine zustimmende Entscheidung "
+                            + "eines Gremiums, die spätestens am Tag des Wechsels gefallen ist.");
         }
         return false;
     }

@@ -21,27 +21,39 @@ public class ProjektFilter {
     public String status;
 
     @QueryParam("organisation")
-    @Parameter(description = "Nur Projekte, an denen diese Organisation teilnimmt", schema = @Schema(type = SchemaType.STRING))
+    @Parameter(
+            description = "Nur Projekte, an denen diese Organisation teilnimmt",
+            schema = @Schema(type = SchemaType.STRING))
     public String organisation;
 
     @QueryParam("rolle")
-    @Parameter(description = "Zusammen mit organisation oder kommune: nur in dieser Rolle", schema = @Schema(implementation = Enums.TeilnahmeRolle.class))
+    @Parameter(
+            description = "Zusammen mit organisation oder kommune: nur in dieser Rolle",
+            schema = @Schema(implementation = Enums.TeilnahmeRolle.class))
     public String rolle;
 
     @QueryParam("basiskomponente")
-    @Parameter(description = "Nur Projekte, die diese Basiskomponente brauchen", schema = @Schema(type = SchemaType.STRING))
+    @Parameter(
+            description = "Nur Projekte, die diese Basiskomponente brauchen",
+            schema = @Schema(type = SchemaType.STRING))
     public String basiskomponente;
 
     @QueryParam("leistung")
-    @Parameter(description = "OZG-ID: nur Projekte, die diese Leistung abdecken", schema = @Schema(type = SchemaType.INTEGER))
+    @Parameter(
+            description = "OZG-ID: nur Projekte, die diese Leistung abdecken",
+            schema = @Schema(type = SchemaType.INTEGER))
     public String leistung;
 
     @QueryParam("kommune")
-    @Parameter(description = "AGS oder Kreisschlüssel: nur Projekte, an denen diese Kommune teilnimmt", schema = @Schema(type = SchemaType.STRING))
+    @Parameter(
+            description = "AGS oder Kreisschlüssel: nur Projekte, an denen diese Kommune teilnimmt",
+            schema = @Schema(type = SchemaType.STRING))
     public String kommune;
 
     @QueryParam("beispiel")
-    @Parameter(description = "true: nur Beispielprojekte; false: nur echte", schema = @Schema(type = SchemaType.BOOLEAN))
+    @Parameter(
+            description = "true: nur Beispielprojekte; false: nur echte",
+            schema = @Schema(type = SchemaType.BOOLEAN))
     public String beispiel;
 
     @QueryParam("q")
@@ -49,7 +61,9 @@ public class ProjektFilter {
     public String q;
 
     @QueryParam("sort")
-    @Parameter(description = "titel, geaendertAm, phase, themenfeld; mit - davor absteigend. Ohne Angabe: Relevanz bei q, sonst Titel.",
+    @Parameter(
+            description =
+                    "titel, geaendertAm, phase, themenfeld; mit - davor absteigend. Ohne Angabe: Relevanz bei q, sonst Titel.",
             schema = @Schema(type = SchemaType.STRING))
     public String sort;
 }

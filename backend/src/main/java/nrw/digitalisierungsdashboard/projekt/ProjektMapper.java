@@ -1,16 +1,15 @@
 package nrw.digitalisierungsdashboard.projekt;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import nrw.digitalisierungsdashboard.basiskomponente.BasiskomponenteEntity;
-import nrw.digitalisierungsdashboard.leistung.LeikaLeistungEntity;
-import nrw.digitalisierungsdashboard.leistung.LeistungEntity;
-import nrw.digitalisierungsdashboard.leistung.Refs;
-import nrw.digitalisierungsdashboard.organisation.OrganisationEntity;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nrw.digitalisierungsdashboard.basiskomponente.BasiskomponenteEntity;
+import nrw.digitalisierungsdashboard.katalog.LeikaLeistungEntity;
+import nrw.digitalisierungsdashboard.katalog.LeistungEntity;
+import nrw.digitalisierungsdashboard.katalog.Refs;
+import nrw.digitalisierungsdashboard.organisation.OrganisationKurz;
 
 /** Entity → API model, and the compact snapshot the audit trail stores. */
 @ApplicationScoped
@@ -27,62 +26,111 @@ public class ProjektMapper {
     public ProjektModelle.ProjektDetail detail(ProjektEntity p) {
         List<Refs.LeistungRef> leistungen = p.leistungen.stream()
                 .map(id -> LeistungEntity.<LeistungEntity>findById(id))
-                .map(l -> new Refs.LeistungRef(l.ozgId, l.name)).toList();
+                .map(l -> new Refs.LeistungRef(l.ozgId, l.name))
+                .toList();
         List<ProjektModelle.LeikaKurz> leika = p.leika.stream()
                 .map(id -> LeikaLeistungEntity.<LeikaLeistungEntity>findById(id))
-                .map(k -> new ProjektModelle.LeikaKurz(k.id, k.schluessel, k.name, k.leistung.ozgId)).toList();
+                .map(k -> new ProjektModelle.LeikaKurz(k.id, k.schluessel, k.name, k.leistung.ozgId))
+                .toList();
         List<ProjektModelle.ProjektBasiskomponente> komponenten = p.basiskomponenten.entrySet().stream()
-                .map(e -> new ProjektModelle.ProjektBasiskomponente(e.getKey(),
-                        BasiskomponenteEntity.<BasiskomponenteEntity>findById(e.getKey()).name, e.getValue()))
-                .sorted((a, b) -> a.name().compareToIgnoreCase(b.name())).toList();
-        return new ProjektModelle.ProjektDetail(p.id, p.titel, p.zusammenfassung,
-                new Refs.ThemenfeldRef(p.themenfeld.id, p.themenfeld.name), p.phase, p.status, p.efaTyp, p.beginn, p.endeGeplant,
-                p.links.stream().map(l -> new ProjektModelle.Link(l.get("titel"), l.get("url"))).toList(),
-                leistungen, leika, komponenten,
-                p.teilnahmen.stream().sorted((a, b) -> a.rolle != b.rolle ? a.rolle.compareTo(b.rolle)
-                        : a.organisation.name.compareToIgnoreCase(b.organisation.name)).map(this::teilnahme).toList(),
+                .map(e -> new ProjektModelle.ProjektBasiskomponente(
+                        e.getKey(),
+                        BasiskomponenteEntity.<BasiskomponenteEntity>findById(e.getKey()).name,
+                        e.getValue()))
+                .sorted((a, b) -> a.name().compareToIgnoreCase(b.name()))
+                .toList();
+        return new ProjektModelle.ProjektDetail(
+                p.id,
+                p.titel,
+                p.zusammenfassung,
+                new Refs.ThemenfeldRef(p.themenfeld.id, p.themenfeld.name),
+                p.phase,
+                p.status,
+                p.efaTyp,
+                p.beginn,
+                p.endeGeplant,
+                p.links.stream()
+                        .map(l -> new ProjektModelle.Link(l.get("titel"), l.get("url")))
+                        .toList(),
+                leistungen,
+                leika,
+                komponenten,
+                p.teilnahmen.stream()
+                        .sorted((a, b) -> a.rolle != b.rolle
+                                ? a.rolle.compareTo(b.rolle)
+                                : a.organisation.name.compareToIgnoreCase(b.organisation.name))
+                        .map(this::teilnahme)
+                        .toList(),
                 p.phasenwechsel.stream().map(ProjektMapper::phasenwechsel).toList(),
                 Phasenregeln.naechstePhasen(p),
                 p.workshops.stream().map(this::workshop).toList(),
                 p.entscheidungen.stream().map(ProjektMapper::entscheidung).toList(),
                 p.loesungen.stream().map(this::loesung).toList(),
-                repraesentativitaet.berechne(p), p.beispiel, p.erstelltAm, p.geaendertAm, p.version, zugriff.rechte(p));
-    }
-
-    public static ProjektModelle.OrganisationKurz kurz(OrganisationEntity o) {
-        return o == null ? null : new ProjektModelle.OrganisationKurz(o.id, o.name, o.typ);
-    }
-
-    static ProjektModelle.OrganisationKurz kurz(String organisationId) {
-        return kurz(OrganisationEntity.<OrganisationEntity>findById(organisationId));
+                repraesentativitaet.berechne(p),
+                p.beispiel,
+                p.erstelltAm,
+                p.geaendertAm,
+                p.version,
+                zugriff.rechte(p));
     }
 
     private ProjektModelle.Teilnahme teilnahme(TeilnahmeEntity t) {
-        return new ProjektModelle.Teilnahme(kurz(t.organisation), t.rolle, t.seit);
+        return new ProjektModelle.Teilnahme(OrganisationKurz.of(t.organisation), t.rolle, t.seit);
     }
 
     static ProjektModelle.Phasenwechsel phasenwechsel(PhasenwechselEntity w) {
-        boolean zurueck = w.von != null && (w.nach == Phase.EINGESTELLT || (w.von != Phase.EINGESTELLT && w.nach.ordinal() < w.von.ordinal()));
-        return new ProjektModelle.Phasenwechsel(w.id, w.von, w.nach, w.datum, w.begruendung,
-                w.entscheidung == null ? null : w.entscheidung.id, zurueck);
+        boolean zurueck = w.von != null
+                && (w.nach == Phase.EINGESTELLT || (w.von != Phase.EINGESTELLT && w.nach.ordinal() < w.von.ordinal()));
+        return new ProjektModelle.Phasenwechsel(
+                w.id,
+                w.von,
+                w.nach,
+                w.datum,
+                w.begruendung,
+                w.entscheidung == null ? null : w.entscheidung.id,
+                zurueck);
     }
 
     ProjektModelle.Workshop workshop(WorkshopEntity w) {
-        return new ProjektModelle.Workshop(w.id, w.datum, w.format, w.titel,
-                w.teilnehmende.stream().map(ProjektMapper::kurz).toList(), w.prioritaeten, w.buendelung, w.weitereErgebnisse,
-                w.beitritte.entrySet().stream().map(e -> new ProjektModelle.Beitritt(kurz(e.getKey()), e.getValue())).toList());
+        return new ProjektModelle.Workshop(
+                w.id,
+                w.datum,
+                w.format,
+                w.titel,
+                w.teilnehmende.stream().map(OrganisationKurz::of).toList(),
+                w.prioritaeten,
+                w.buendelung,
+                w.weitereErgebnisse,
+                w.beitritte.entrySet().stream()
+                        .map(e -> new ProjektModelle.Beitritt(OrganisationKurz.of(e.getKey()), e.getValue()))
+                        .toList());
     }
 
     static ProjektModelle.Entscheidung entscheidung(EntscheidungEntity e) {
-        return new ProjektModelle.Entscheidung(e.id, new ProjektModelle.GremiumKurz(e.gremium.id, e.gremium.name), e.datum,
-                e.ergebnis, e.referenz, e.bemerkung);
+        return new ProjektModelle.Entscheidung(
+                e.id,
+                new ProjektModelle.GremiumKurz(e.gremium.id, e.gremium.name),
+                e.datum,
+                e.ergebnis,
+                e.referenz,
+                e.bemerkung);
     }
 
     ProjektModelle.Loesung loesung(LoesungEntity l) {
-        return new ProjektModelle.Loesung(l.id, l.name, kurz(l.anbieter), l.url, l.reifegrad, l.reifegradModell,
-                List.copyOf(l.basiskomponenten), l.beschreibung,
-                l.nachnutzungen.stream().sorted((a, b) -> a.organisationId.compareTo(b.organisationId))
-                        .map(n -> new ProjektModelle.Nachnutzung(kurz(n.organisationId), n.status, n.seit)).toList());
+        return new ProjektModelle.Loesung(
+                l.id,
+                l.name,
+                OrganisationKurz.of(l.anbieter),
+                l.url,
+                l.reifegrad,
+                l.reifegradModell,
+                List.copyOf(l.basiskomponenten),
+                l.beschreibung,
+                l.nachnutzungen.stream()
+                        .sorted((a, b) -> a.organisationId.compareTo(b.organisationId))
+                        .map(n ->
+                                new ProjektModelle.Nachnutzung(OrganisationKurz.of(n.organisationId), n.status, n.seit))
+                        .toList());
     }
 
     /** What the audit trail keeps of a project: its own fields and parts, nothing computed. */
@@ -100,11 +148,26 @@ public class ProjektMapper {
         m.put("leistungen", List.copyOf(p.leistungen));
         m.put("leika", List.copyOf(p.leika));
         m.put("basiskomponenten", new LinkedHashMap<>(p.basiskomponenten));
-        m.put("teilnahmen", p.teilnahmen.stream().map(t -> t.organisation.id + ":" + t.rolle).sorted().toList());
-        m.put("workshops", p.workshops.stream().map(w -> w.datum + " " + w.titel).toList());
-        m.put("entscheidungen", p.entscheidungen.stream().map(e -> e.datum + " " + e.gremium.id + " " + e.ergebnis).toList());
-        m.put("loesungen", p.loesungen.stream().map(l -> l.name + (l.reifegrad == null ? "" : " (Reifegrad " + l.reifegrad + ")")
-                + " Nachnutzung " + l.nachnutzungen.size()).toList());
+        m.put(
+                "teilnahmen",
+                p.teilnahmen.stream()
+                        .map(t -> t.organisation.id + ":" + t.rolle)
+                        .sorted()
+                        .toList());
+        m.put(
+                "workshops",
+                p.workshops.stream().map(w -> w.datum + " " + w.titel).toList());
+        m.put(
+                "entscheidungen",
+                p.entscheidungen.stream()
+                        .map(e -> e.datum + " " + e.gremium.id + " " + e.ergebnis)
+                        .toList());
+        m.put(
+                "loesungen",
+                p.loesungen.stream()
+                        .map(l -> l.name + (l.reifegrad == null ? "" : " (Reifegrad " + l.reifegrad + ")")
+                                + " Nachnutzung " + l.nachnutzungen.size())
+                        .toList());
         m.put("begruendungRepraesentativitaet", p.begruendungRepraesentativitaet);
         m.put("beispiel", p.beispiel);
         return m;

@@ -15,14 +15,17 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import nrw.digitalisierungsdashboard.audit.Aenderung;
-import nrw.digitalisierungsdashboard.audit.AuditService;
-import nrw.digitalisierungsdashboard.auth.Rolle;
+import java.net.URI;
+import nrw.digitalisierungsdashboard.aenderungen.Aenderung;
 import nrw.digitalisierungsdashboard.common.ETags;
 import nrw.digitalisierungsdashboard.common.Page;
 import nrw.digitalisierungsdashboard.common.PageRequest;
+import nrw.digitalisierungsdashboard.common.Versioned;
+import nrw.digitalisierungsdashboard.identity.Rolle;
+import nrw.digitalisierungsdashboard.kommune.KommuneService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -30,8 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.net.URI;
 
 /**
  * Umsetzungsprojekte. Every write to a project or one of its parts needs the project's ETag in If-Match;
@@ -43,282 +44,204 @@ import java.net.URI;
 @Tag(name = "Projekte", description = "Umsetzungsprojekte: Team, Phasen, Workshops, Gremienentscheidungen, Lösungen")
 public class ProjektResource {
 
-    private static final String SCHREIBEN = "ADMIN oder KOORDINATION des Themenfelds oder REDAKTION einer Organisation im Team "
+    static final String SCHREIBEN = "ADMIN oder KOORDINATION des Themenfelds oder REDAKTION einer Organisation im Team "
             + "(federführend, mitwirkend, Pilot); braucht If-Match mit dem ETag des Projekts.";
 
+    private final ProjektAbfragen abfragen;
     private final ProjektService service;
-    private final ProjektTeileService teile;
-    private final AuditService audit;
-    private final nrw.digitalisierungsdashboard.kommune.KommuneService kommunen;
+    private final ProjektTeamService teams;
+    private final KommuneService kommunen;
 
-    public ProjektResource(ProjektService service, ProjektTeileService teile, AuditService audit,
-                           nrw.digitalisierungsdashboard.kommune.KommuneService kommunen) {
+    public ProjektResource(
+            ProjektAbfragen abfragen, ProjektService service, ProjektTeamService teams, KommuneService kommunen) {
+        this.abfragen = abfragen;
         this.service = service;
-        this.teile = teile;
-        this.audit = audit;
+        this.teams = teams;
         this.kommunen = kommunen;
-    }
-
-    private static Response ok(ProjektService.Versioned v) {
-        return Response.ok(v.projekt()).tag(ETags.tag(v.version())).build();
     }
 
     @GET
     @Path("/projekte")
     @Operation(operationId = "listProjekte", summary = "Projekte filtern und suchen")
     public Page<ProjektModelle.ProjektSummary> list(@BeanParam ProjektFilter filter, @BeanParam PageRequest page) {
-        return service.list(filter, page);
+        return abfragen.list(filter, page);
     }
 
     @GET
     @Path("/projekte/uebersicht")
     @Operation(operationId = "getProjektUebersicht", summary = "Projekte je Phase und Themenfeld")
     public ProjektModelle.ProjektUebersicht uebersicht() {
-        return service.uebersicht();
+        return abfragen.uebersicht();
     }
 
     @POST
     @Path("/projekte")
     @RolesAllowed({Rolle.Namen.ADMIN, Rolle.Namen.KOORDINATION, Rolle.Namen.REDAKTION})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createProjekt", summary = "Projekt anlegen",
-            description = "Beginnt in der Phase SICHTUNG mit der federführenden Organisation im Team. ADMIN, KOORDINATION des "
-                    + "Themenfelds oder REDAKTION der federführenden Organisation.")
-    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ProjektModelle.ProjektDetail.class)))
-    public Response create(@Valid @NotNull(message = "Bitte die Angaben zum Projekt senden.") ProjektEingaben.ProjektEingabe eingabe) {
-        ProjektService.Versioned v = service.create(eingabe);
-        return Response.created(URI.create("/api/v1/projekte/" + v.projekt().id())).entity(v.projekt())
-                .tag(ETags.tag(v.version())).build();
+    @Operation(
+            operationId = "createProjekt",
+            summary = "Projekt anlegen",
+            description =
+                    "Beginnt in der Phase SICHTUNG mit der federführenden Organisation im Team. ADMIN, KOORDINATION des "
+                            + "Themenfelds oder REDAKTION der federführenden Organisation.")
+    @APIResponse(
+            responseCode = "201",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProjektModelle.ProjektDetail.class)))
+    public Response create(
+            @Valid @NotNull(message = "Bitte die Angaben zum Projekt senden.") ProjektEingaben.ProjektEingabe eingabe) {
+        Versioned<ProjektModelle.ProjektDetail> v = service.create(eingabe);
+        return ETags.created(URI.create("/api/v1/projekte/" + v.value().id()), v);
     }
 
     @GET
     @Path("/projekte/{id}")
     @Operation(operationId = "getProjekt", summary = "Ein Projekt mit allem, was dazugehört")
-    @APIResponse(responseCode = "200", description = "Das Projekt; ETag ist seine Fassung",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjektModelle.ProjektDetail.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Das Projekt; ETag ist seine Fassung",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProjektModelle.ProjektDetail.class)))
     public Response get(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") String id) {
-        return ok(service.get(id));
+        return ETags.ok(abfragen.get(id));
     }
 
     @PUT
     @Path("/projekte/{id}")
     @RolesAllowed({Rolle.Namen.ADMIN, Rolle.Namen.KOORDINATION, Rolle.Namen.REDAKTION})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "replaceProjekt", summary = "Angaben eines Projekts ersetzen",
-            description = "Ersetzt alle Angaben außer Team und Phase; nicht gesendete optionale Felder werden geleert. " + SCHREIBEN)
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjektModelle.ProjektDetail.class)))
-    public Response replace(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") String id,
-                            @Parameter(description = "ETag des Projekts", required = true) @HeaderParam("If-Match") String ifMatch,
-                            @Valid @NotNull(message = "Bitte die Angaben senden.") ProjektEingaben.ProjektEingabe eingabe) {
-        return ok(service.replace(id, eingabe, ifMatch));
+    @Operation(
+            operationId = "replaceProjekt",
+            summary = "Angaben eines Projekts ersetzen",
+            description = "Ersetzt alle Angaben außer Team und Phase; nicht gesendete optionale Felder werden geleert. "
+                    + SCHREIBEN)
+    @APIResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProjektModelle.ProjektDetail.class)))
+    public Response replace(
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") String id,
+            @Parameter(description = "ETag des Projekts", required = true) @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull(message = "Bitte die Angaben senden.") ProjektEingaben.ProjektEingabe eingabe) {
+        return ETags.ok(service.replace(id, eingabe, ifMatch));
     }
 
     @PATCH
     @Path("/projekte/{id}")
     @RolesAllowed({Rolle.Namen.ADMIN, Rolle.Namen.KOORDINATION, Rolle.Namen.REDAKTION})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "patchProjekt", summary = "Angaben eines Projekts teilweise ändern",
+    @Operation(
+            operationId = "patchProjekt",
+            summary = "Angaben eines Projekts teilweise ändern",
             description = "Ändert nur die gesendeten Felder. " + SCHREIBEN)
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjektModelle.ProjektDetail.class)))
-    public Response patch(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") String id,
-                          @Parameter(description = "ETag des Projekts", required = true) @HeaderParam("If-Match") String ifMatch,
-                          @Valid @NotNull(message = "Bitte die Änderungen senden.") ProjektEingaben.ProjektPatch patch) {
-        return ok(service.patch(id, patch, ifMatch));
+    @APIResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProjektModelle.ProjektDetail.class)))
+    public Response patch(
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") String id,
+            @Parameter(description = "ETag des Projekts", required = true) @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull(message = "Bitte die Änderungen senden.") ProjektEingaben.ProjektPatch patch) {
+        return ETags.ok(service.patch(id, patch, ifMatch));
     }
 
     @DELETE
     @Path("/projekte/{id}")
     @RolesAllowed({Rolle.Namen.ADMIN, Rolle.Namen.KOORDINATION})
-    @Operation(operationId = "deleteProjekt", summary = "Projekt löschen",
-            description = "ADMIN oder KOORDINATION des Themenfelds; braucht If-Match. Die Historie bleibt im Änderungsprotokoll.")
+    @Operation(
+            operationId = "deleteProjekt",
+            summary = "Projekt löschen",
+            description =
+                    "ADMIN oder KOORDINATION des Themenfelds; braucht If-Match. Die Historie bleibt im Änderungsprotokoll.")
     @APIResponse(responseCode = "204", description = "Gelöscht")
-    public Response delete(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") String id,
-                           @Parameter(description = "ETag des Projekts", required = true) @HeaderParam("If-Match") String ifMatch) {
+    public Response delete(
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") String id,
+            @Parameter(description = "ETag des Projekts", required = true) @HeaderParam("If-Match") String ifMatch) {
         service.delete(id, ifMatch);
         return Response.noContent().build();
     }
 
     @GET
     @Path("/projekte/{id}/historie")
-    @Operation(operationId = "getProjektHistorie", summary = "Änderungen an einem Projekt", description = "Neueste zuerst.")
-    public Page<Aenderung> historie(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") String id,
-                                    @BeanParam PageRequest page) {
-        return audit.historie("PROJEKT", String.valueOf(service.find(id).id), page);
+    @Operation(
+            operationId = "getProjektHistorie",
+            summary = "Änderungen an einem Projekt",
+            description = "Neueste zuerst.")
+    public Page<Aenderung> historie(
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") String id,
+            @BeanParam PageRequest page) {
+        return abfragen.historie(id, page);
     }
 
     @PUT
     @Path("/projekte/{id}/teilnahmen")
     @RolesAllowed({Rolle.Namen.ADMIN, Rolle.Namen.KOORDINATION, Rolle.Namen.REDAKTION})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "setTeilnahmen", summary = "Team festlegen",
+    @Operation(
+            operationId = "setTeilnahmen",
+            summary = "Team festlegen",
             description = "Ersetzt alle Teilnahmen; genau eine ist FEDERFUEHREND. " + SCHREIBEN)
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjektModelle.ProjektDetail.class)))
-    public Response team(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") String id,
-                         @Parameter(description = "ETag des Projekts", required = true) @HeaderParam("If-Match") String ifMatch,
-                         @Valid @NotNull(message = "Bitte das Team senden.") ProjektEingaben.TeamEingabe team) {
-        return ok(service.setTeam(id, team, ifMatch));
+    @APIResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProjektModelle.ProjektDetail.class)))
+    public Response team(
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") String id,
+            @Parameter(description = "ETag des Projekts", required = true) @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull(message = "Bitte das Team senden.") ProjektEingaben.TeamEingabe team) {
+        return ETags.ok(teams.setTeam(id, team, ifMatch));
     }
 
     @POST
     @Path("/projekte/{id}/interesse")
     @RolesAllowed(Rolle.Namen.REDAKTION)
-    @Operation(operationId = "bekundeInteresse", summary = "Interesse bekunden",
-            description = "Die Organisation der Redaktion wird INTERESSIERT. Fügt nur hinzu, überschreibt nichts; kein If-Match nötig.")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjektModelle.ProjektDetail.class)))
+    @Operation(
+            operationId = "bekundeInteresse",
+            summary = "Interesse bekunden",
+            description =
+                    "Die Organisation der Redaktion wird INTERESSIERT. Fügt nur hinzu, überschreibt nichts; kein If-Match nötig.")
+    @APIResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProjektModelle.ProjektDetail.class)))
     public Response interesse(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") String id) {
-        return ok(service.interesse(id));
+        return ETags.ok(teams.interesse(id));
     }
 
     @POST
     @Path("/projekte/{id}/phasenwechsel")
     @RolesAllowed({Rolle.Namen.ADMIN, Rolle.Namen.KOORDINATION, Rolle.Namen.REDAKTION})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "wechslePhase", summary = "Phase wechseln",
-            description = "Regeln: eine Phase nach der anderen; zurück und Einstellen nur mit Begründung; GREMIEN erst nach einem "
-                    + "Workshop und mit repräsentativem oder begründetem Team; UMSETZUNG nur nach zustimmendem Gremienbeschluss. "
-                    + "Eine Ablehnung (422) nennt die verletzte Regel im title. " + SCHREIBEN)
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjektModelle.ProjektDetail.class)))
-    public Response wechsel(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") String id,
-                            @Parameter(description = "ETag des Projekts", required = true) @HeaderParam("If-Match") String ifMatch,
-                            @Valid @NotNull(message = "Bitte die Zielphase senden.") ProjektEingaben.PhasenwechselEingabe eingabe) {
-        return ok(service.wechsel(id, eingabe, ifMatch));
-    }
-
-    @POST
-    @Path("/projekte/{id}/workshops")
-    @RolesAllowed({Rolle.Namen.ADMIN, Rolle.Namen.KOORDINATION, Rolle.Namen.REDAKTION})
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "addWorkshop", summary = "Workshop erfassen",
-            description = "Wer im Workshop beitritt, wird in einem Schritt INTERESSIERT oder MITWIRKEND. " + SCHREIBEN)
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjektModelle.ProjektDetail.class)))
-    public Response addWorkshop(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") String id,
-                                @Parameter(description = "ETag des Projekts", required = true) @HeaderParam("If-Match") String ifMatch,
-                                @Valid @NotNull(message = "Bitte die Angaben zum Workshop senden.") ProjektEingaben.WorkshopEingabe eingabe) {
-        return ok(teile.addWorkshop(id, eingabe, ifMatch));
-    }
-
-    @PUT
-    @Path("/projekte/{id}/workshops/{workshopId}")
-    @RolesAllowed({Rolle.Namen.ADMIN, Rolle.Namen.KOORDINATION, Rolle.Namen.REDAKTION})
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "updateWorkshop", summary = "Workshop ändern", description = SCHREIBEN)
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjektModelle.ProjektDetail.class)))
-    public Response updateWorkshop(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") String id,
-                                   @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("workshopId") long workshopId,
-                                   @Parameter(description = "ETag des Projekts", required = true) @HeaderParam("If-Match") String ifMatch,
-                                   @Valid @NotNull(message = "Bitte die Angaben zum Workshop senden.") ProjektEingaben.WorkshopEingabe eingabe) {
-        return ok(teile.updateWorkshop(id, workshopId, eingabe, ifMatch));
-    }
-
-    @DELETE
-    @Path("/projekte/{id}/workshops/{workshopId}")
-    @RolesAllowed({Rolle.Namen.ADMIN, Rolle.Namen.KOORDINATION, Rolle.Namen.REDAKTION})
-    @Operation(operationId = "deleteWorkshop", summary = "Workshop entfernen", description = SCHREIBEN)
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjektModelle.ProjektDetail.class)))
-    public Response deleteWorkshop(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") String id,
-                                   @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("workshopId") long workshopId,
-                                   @Parameter(description = "ETag des Projekts", required = true) @HeaderParam("If-Match") String ifMatch) {
-        return ok(teile.deleteWorkshop(id, workshopId, ifMatch));
-    }
-
-    @POST
-    @Path("/projekte/{id}/entscheidungen")
-    @RolesAllowed({Rolle.Namen.ADMIN, Rolle.Namen.KOORDINATION, Rolle.Namen.REDAKTION})
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "addEntscheidung", summary = "Gremienentscheidung erfassen", description = SCHREIBEN)
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjektModelle.ProjektDetail.class)))
-    public Response addEntscheidung(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") String id,
-                                    @Parameter(description = "ETag des Projekts", required = true) @HeaderParam("If-Match") String ifMatch,
-                                    @Valid @NotNull(message = "Bitte die Entscheidung senden.") ProjektEingaben.EntscheidungEingabe eingabe) {
-        return ok(teile.addEntscheidung(id, eingabe, ifMatch));
-    }
-
-    @PUT
-    @Path("/projekte/{id}/entscheidungen/{entscheidungId}")
-    @RolesAllowed({Rolle.Namen.ADMIN, Rolle.Namen.KOORDINATION, Rolle.Namen.REDAKTION})
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "updateEntscheidung", summary = "Gremienentscheidung ändern",
-            description = "Eine Zustimmung, auf der der Wechsel in die Umsetzung beruht, bleibt eine Zustimmung. " + SCHREIBEN)
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjektModelle.ProjektDetail.class)))
-    public Response updateEntscheidung(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") String id,
-                                       @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("entscheidungId") long entscheidungId,
-                                       @Parameter(description = "ETag des Projekts", required = true) @HeaderParam("If-Match") String ifMatch,
-                                       @Valid @NotNull(message = "Bitte die Entscheidung senden.") ProjektEingaben.EntscheidungEingabe eingabe) {
-        return ok(teile.updateEntscheidung(id, entscheidungId, eingabe, ifMatch));
-    }
-
-    @DELETE
-    @Path("/projekte/{id}/entscheidungen/{entscheidungId}")
-    @RolesAllowed({Rolle.Namen.ADMIN, Rolle.Namen.KOORDINATION, Rolle.Namen.REDAKTION})
-    @Operation(operationId = "deleteEntscheidung", summary = "Gremienentscheidung entfernen", description = SCHREIBEN)
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjektModelle.ProjektDetail.class)))
-    public Response deleteEntscheidung(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") String id,
-                                       @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("entscheidungId") long entscheidungId,
-                                       @Parameter(description = "ETag des Projekts", required = true) @HeaderParam("If-Match") String ifMatch) {
-        return ok(teile.deleteEntscheidung(id, entscheidungId, ifMatch));
-    }
-
-    @POST
-    @Path("/projekte/{id}/loesungen")
-    @RolesAllowed({Rolle.Namen.ADMIN, Rolle.Namen.KOORDINATION, Rolle.Namen.REDAKTION})
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "addLoesung", summary = "Lösung erfassen", description = SCHREIBEN)
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjektModelle.ProjektDetail.class)))
-    public Response addLoesung(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") String id,
-                               @Parameter(description = "ETag des Projekts", required = true) @HeaderParam("If-Match") String ifMatch,
-                               @Valid @NotNull(message = "Bitte die Lösung senden.") ProjektEingaben.LoesungEingabe eingabe) {
-        return ok(teile.addLoesung(id, eingabe, ifMatch));
-    }
-
-    @PUT
-    @Path("/projekte/{id}/loesungen/{loesungId}")
-    @RolesAllowed({Rolle.Namen.ADMIN, Rolle.Namen.KOORDINATION, Rolle.Namen.REDAKTION})
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "updateLoesung", summary = "Lösung ändern", description = SCHREIBEN)
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjektModelle.ProjektDetail.class)))
-    public Response updateLoesung(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") String id,
-                                  @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("loesungId") long loesungId,
-                                  @Parameter(description = "ETag des Projekts", required = true) @HeaderParam("If-Match") String ifMatch,
-                                  @Valid @NotNull(message = "Bitte die Lösung senden.") ProjektEingaben.LoesungEingabe eingabe) {
-        return ok(teile.updateLoesung(id, loesungId, eingabe, ifMatch));
-    }
-
-    @DELETE
-    @Path("/projekte/{id}/loesungen/{loesungId}")
-    @RolesAllowed({Rolle.Namen.ADMIN, Rolle.Namen.KOORDINATION, Rolle.Namen.REDAKTION})
-    @Operation(operationId = "deleteLoesung", summary = "Lösung entfernen", description = SCHREIBEN)
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjektModelle.ProjektDetail.class)))
-    public Response deleteLoesung(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") String id,
-                                  @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("loesungId") long loesungId,
-                                  @Parameter(description = "ETag des Projekts", required = true) @HeaderParam("If-Match") String ifMatch) {
-        return ok(teile.deleteLoesung(id, loesungId, ifMatch));
-    }
-
-    @PUT
-    @Path("/projekte/{id}/loesungen/{loesungId}/nachnutzungen")
-    @RolesAllowed({Rolle.Namen.ADMIN, Rolle.Namen.KOORDINATION, Rolle.Namen.REDAKTION})
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "setNachnutzungen", summary = "Nachnutzung einer Lösung pflegen", description = "Ersetzt die Liste. " + SCHREIBEN)
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjektModelle.ProjektDetail.class)))
-    public Response nachnutzungen(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") String id,
-                                  @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("loesungId") long loesungId,
-                                  @Parameter(description = "ETag des Projekts", required = true) @HeaderParam("If-Match") String ifMatch,
-                                  @Valid @NotNull(message = "Bitte die Nachnutzungen senden.") ProjektEingaben.NachnutzungenEingabe eingabe) {
-        return ok(teile.setNachnutzungen(id, loesungId, eingabe, ifMatch));
-    }
-
-    @POST
-    @Path("/projekte/{id}/loesungen/{loesungId}/nachnutzung")
-    @RolesAllowed(Rolle.Namen.REDAKTION)
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "erklaereNachnutzung", summary = "Nachnutzung für die eigene Kommune erklären",
-            description = "REDAKTION einer Kommune: nutzt, plant oder möchte die Lösung. Betrifft nur den eigenen Eintrag; kein If-Match nötig.")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjektModelle.ProjektDetail.class)))
-    public Response eigeneNachnutzung(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") String id,
-                                      @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("loesungId") long loesungId,
-                                      @Valid @NotNull(message = "Bitte den Stand senden.") ProjektEingaben.EigeneNachnutzung eingabe) {
-        return ok(teile.eigeneNachnutzung(id, loesungId, eingabe));
+    @Operation(
+            operationId = "wechslePhase",
+            summary = "Phase wechseln",
+            description =
+                    "Regeln: eine Phase nach der anderen; zurück und Einstellen nur mit Begründung; GREMIEN erst nach einem "
+                            + "Workshop und mit repräsentativem oder begründetem Team; UMSETZUNG nur nach zustimmendem Gremienbeschluss. "
+                            + "Eine Ablehnung (422) nennt die verletzte Regel im title. " + SCHREIBEN)
+    @APIResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProjektModelle.ProjektDetail.class)))
+    public Response wechsel(
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") String id,
+            @Parameter(description = "ETag des Projekts", required = true) @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull(message = "Bitte die Zielphase senden.") ProjektEingaben.PhasenwechselEingabe eingabe) {
+        return ETags.ok(service.wechsel(id, eingabe, ifMatch));
     }
 
     @GET
@@ -326,16 +249,9 @@ public class ProjektResource {
     @Operation(operationId = "listOrganisationProjekte", summary = "Projekte einer Organisation")
     public Page<ProjektModelle.ProjektSummary> projekteDerOrganisation(
             @Parameter(schema = @Schema(type = SchemaType.STRING)) @PathParam("id") String id,
-            @Parameter(schema = @Schema(implementation = Enums.TeilnahmeRolle.class)) @jakarta.ws.rs.QueryParam("rolle") String rolle,
+            @Parameter(schema = @Schema(implementation = Enums.TeilnahmeRolle.class)) @QueryParam("rolle") String rolle,
             @BeanParam PageRequest page) {
-        nrw.digitalisierungsdashboard.organisation.OrganisationEntity o = nrw.digitalisierungsdashboard.organisation.OrganisationEntity.findById(id);
-        if (o == null) {
-            throw new nrw.digitalisierungsdashboard.common.NotFoundException("Eine Organisation mit der ID „" + id + "“ gibt es nicht.");
-        }
-        ProjektFilter f = new ProjektFilter();
-        f.organisation = id;
-        f.rolle = rolle;
-        return service.list(f, page);
+        return abfragen.derOrganisation(id, rolle, page);
     }
 
     @GET
@@ -343,11 +259,11 @@ public class ProjektResource {
     @Operation(operationId = "listKommuneProjekte", summary = "Projekte, an denen eine Kommune teilnimmt")
     public Page<ProjektModelle.ProjektSummary> projekteDerKommune(
             @Parameter(schema = @Schema(type = SchemaType.STRING)) @PathParam("ags") String ags,
-            @Parameter(schema = @Schema(implementation = Enums.TeilnahmeRolle.class)) @jakarta.ws.rs.QueryParam("rolle") String rolle,
+            @Parameter(schema = @Schema(implementation = Enums.TeilnahmeRolle.class)) @QueryParam("rolle") String rolle,
             @BeanParam PageRequest page) {
         ProjektFilter f = new ProjektFilter();
         f.kommune = kommunen.kommune(ags).ags();
         f.rolle = rolle;
-        return service.list(f, page);
+        return abfragen.list(f, page);
     }
 }

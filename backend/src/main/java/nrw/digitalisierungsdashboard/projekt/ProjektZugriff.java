@@ -1,9 +1,9 @@
 package nrw.digitalisierungsdashboard.projekt;
 
 import jakarta.enterprise.context.RequestScoped;
-import nrw.digitalisierungsdashboard.auth.CurrentUser;
-import nrw.digitalisierungsdashboard.auth.Rolle;
 import nrw.digitalisierungsdashboard.common.ForbiddenException;
+import nrw.digitalisierungsdashboard.identity.CurrentUser;
+import nrw.digitalisierungsdashboard.identity.Rolle;
 import nrw.digitalisierungsdashboard.organisation.OrganisationEntity;
 import nrw.digitalisierungsdashboard.organisation.OrganisationTyp;
 
@@ -25,9 +25,11 @@ public class ProjektZugriff {
         if (user.koordiniert(p.themenfeld.id)) {
             return true;
         }
-        return user.hat(Rolle.REDAKTION) && user.organisation()
-                .map(org -> p.teilnahmen.stream().anyMatch(t -> t.rolle.imTeam() && t.organisation.id.equals(org)))
-                .orElse(false);
+        return user.hat(Rolle.REDAKTION)
+                && user.organisation()
+                        .map(org ->
+                                p.teilnahmen.stream().anyMatch(t -> t.rolle.imTeam() && t.organisation.id.equals(org)))
+                        .orElse(false);
     }
 
     public boolean darfLoeschen(ProjektEntity p) {
@@ -35,16 +37,18 @@ public class ProjektZugriff {
     }
 
     public boolean darfInteresseBekunden(ProjektEntity p) {
-        return user.hat(Rolle.REDAKTION) && user.organisation()
-                .map(org -> p.teilnahmen.stream().noneMatch(t -> t.organisation.id.equals(org)))
-                .orElse(false);
+        return user.hat(Rolle.REDAKTION)
+                && user.organisation()
+                        .map(org -> p.teilnahmen.stream().noneMatch(t -> t.organisation.id.equals(org)))
+                        .orElse(false);
     }
 
     public void bearbeiten(ProjektEntity p) {
         if (!darfBearbeiten(p)) {
-            throw new ForbiddenException(user.hat(Rolle.REDAKTION)
-                    ? "Ihre Organisation gehört nicht zum Team dieses Projekts."
-                    : "Sie koordinieren das Themenfeld „" + p.themenfeld.name + "“ nicht.");
+            throw new ForbiddenException(
+                    user.hat(Rolle.REDAKTION)
+                            ? "Ihre Organisation gehört nicht zum Team dieses Projekts."
+                            : "Sie koordinieren das Themenfeld „" + p.themenfeld.name + "“ nicht.");
         }
     }
 
@@ -60,12 +64,14 @@ public class ProjektZugriff {
         if (user.koordiniert(themenfeldId)) {
             return;
         }
-        if (user.hat(Rolle.REDAKTION) && user.organisation().map(o -> o.equals(federfuehrendId)).orElse(false)) {
+        if (user.hat(Rolle.REDAKTION)
+                && user.organisation().map(o -> o.equals(federfuehrendId)).orElse(false)) {
             return;
         }
-        throw new ForbiddenException(user.hat(Rolle.REDAKTION)
-                ? "Als Redaktion legen Sie Projekte nur mit Ihrer eigenen Organisation als federführender an."
-                : "Sie koordinieren das Themenfeld „" + themenfeldName + "“ nicht.");
+        throw new ForbiddenException(
+                user.hat(Rolle.REDAKTION)
+                        ? "Als Redaktion legen Sie Projekte nur mit Ihrer eigenen Organisation als federführender an."
+                        : "Sie koordinieren das Themenfeld „" + themenfeldName + "“ nicht.");
     }
 
     /** The editor's own organisation, which must be a Kommune. */

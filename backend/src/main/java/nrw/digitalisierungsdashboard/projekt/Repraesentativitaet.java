@@ -2,8 +2,6 @@ package nrw.digitalisierungsdashboard.projekt;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import nrw.digitalisierungsdashboard.kommune.KommuneTyp;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -11,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import nrw.digitalisierungsdashboard.kommune.KommuneTyp;
 
 /**
  * Is a project's team representative of the Kommunen that must offer its Leistungen? The village and the big
@@ -34,7 +33,7 @@ public class Repraesentativitaet {
     }
 
     public ProjektModelle.Repraesentativitaetsergebnis berechne(ProjektEntity p) {
-        Zustaendigkeiten.Ergebnis verantwortlich = zustaendigkeiten.verantwortlicheTypen(p.leistungen);
+        Zustaendigkeiten.Verantwortliche verantwortlich = zustaendigkeiten.verantwortlicheTypen(p.leistungen);
         Set<KommuneTyp> typen = verantwortlich.typen();
         List<String> klassen = typen.isEmpty() ? List.of() : groessenklassen(typen);
 
@@ -49,7 +48,8 @@ public class Repraesentativitaet {
         if (!teamKommunen.isEmpty()) {
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery("SELECT typ, groessenklasse FROM kommune WHERE ags IN (:ags)")
-                    .setParameter("ags", teamKommunen).getResultList();
+                    .setParameter("ags", teamKommunen)
+                    .getResultList();
             for (Object[] r : rows) {
                 abgedeckteTypen.add(KommuneTyp.valueOf((String) r[0]));
                 if (r[1] != null) {
@@ -57,21 +57,55 @@ public class Repraesentativitaet {
                 }
             }
         }
-        List<KommuneTyp> fehlendeTypen = typen.stream().filter(t -> !abgedeckteTypen.contains(t)).sorted().toList();
-        List<String> ordnung = groessenklassenOrdnung();
-        List<String> fehlendeKlassen = klassen.stream().filter(k -> !abgedeckteKlassen.contains(k)).toList();
+        return bewerte(
+                typen,
+                klassen,
+                abgedeckteTypen,
+                abgedeckteKlassen,
+                groessenklassenOrdnung(),
+                p.begruendungRepraesentativitaet,
+                verantwortlich.grundlage());
+    }
+
+    /**
+     * The rule itself, without the database.
+     *
+     * @param typen      the Kommune types responsible for at least one of the project's Leistungen
+     * @param klassen    the Größenklassen of the Kommunen of those types, in their order
+     * @param abgedeckteTypen   the types of the Kommunen in the team (lead, contributing, pilot)
+     * @param abgedeckteKlassen their Größenklassen
+     * @param ordnung    all Größenklassen in order (small to large)
+     */
+    static ProjektModelle.Repraesentativitaetsergebnis bewerte(
+            Set<KommuneTyp> typen,
+            List<String> klassen,
+            Set<KommuneTyp> abgedeckteTypen,
+            Set<String> abgedeckteKlassen,
+            List<String> ordnung,
+            String begruendungRoh,
+            String grundlage) {
+        List<KommuneTyp> fehlendeTypen = typen.stream()
+                .filter(t -> !abgedeckteTypen.contains(t))
+                .sorted()
+                .toList();
+        List<String> fehlendeKlassen =
+                klassen.stream().filter(k -> !abgedeckteKlassen.contains(k)).toList();
         boolean repraesentativ = fehlendeTypen.isEmpty() && fehlendeKlassen.isEmpty();
-        String begruendung = p.begruendungRepraesentativitaet == null || p.begruendungRepraesentativitaet.isBlank()
-                ? null : p.begruendungRepraesentativitaet;
-        return new ProjektModelle.Repraesentativitaetsergebnis(REGEL,
+        String begruendung = begruendungRoh == null || begruendungRoh.isBlank() ? null : begruendungRoh;
+        return new ProjektModelle.Repraesentativitaetsergebnis(
+                REGEL,
                 typen.stream().sorted().toList(),
                 abgedeckteTypen.stream().filter(typen::contains).sorted().toList(),
                 fehlendeTypen,
                 klassen,
-                ordnung.stream().filter(k -> abgedeckteKlassen.contains(k) && klassen.contains(k)).toList(),
+                ordnung.stream()
+                        .filter(k -> abgedeckteKlassen.contains(k) && klassen.contains(k))
+                        .toList(),
                 fehlendeKlassen,
-                repraesentativ, begruendung, repraesentativ || begruendung != null,
-                verantwortlich.grundlage());
+                repraesentativ,
+                begruendung,
+                repraesentativ || begruendung != null,
+                grundlage);
     }
 
     private List<String> groessenklassen(Set<KommuneTyp> typen) {
@@ -80,13 +114,15 @@ public class Repraesentativitaet {
                         SELECT gk.code FROM groessenklasse gk
                         WHERE EXISTS (SELECT 1 FROM kommune k WHERE k.groessenklasse = gk.code AND k.typ IN (:typen))
                         ORDER BY gk.reihenfolge""")
-                .setParameter("typen", typen.stream().map(Enum::name).toList()).getResultList();
+                .setParameter("typen", typen.stream().map(Enum::name).toList())
+                .getResultList();
         return new ArrayList<>(rows);
     }
 
     private List<String> groessenklassenOrdnung() {
         @SuppressWarnings("unchecked")
-        List<String> rows = em.createNativeQuery("SELECT code FROM groessenklasse ORDER BY reihenfolge").getResultList();
+        List<String> rows = em.createNativeQuery("SELECT code FROM groessenklasse ORDER BY reihenfolge")
+                .getResultList();
         return rows;
     }
 

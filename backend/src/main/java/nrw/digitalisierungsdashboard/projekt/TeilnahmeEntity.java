@@ -12,9 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import nrw.digitalisierungsdashboard.organisation.OrganisationEntity;
-
 import java.time.LocalDate;
+import nrw.digitalisierungsdashboard.organisation.OrganisationEntity;
 
 @Entity
 @Table(name = "teilnahme")

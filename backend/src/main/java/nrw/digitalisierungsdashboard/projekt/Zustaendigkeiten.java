@@ -1,17 +1,15 @@
 package nrw.digitalisierungsdashboard.projekt;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
 import nrw.digitalisierungsdashboard.kommune.KommuneTyp;
 import nrw.digitalisierungsdashboard.umsetzung.ZustaendigkeitService;
-
-import java.util.Set;
 
 /** Which Kommune types are responsible for a set of Leistungen, read from the Zuständigkeit rule table. */
 @ApplicationScoped
 public class Zustaendigkeiten {
 
-    public record Ergebnis(Set<KommuneTyp> typen, String grundlage) {
-    }
+    public record Verantwortliche(Set<KommuneTyp> typen, String grundlage) {}
 
     private final ZustaendigkeitService regeln;
 
@@ -19,13 +17,16 @@ public class Zustaendigkeiten {
         this.regeln = regeln;
     }
 
-    public Ergebnis verantwortlicheTypen(Set<Integer> ozgIds) {
+    public Verantwortliche verantwortlicheTypen(Set<Integer> ozgIds) {
         if (ozgIds.isEmpty()) {
-            return new Ergebnis(Set.of(), "Keine Leistungen.");
+            return new Verantwortliche(Set.of(), "Keine Leistungen.");
         }
         ZustaendigkeitService.Verantwortlich v = regeln.verantwortlicheTypen(ozgIds);
-        return new Ergebnis(v.typen(), v.leistungenKommunal() + " von " + ozgIds.size() + " Leistungen fallen nach den "
-                + "Zuständigkeitsregeln Kommunen zu; " + v.abgeleiteteRegeln() + " der zutreffenden Regeln sind aus der "
-                + "Typisierung abgeleitet und noch nicht bestätigt.");
+        return new Verantwortliche(
+                v.typen(),
+                v.leistungenKommunal() + " von " + ozgIds.size() + " Leistungen fallen nach den "
+                        + "Zuständigkeitsregeln Kommunen zu; " + v.abgeleiteteRegeln()
+                        + " der zutreffenden Regeln sind aus der "
+                        + "Typisierung abgeleitet und noch nicht bestätigt.");
     }
 }

@@ -15,5 +15,4 @@ public record DatasetDescription(
         List<String> dateien,
         String umfang,
         List<String> hinweise,
-        List<String> abgeleitet) {
-}
+        List<String> abgeleitet) {}

@@ -24,8 +24,11 @@ public class DatenquelleResource {
     }
 
     @GET
-    @Operation(operationId = "listDatenquellen", summary = "Quellen, Lizenzen und Namensnennung",
-            description = "Jede Quelle mit Stand, Lizenz, Namensnennung, Einschränkungen und den daraus abgeleiteten Angaben.")
+    @Operation(
+            operationId = "listDatenquellen",
+            summary = "Quellen, Lizenzen und Namensnennung",
+            description =
+                    "Jede Quelle mit Stand, Lizenz, Namensnennung, Einschränkungen und den daraus abgeleiteten Angaben.")
     public Page<Datenquelle> list(@BeanParam PageRequest page) {
         return Page.slice(service.list(), page);
     }

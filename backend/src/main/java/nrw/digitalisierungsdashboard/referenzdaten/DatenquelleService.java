@@ -3,13 +3,12 @@ package nrw.digitalisierungsdashboard.referenzdaten;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
-import nrw.digitalisierungsdashboard.common.NativeSql;
-
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import nrw.digitalisierungsdashboard.common.NativeSql;
+import nrw.digitalisierungsdashboard.common.Rows;
 
 @ApplicationScoped
 public class DatenquelleService {
@@ -29,10 +28,20 @@ public class DatenquelleService {
                 .map(loader::describe)
                 .map(d -> {
                     Tuple t = loaded.get(d.id());
-                    return new Datenquelle(d.id(), d.titel(), d.herausgeber(), d.stand(), d.lizenz(), d.lizenzUrl(),
-                            d.namensnennung(), d.herkunftUrl(), d.umfang(), d.hinweise(), d.abgeleitet(),
+                    return new Datenquelle(
+                            d.id(),
+                            d.titel(),
+                            d.herausgeber(),
+                            d.stand(),
+                            d.lizenz(),
+                            d.lizenzUrl(),
+                            d.namensnennung(),
+                            d.herkunftUrl(),
+                            d.umfang(),
+                            d.hinweise(),
+                            d.abgeleitet(),
                             t == null ? null : (String) t.get("version"),
-                            t == null ? null : nrw.digitalisierungsdashboard.common.Rows.timestamp(t.get("geladen_am")));
+                            t == null ? null : Rows.timestamp(t.get("geladen_am")));
                 })
                 .toList();
     }

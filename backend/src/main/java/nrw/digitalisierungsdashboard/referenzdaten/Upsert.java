@@ -52,7 +52,8 @@ final class Upsert {
 
     Upsert row(Object... values) {
         if (values.length != columns.size()) {
-            throw new IllegalArgumentException(table + ": " + values.length + " Werte für " + columns.size() + " Spalten");
+            throw new IllegalArgumentException(
+                    table + ": " + values.length + " Werte für " + columns.size() + " Spalten");
         }
         rows.add(values);
         return this;
@@ -65,7 +66,8 @@ final class Upsert {
         }
         String targets = String.join(", ", updateExpressions.keySet());
         String values = String.join(", ", updateExpressions.values());
-        String current = updateExpressions.keySet().stream().map(c -> table + "." + c).collect(Collectors.joining(", "));
+        String current =
+                updateExpressions.keySet().stream().map(c -> table + "." + c).collect(Collectors.joining(", "));
         String bump = versionColumn == null ? "" : ", " + versionColumn + " = " + table + "." + versionColumn + " + 1";
         String sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
                 + columns.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")"

@@ -33,11 +33,22 @@ public class KennzahlenService {
                        (SELECT count(*) FROM projekt) AS projekte,
                        (SELECT count(*) FROM projekt WHERE beispiel) AS beispielprojekte,
                        EXISTS (SELECT 1 FROM umsetzungsstand WHERE beispiel) AS beispieldaten""").get(0);
-        return new Kennzahlen(Rows.number(t, "themenfelder"), Rows.number(t, "lagen"), Rows.number(t, "leistungen"),
-                Rows.number(t, "leika"), Rows.number(t, "kommunen"), Rows.number(t, "gemeinden"),
-                Rows.number(t, "kreisfrei"), Rows.number(t, "kreise"), Rows.number(t, "rb"),
-                Rows.number(t, "organisationen"), Rows.number(t, "basiskomponenten"), Rows.number(t, "einwohner"),
-                Rows.str(t, "katalog_stand"), Rows.number(t, "projekte"), Rows.number(t, "beispielprojekte"),
+        return new Kennzahlen(
+                Rows.number(t, "themenfelder"),
+                Rows.number(t, "lagen"),
+                Rows.number(t, "leistungen"),
+                Rows.number(t, "leika"),
+                Rows.number(t, "kommunen"),
+                Rows.number(t, "gemeinden"),
+                Rows.number(t, "kreisfrei"),
+                Rows.number(t, "kreise"),
+                Rows.number(t, "rb"),
+                Rows.number(t, "organisationen"),
+                Rows.number(t, "basiskomponenten"),
+                Rows.number(t, "einwohner"),
+                Rows.str(t, "katalog_stand"),
+                Rows.number(t, "projekte"),
+                Rows.number(t, "beispielprojekte"),
                 Rows.bool(t, "beispieldaten"));
     }
 }

@@ -8,22 +8,25 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
-import nrw.digitalisierungsdashboard.audit.Aktion;
-import nrw.digitalisierungsdashboard.audit.AuditService;
-import nrw.digitalisierungsdashboard.auth.CurrentUser;
-import nrw.digitalisierungsdashboard.common.ETags;
-import nrw.digitalisierungsdashboard.common.InvalidParameterException;
-import nrw.digitalisierungsdashboard.common.NativeSql;
-import nrw.digitalisierungsdashboard.common.NotFoundException;
-import nrw.digitalisierungsdashboard.common.Rows;
-import nrw.digitalisierungsdashboard.kommune.KommuneTyp;
-import org.jboss.logging.Logger;
-
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nrw.digitalisierungsdashboard.aenderungen.Aktion;
+import nrw.digitalisierungsdashboard.aenderungen.AuditService;
+import nrw.digitalisierungsdashboard.common.ETags;
+import nrw.digitalisierungsdashboard.common.InvalidParameterException;
+import nrw.digitalisierungsdashboard.common.NativeSql;
+import nrw.digitalisierungsdashboard.common.NotFoundException;
+import nrw.digitalisierungsdashboard.common.Problem;
+import nrw.digitalisierungsdashboard.common.Rows;
+import nrw.digitalisierungsdashboard.common.Versioned;
+import nrw.digitalisierungsdashboard.identity.CurrentUser;
+import nrw.digitalisierungsdashboard.kommune.KommuneTyp;
+import org.jboss.logging.Logger;
 
 /**
  * The Soll as data: Leistung × Kommune type → responsible. Seeded from the Typisierung after every catalogue load
@@ -35,22 +38,17 @@ public class ZustaendigkeitService {
 
     private static final Logger LOG = Logger.getLogger(ZustaendigkeitService.class);
 
-    public static final String STANDARDREGEL = "Abgeleitet aus der Typisierung (bis KOORDINATION oder ADMIN die Regel "
-            + "bestätigt oder korrigiert): Kommunal ist eine Leistung mit mindestens einer LeiKa-Zeile der Typisierung 3, 2/3, "
-            + "4 oder 5; Typisierung 1 und 2 (Bund oder Land vollzieht) fallen keiner Kommune zu. Kreisfreie Städte sind für "
-            + "jede kommunale Leistung zuständig. Leistungen nur der Typisierung 5 (kommunale Selbstverwaltung) fallen den "
-            + "Gemeinden zu, nicht dem Kreis. Die übrigen kommunalen Leistungen (Vollzug von Bundes- oder Landesrecht) "
-            + "fallen im kreisangehörigen Raum dem Kreis und den Gemeinden zu, weil der Katalog die Ebene nicht nennt.";
+    public static final String STANDARDREGEL = Standardregel.TEXT;
 
     private final EntityManager em;
     private final AuditService audit;
-    private final Aggregate aggregate;
+    private final Kennzahlenpflege kennzahlen;
     private final CurrentUser user;
 
-    public ZustaendigkeitService(EntityManager em, AuditService audit, Aggregate aggregate, CurrentUser user) {
+    public ZustaendigkeitService(EntityManager em, AuditService audit, Kennzahlenpflege kennzahlen, CurrentUser user) {
         this.em = em;
         this.audit = audit;
-        this.aggregate = aggregate;
+        this.kennzahlen = kennzahlen;
         this.user = user;
     }
 
@@ -61,27 +59,43 @@ public class ZustaendigkeitService {
 
     /** Inserts missing derived rules and updates derived ones whose Typisierung changed; confirmed rows stay. */
     void ableiten() {
+        List<String> ozgIds = new ArrayList<>();
+        List<String> typen = new ArrayList<>();
+        List<String> zustaendig = new ArrayList<>();
+        for (Tuple t : NativeSql.list(em, "SELECT ozg_id, typisierungen FROM leistung")) {
+            List<String> typisierungen = Rows.strings(t, "typisierungen");
+            for (KommuneTyp typ : KommuneTyp.values()) {
+                ozgIds.add(String.valueOf(Rows.integer(t, "ozg_id")));
+                typen.add(typ.name());
+                zustaendig.add(String.valueOf(Standardregel.zustaendig(typisierungen, typ)));
+            }
+        }
         int changed = em.createNativeQuery("""
-                INSERT INTO zustaendigkeit (ozg_id, kommune_typ, zustaendig, abgeleitet, geaendert_am)
-                SELECT l.ozg_id, t.typ, zustaendigkeit_abgeleitet(l.typisierungen, t.typ), true, now()
-                FROM leistung l CROSS JOIN unnest(ARRAY['KREISFREIE_STADT', 'KREIS', 'GROSSE_KREISANGEHOERIGE_STADT',
-                     'MITTLERE_KREISANGEHOERIGE_STADT', 'KREISANGEHOERIGE_GEMEINDE']) AS t (typ)
-                ON CONFLICT (ozg_id, kommune_typ) DO UPDATE SET zustaendig = EXCLUDED.zustaendig, geaendert_am = now(),
-                    version = zustaendigkeit.version + 1
-                WHERE zustaendigkeit.abgeleitet AND zustaendigkeit.zustaendig <> EXCLUDED.zustaendig""").executeUpdate();
-        long kennzahlen = ((Number) em.createNativeQuery("SELECT count(*) FROM kommune_kennzahl").getSingleResult()).longValue();
-        long kommunen = ((Number) em.createNativeQuery("SELECT count(*) FROM kommune").getSingleResult()).longValue();
-        if (changed > 0 || kennzahlen != kommunen) {
-            aggregate.alle();
+                        INSERT INTO zustaendigkeit (ozg_id, kommune_typ, zustaendig, abgeleitet, geaendert_am)
+                        SELECT r.ozg_id, r.typ, r.zustaendig, true, now()
+                        FROM unnest(CAST(:ids AS integer[]), CAST(:typen AS text[]), CAST(:zustaendig AS boolean[]))
+                             AS r (ozg_id, typ, zustaendig)
+                        ON CONFLICT (ozg_id, kommune_typ) DO UPDATE SET zustaendig = EXCLUDED.zustaendig, geaendert_am = now(),
+                            version = zustaendigkeit.version + 1
+                        WHERE zustaendigkeit.abgeleitet AND zustaendigkeit.zustaendig <> EXCLUDED.zustaendig""")
+                .setParameter("ids", NativeSql.textArray(ozgIds.toArray(String[]::new)))
+                .setParameter("typen", NativeSql.textArray(typen.toArray(String[]::new)))
+                .setParameter("zustaendig", NativeSql.textArray(zustaendig.toArray(String[]::new)))
+                .executeUpdate();
+        long mitKennzahlen = ((Number) em.createNativeQuery("SELECT count(*) FROM kommune_kennzahl")
+                        .getSingleResult())
+                .longValue();
+        long kommunen =
+                ((Number) em.createNativeQuery("SELECT count(*) FROM kommune").getSingleResult()).longValue();
+        if (changed > 0 || mitKennzahlen != kommunen) {
+            kennzahlen.alle();
             LOG.infof("Zuständigkeitsregeln abgeleitet (%d neu oder geändert), Kennzahlen neu berechnet", changed);
         }
     }
 
-    public record Versioned(UmsetzungModelle.Zustaendigkeit zustaendigkeit, long version) {
-    }
-
-    public Versioned get(int ozgId) {
-        List<Tuple> l = NativeSql.list(em, "SELECT name, typisierungen, themenfeld_id FROM leistung WHERE ozg_id = :id", "id", ozgId);
+    public Versioned<UmsetzungModelle.Zustaendigkeit> get(int ozgId) {
+        List<Tuple> l = NativeSql.list(
+                em, "SELECT name, typisierungen, themenfeld_id FROM leistung WHERE ozg_id = :id", "id", ozgId);
         if (l.isEmpty()) {
             throw new NotFoundException("Eine OZG-Leistung mit der ID " + ozgId + " gibt es nicht.");
         }
@@ -91,61 +105,86 @@ public class ZustaendigkeitService {
                 ORDER BY array_position(ARRAY['KREISFREIE_STADT', 'KREIS', 'GROSSE_KREISANGEHOERIGE_STADT',
                      'MITTLERE_KREISANGEHOERIGE_STADT', 'KREISANGEHOERIGE_GEMEINDE'], z.kommune_typ)""", "id", ozgId);
         long version = 0;
-        List<UmsetzungModelle.Zustaendigkeitsregel> regeln = new java.util.ArrayList<>();
+        List<UmsetzungModelle.Zustaendigkeitsregel> regeln = new ArrayList<>();
         for (Tuple t : rows) {
             version = Math.max(version, Rows.number(t, "version"));
-            regeln.add(new UmsetzungModelle.Zustaendigkeitsregel(KommuneTyp.valueOf(Rows.str(t, "kommune_typ")),
-                    Rows.bool(t, "zustaendig"), Rows.bool(t, "abgeleitet"), Rows.str(t, "hinweis"), Rows.number(t, "kommunen"),
+            regeln.add(new UmsetzungModelle.Zustaendigkeitsregel(
+                    KommuneTyp.valueOf(Rows.str(t, "kommune_typ")),
+                    Rows.bool(t, "zustaendig"),
+                    Rows.bool(t, "abgeleitet"),
+                    Rows.str(t, "hinweis"),
+                    Rows.number(t, "kommunen"),
                     Rows.timestamp(t.get("geaendert_am"))));
         }
         Tuple lt = l.get(0);
-        return new Versioned(new UmsetzungModelle.Zustaendigkeit(ozgId, Rows.str(lt, "name"), Rows.strings(lt, "typisierungen"),
-                STANDARDREGEL, regeln), version);
+        return Versioned.of(
+                new UmsetzungModelle.Zustaendigkeit(
+                        ozgId, Rows.str(lt, "name"), Rows.strings(lt, "typisierungen"), STANDARDREGEL, regeln),
+                version);
     }
 
     @Transactional
-    public Versioned update(int ozgId, UmsetzungModelle.ZustaendigkeitEingabe eingabe, String ifMatch) {
-        Versioned vorher = get(ozgId);
-        Tuple l = NativeSql.list(em, "SELECT l.themenfeld_id, t.name FROM leistung l JOIN themenfeld t ON t.id = l.themenfeld_id "
-                + "WHERE l.ozg_id = :id", "id", ozgId).get(0);
+    public Versioned<UmsetzungModelle.Zustaendigkeit> update(
+            int ozgId, UmsetzungModelle.ZustaendigkeitEingabe eingabe, String ifMatch) {
+        Versioned<UmsetzungModelle.Zustaendigkeit> vorher = get(ozgId);
+        Tuple l = NativeSql.list(
+                        em,
+                        "SELECT l.themenfeld_id, t.name FROM leistung l JOIN themenfeld t ON t.id = l.themenfeld_id "
+                                + "WHERE l.ozg_id = :id",
+                        "id",
+                        ozgId)
+                .get(0);
         user.requireKoordination(Rows.integer(l, "themenfeld_id"), Rows.str(l, "name"));
         ETags.requireMatch(ifMatch, vorher.version());
         Set<KommuneTyp> seen = EnumSet.noneOf(KommuneTyp.class);
         for (var r : eingabe.regeln()) {
             if (!seen.add(r.kommuneTyp())) {
-                throw new InvalidParameterException(List.of(new nrw.digitalisierungsdashboard.common.Problem.InvalidParam(
+                throw new InvalidParameterException(List.of(new Problem.InvalidParam(
                         "regeln", "body", "Der Kommunentyp " + r.kommuneTyp() + " steht mehrfach in der Liste.")));
             }
         }
         // every rule of the Leistung moves to the new version, so the ETag covers the whole rule set
         em.createNativeQuery("UPDATE zustaendigkeit SET version = :v WHERE ozg_id = :id")
-                .setParameter("v", vorher.version() + 1).setParameter("id", ozgId).executeUpdate();
+                .setParameter("v", vorher.version() + 1)
+                .setParameter("id", ozgId)
+                .executeUpdate();
         for (var r : eingabe.regeln()) {
             em.createNativeQuery("""
                             UPDATE zustaendigkeit SET zustaendig = :z, abgeleitet = false, hinweis = :h, geaendert_am = now()
                             WHERE ozg_id = :id AND kommune_typ = :typ""")
-                    .setParameter("z", r.zustaendig()).setParameter("h", Rows.blankToNull(r.hinweis()))
-                    .setParameter("id", ozgId).setParameter("typ", r.kommuneTyp().name()).executeUpdate();
+                    .setParameter("z", r.zustaendig())
+                    .setParameter("h", Rows.blankToNull(r.hinweis()))
+                    .setParameter("id", ozgId)
+                    .setParameter("typ", r.kommuneTyp().name())
+                    .executeUpdate();
         }
-        aggregate.alle();
-        Versioned nachher = get(ozgId);
-        audit.record("ZUSTAENDIGKEIT", String.valueOf(ozgId), Aktion.GEAENDERT, snapshot(vorher.zustaendigkeit()),
-                snapshot(nachher.zustaendigkeit()), true, "Zuständigkeit für „" + nachher.zustaendigkeit().name() + "“ gepflegt");
+        kennzahlen.alle();
+        Versioned<UmsetzungModelle.Zustaendigkeit> nachher = get(ozgId);
+        audit.record(
+                "ZUSTAENDIGKEIT",
+                String.valueOf(ozgId),
+                Aktion.GEAENDERT,
+                snapshot(vorher.value()),
+                snapshot(nachher.value()),
+                true,
+                "Zuständigkeit für „" + nachher.value().name() + "“ gepflegt");
         return nachher;
     }
 
     private static Map<String, Object> snapshot(UmsetzungModelle.Zustaendigkeit z) {
         Map<String, Object> m = new LinkedHashMap<>();
         for (var r : z.regeln()) {
-            m.put(r.kommuneTyp().name(), (r.zustaendig() ? "zuständig" : "nicht zuständig") + (r.abgeleitet() ? " (abgeleitet)" : " (bestätigt)")
-                    + (r.hinweis() == null ? "" : ": " + r.hinweis()));
+            m.put(
+                    r.kommuneTyp().name(),
+                    (r.zustaendig() ? "zuständig" : "nicht zuständig")
+                            + (r.abgeleitet() ? " (abgeleitet)" : " (bestätigt)")
+                            + (r.hinweis() == null ? "" : ": " + r.hinweis()));
         }
         return m;
     }
 
     /** The Kommune types responsible for at least one of the Leistungen, and how many of those rules are derived. */
-    public record Verantwortlich(Set<KommuneTyp> typen, long leistungenKommunal, long abgeleiteteRegeln) {
-    }
+    public record Verantwortlich(Set<KommuneTyp> typen, long leistungenKommunal, long abgeleiteteRegeln) {}
 
     public Verantwortlich verantwortlicheTypen(Set<Integer> ozgIds) {
         if (ozgIds.isEmpty()) {
@@ -153,9 +192,12 @@ public class ZustaendigkeitService {
         }
         Set<KommuneTyp> typen = EnumSet.noneOf(KommuneTyp.class);
         long abgeleitet = 0;
-        Set<Integer> kommunal = new java.util.HashSet<>();
-        for (Tuple t : NativeSql.list(em, "SELECT ozg_id, kommune_typ, abgeleitet FROM zustaendigkeit WHERE zustaendig AND ozg_id IN (:ids)",
-                "ids", ozgIds)) {
+        Set<Integer> kommunal = new HashSet<>();
+        for (Tuple t : NativeSql.list(
+                em,
+                "SELECT ozg_id, kommune_typ, abgeleitet FROM zustaendigkeit WHERE zustaendig AND ozg_id IN (:ids)",
+                "ids",
+                ozgIds)) {
             typen.add(KommuneTyp.valueOf(Rows.str(t, "kommune_typ")));
             kommunal.add(Rows.integer(t, "ozg_id"));
             if (Rows.bool(t, "abgeleitet")) {

@@ -1,25 +1,27 @@
 package nrw.digitalisierungsdashboard.auth;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.response.Response;
-import nrw.digitalisierungsdashboard.support.Api;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.Map;
-
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.*;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.util.List;
+import java.util.Map;
+import nrw.digitalisierungsdashboard.support.Api;
+import org.junit.jupiter.api.Test;
 
 /** Thresholds of the test profile: slowed after 3 failures per account (10 per address), refused after 10 (30). */
 @QuarkusTest
 class LoginThrottleTest {
 
     private static Response attempt(String name, String password, String address) {
-        return given().contentType(ContentType.JSON).header("X-Forwarded-For", address)
-                .body(Map.of("benutzername", name, "passwort", password)).when().post("/api/v1/auth/login");
+        return given().contentType(ContentType.JSON)
+                .header("X-Forwarded-For", address)
+                .body(Map.of("benutzername", name, "passwort", password))
+                .when()
+                .post("/api/v1/auth/login");
     }
 
     @Test
@@ -35,7 +37,9 @@ class LoginThrottleTest {
             }
         }
         Response refused = attempt(name, Api.PASSWORD, Api.freshAddress());
-        refused.then().statusCode(429).contentType("application/problem+json")
+        refused.then()
+                .statusCode(429)
+                .contentType("application/problem+json")
                 .body("type", is("/probleme/zu-viele-versuche"));
         long retryAfter = Long.parseLong(refused.getHeader("Retry-After"));
         assertTrue(retryAfter > 0 && retryAfter <= 15 * 60 + 1, "Retry-After " + retryAfter);

@@ -1,13 +1,15 @@
 package nrw.digitalisierungsdashboard.common;
 
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.Test;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,10 +17,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-
-import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
+import org.junit.jupiter.api.Test;
 
 /**
  * openapi.yaml at the repository root is the API contract; the backend serves its own document at /q/openapi.
@@ -29,8 +28,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 class OpenApiContractTest {
 
     /** Prose and presentation; everything else is contract. */
-    private static final Set<String> PROSE = Set.of("description", "summary", "examples", "example", "title", "tags",
-            "externalDocs");
+    private static final Set<String> PROSE =
+            Set.of("description", "summary", "examples", "example", "title", "tags", "externalDocs");
 
     @Test
     void shouldServeExactlyTheContractAtTheRepositoryRoot() throws Exception {
@@ -38,16 +37,26 @@ class OpenApiContractTest {
         Path contractFile = Path.of("..", "openapi.yaml");
         assertTrue(Files.exists(contractFile), "openapi.yaml fehlt im Wurzelverzeichnis");
         JsonNode contract = yaml.readTree(contractFile.toFile());
-        JsonNode served = yaml.readTree(given().when().get("/q/openapi").then().statusCode(200).extract().asString());
+        JsonNode served = yaml.readTree(given().when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
 
         List<String> differences = new ArrayList<>();
         if (!contract.path("openapi").asText().startsWith("3.1")) {
             differences.add("/openapi: the contract must be OpenAPI 3.1");
         }
         compare("/paths", normalise(contract.path("paths")), normalise(served.path("paths")), differences);
-        compare("/components", normalise(contract.path("components")), normalise(served.path("components")), differences);
+        compare(
+                "/components",
+                normalise(contract.path("components")),
+                normalise(served.path("components")),
+                differences);
         if (!differences.isEmpty()) {
-            fail("openapi.yaml und /q/openapi weichen ab (" + differences.size() + "):\n  " + String.join("\n  ", differences)
+            fail("openapi.yaml und /q/openapi weichen ab (" + differences.size() + "):\n  "
+                    + String.join("\n  ", differences)
                     + "\nDen Vertrag anpassen oder den Code – beide müssen dieselbe API beschreiben.");
         }
     }
@@ -67,7 +76,8 @@ class OpenApiContractTest {
                 if (name.equals("parameters") && value.isArray()) {
                     // keyed by location and name, so a difference names the parameter
                     ObjectNode byName = copy.objectNode();
-                    value.forEach(p -> byName.set(p.path("in").asText() + ":" + p.path("name").asText(), normalise(p)));
+                    value.forEach(p -> byName.set(
+                            p.path("in").asText() + ":" + p.path("name").asText(), normalise(p)));
                     copy.set(name, normalise(byName));
                 } else {
                     copy.set(name, normalise(value));

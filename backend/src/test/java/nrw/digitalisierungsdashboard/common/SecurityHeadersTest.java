@@ -1,26 +1,31 @@
 package nrw.digitalisierungsdashboard.common;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
-import nrw.digitalisierungsdashboard.support.Api;
-import org.junit.jupiter.api.Test;
-
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.*;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nrw.digitalisierungsdashboard.support.Api;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class SecurityHeadersTest {
 
     private static void hardened(Response r) {
-        r.then().header("Content-Security-Policy", allOf(containsString("frame-ancestors 'none'"), not(containsString("unsafe-inline'; script"))))
+        r.then()
+                .header(
+                        "Content-Security-Policy",
+                        allOf(containsString("frame-ancestors 'none'"), not(containsString("unsafe-inline'; script"))))
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Referrer-Policy", "no-referrer")
                 .header("X-Frame-Options", "DENY");
-        assertFalse(r.getHeader("Content-Security-Policy").matches(".*script-src[^;]*'unsafe-inline'.*"), "no inline scripts");
+        assertFalse(
+                r.getHeader("Content-Security-Policy").matches(".*script-src[^;]*'unsafe-inline'.*"),
+                "no inline scripts");
     }
 
     @Test
@@ -32,43 +37,70 @@ class SecurityHeadersTest {
         hardened(given().when().get("/q/health/ready"));
         hardened(given().when().get("/q/openapi"));
         given().when().get("/api/v1/themenfelder").then().header("Strict-Transport-Security", nullValue());
-        given().header("X-Forwarded-Proto", "https").when().get("/api/v1/themenfelder")
-                .then().header("Strict-Transport-Security", startsWith("max-age="));
+        given().header("X-Forwarded-Proto", "https")
+                .when()
+                .get("/api/v1/themenfelder")
+                .then()
+                .header("Strict-Transport-Security", startsWith("max-age="));
     }
 
     @Test
     void shouldServeSwaggerUiWithoutAnyInlineScript() {
         Response page = given().when().get("/q/swagger-ui/");
-        page.then().statusCode(200).contentType(containsString("text/html"))
-                .body(containsString("swagger-ui-bundle.js")).body(containsString("dashboard-init.js"));
+        page.then()
+                .statusCode(200)
+                .contentType(containsString("text/html"))
+                .body(containsString("swagger-ui-bundle.js"))
+                .body(containsString("dashboard-init.js"));
         String csp = page.getHeader("Content-Security-Policy");
         assertTrue(csp.contains("script-src 'self';"), csp);
-        Matcher m = Pattern.compile("<script(?![^>]*\\bsrc=)[^>]*>", Pattern.DOTALL).matcher(page.asString());
+        Matcher m =
+                Pattern.compile("<script(?![^>]*\\bsrc=)[^>]*>", Pattern.DOTALL).matcher(page.asString());
         assertFalse(m.find(), "the page carries an inline script");
-        given().when().get("/q/swagger-ui/dashboard-init.js").then().statusCode(200).body(containsString("SwaggerUIBundle"));
+        given().when()
+                .get("/q/swagger-ui/dashboard-init.js")
+                .then()
+                .statusCode(200)
+                .body(containsString("SwaggerUIBundle"));
         given().when().get("/q/swagger-ui/swagger-ui-bundle.js").then().statusCode(200);
     }
 
     @Test
     void shouldRefuseOversizedBodiesWith413ProblemBeforeReadingThem() {
         byte[] big = new byte[1_048_577];
-        java.util.Arrays.fill(big, (byte) 'a');
-        given().contentType("application/json").body(big).when().post("/api/v1/auth/login")
-                .then().statusCode(413).contentType("application/problem+json").body("type", is("/probleme/zu-gross"))
+        Arrays.fill(big, (byte) 'a');
+        given().contentType("application/json")
+                .body(big)
+                .when()
+                .post("/api/v1/auth/login")
+                .then()
+                .statusCode(413)
+                .contentType("application/problem+json")
+                .body("type", is("/probleme/zu-gross"))
                 .header("Content-Security-Policy", notNullValue());
     }
 
     @Test
     void shouldAllowCrossOriginCallsOnlyFromTheConfiguredSpa() {
-        given().header("Origin", "http://localhost:5173").when().get("/api/v1/themenfelder")
-                .then().statusCode(200).header("Access-Control-Allow-Origin", "http://localhost:5173")
+        given().header("Origin", "http://localhost:5173")
+                .when()
+                .get("/api/v1/themenfelder")
+                .then()
+                .statusCode(200)
+                .header("Access-Control-Allow-Origin", "http://localhost:5173")
                 .header("Access-Control-Allow-Credentials", "true");
-        given().header("Origin", "https://boese.example").when().get("/api/v1/themenfelder")
-                .then().header("Access-Control-Allow-Origin", nullValue());
-        given().header("Origin", "http://localhost:5173").header("Access-Control-Request-Method", "PUT")
+        given().header("Origin", "https://boese.example")
+                .when()
+                .get("/api/v1/themenfelder")
+                .then()
+                .header("Access-Control-Allow-Origin", nullValue());
+        given().header("Origin", "http://localhost:5173")
+                .header("Access-Control-Request-Method", "PUT")
                 .header("Access-Control-Request-Headers", "content-type,if-match,x-csrf-token")
-                .when().options("/api/v1/leistungen/10169/fachaemter")
-                .then().header("Access-Control-Allow-Origin", "http://localhost:5173")
+                .when()
+                .options("/api/v1/leistungen/10169/fachaemter")
+                .then()
+                .header("Access-Control-Allow-Origin", "http://localhost:5173")
                 .header("Access-Control-Allow-Methods", containsString("PUT"));
         Api.freshAddress();
     }

@@ -1,14 +1,14 @@
 package nrw.digitalisierungsdashboard.projekt;
 
+import static io.restassured.RestAssured.given;
+
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import nrw.digitalisierungsdashboard.support.Api;
-
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import static io.restassured.RestAssured.given;
+import nrw.digitalisierungsdashboard.support.Api;
 
 /** Builds projects through the API for the tests; each test gets its own. */
 final class Projekte {
@@ -20,8 +20,7 @@ final class Projekte {
     /** Fahreignungsregister: Typisierung 1 only, executed by the Bund */
     static final int BUND = 10168;
 
-    private Projekte() {
-    }
+    private Projekte() {}
 
     record Created(long id, String etag) {
         String path() {
@@ -41,8 +40,11 @@ final class Projekte {
     }
 
     static Created create(Api.Session s, List<Integer> leistungen, String lead) {
-        Response r = s.spec().contentType(ContentType.JSON).body(eingabe(Api.uniqueName("Projekt"), leistungen, lead))
-                .when().post("/api/v1/projekte");
+        Response r = s.spec()
+                .contentType(ContentType.JSON)
+                .body(eingabe(Api.uniqueName("Projekt"), leistungen, lead))
+                .when()
+                .post("/api/v1/projekte");
         if (r.statusCode() != 201) {
             throw new AssertionError("Projekt nicht angelegt: " + r.statusCode() + " " + r.asString());
         }
@@ -54,7 +56,7 @@ final class Projekte {
     }
 
     static Map<String, Object> team(Object... orgAndRole) {
-        List<Map<String, Object>> list = new java.util.ArrayList<>();
+        List<Map<String, Object>> list = new ArrayList<>();
         for (int i = 0; i < orgAndRole.length; i += 2) {
             list.add(Map.of("organisationId", orgAndRole[i], "rolle", orgAndRole[i + 1]));
         }
@@ -67,7 +69,13 @@ final class Projekte {
         if (groessenklasse != null) {
             q = q.queryParam("groessenklasse", groessenklasse);
         }
-        String ags = q.when().get("/api/v1/kommunen").then().statusCode(200).extract().jsonPath().getString("items[0].ags");
+        String ags = q.when()
+                .get("/api/v1/kommunen")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getString("items[0].ags");
         if (ags == null) {
             throw new AssertionError("Keine Kommune " + typ + "/" + groessenklasse);
         }

@@ -1,15 +1,16 @@
 package nrw.digitalisierungsdashboard.support;
 
+import static io.restassured.RestAssured.given;
+
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-
+import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static io.restassured.RestAssured.given;
 
 /** Signs in and builds authenticated requests; each caller gets its own client address, so throttling never leaks between tests. */
 public final class Api {
@@ -18,16 +19,17 @@ public final class Api {
     public static final String PASSWORD = "Ein-gutes-Passwort-42";
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
-    private Api() {
-    }
+    private Api() {}
 
     /** A cookie session: the session cookie, the CSRF token and the client address it signed in from. */
     public record Session(String cookie, String csrf, String address) {
 
         /** Authenticated request with the CSRF header, as the SPA sends it. */
         public RequestSpecification spec() {
-            return given().cookie("dashboard_session", cookie).cookie("dashboard_csrf", csrf)
-                    .header("X-CSRF-Token", csrf).header("X-Forwarded-For", address);
+            return given().cookie("dashboard_session", cookie)
+                    .cookie("dashboard_csrf", csrf)
+                    .header("X-CSRF-Token", csrf)
+                    .header("X-Forwarded-For", address);
         }
 
         /** Authenticated request without the CSRF header, as a forged cross-site request would arrive. */
@@ -47,31 +49,46 @@ public final class Api {
 
     public static Session login(String benutzername, String passwort) {
         String address = freshAddress();
-        Response r = given().contentType(ContentType.JSON).header("X-Forwarded-For", address)
+        Response r = given().contentType(ContentType.JSON)
+                .header("X-Forwarded-For", address)
                 .body(Map.of("benutzername", benutzername, "passwort", passwort))
-                .when().post("/api/v1/auth/login");
+                .when()
+                .post("/api/v1/auth/login");
         if (r.statusCode() != 200) {
-            throw new AssertionError("Anmeldung von " + benutzername + " fehlgeschlagen: " + r.statusCode() + " " + r.asString());
+            throw new AssertionError(
+                    "Anmeldung von " + benutzername + " fehlgeschlagen: " + r.statusCode() + " " + r.asString());
         }
         return new Session(r.getCookie("dashboard_session"), r.jsonPath().getString("csrfToken"), address);
     }
 
-    public static Session admin() {
-        return login("admin", ADMIN_PASSWORD);
+    private static Session admin;
+
+    /**
+     * The admin's session, signed in once for the whole run (every test class shares one application). Tests that end a
+     * session or test signing in use {@link #login} for a fresh one.
+     */
+    public static synchronized Session admin() {
+        if (admin == null) {
+            admin = login("admin", ADMIN_PASSWORD);
+        }
+        return admin;
     }
 
     /** Creates an account through the admin API and returns its id. */
-    public static long createKonto(String benutzername, List<String> rollen, String organisationId, List<Integer> themenfelder) {
-        Map<String, Object> body = new java.util.HashMap<>();
+    public static long createKonto(
+            String benutzername, List<String> rollen, String organisationId, List<Integer> themenfelder) {
+        Map<String, Object> body = new HashMap<>();
         body.put("benutzername", benutzername);
         body.put("anzeigename", "Test " + benutzername);
         body.put("passwort", PASSWORD);
         body.put("rollen", rollen);
         body.put("organisationId", organisationId);
         body.put("themenfelder", themenfelder);
-        Response r = admin().spec().contentType(ContentType.JSON).body(body).when().post("/api/v1/admin/konten");
+        Response r =
+                admin().spec().contentType(ContentType.JSON).body(body).when().post("/api/v1/admin/konten");
         if (r.statusCode() != 201) {
-            throw new AssertionError("Konto " + benutzername + " nicht angelegt: " + r.statusCode() + " " + r.asString());
+            throw new AssertionError(
+                    "Konto " + benutzername + " nicht angelegt: " + r.statusCode() + " " + r.asString());
         }
         return r.jsonPath().getLong("id");
     }
@@ -85,12 +102,13 @@ public final class Api {
 
     /** Creates an API token and returns its secret. */
     public static String token(String rolle, String organisationId) {
-        Map<String, Object> body = new java.util.HashMap<>();
+        Map<String, Object> body = new HashMap<>();
         body.put("name", uniqueName("token"));
         body.put("rolle", rolle);
         body.put("organisationId", organisationId);
-        body.put("laeuftAb", java.time.OffsetDateTime.now().plusDays(30).toString());
-        Response r = admin().spec().contentType(ContentType.JSON).body(body).when().post("/api/v1/admin/tokens");
+        body.put("laeuftAb", OffsetDateTime.now().plusDays(30).toString());
+        Response r =
+                admin().spec().contentType(ContentType.JSON).body(body).when().post("/api/v1/admin/tokens");
         if (r.statusCode() != 201) {
             throw new AssertionError("Token nicht angelegt: " + r.statusCode() + " " + r.asString());
         }

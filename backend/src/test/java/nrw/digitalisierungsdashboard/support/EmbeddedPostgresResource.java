@@ -1,9 +1,8 @@
 package nrw.digitalisierungsdashboard.support;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import nrw.digitalisierungsdashboard.db.EmbeddedDatabase;
-
 import java.util.Map;
+import nrw.digitalisierungsdashboard.start.EmbeddedDatabase;
 
 /**
  * Starts a throw-away embedded PostgreSQL 17 for the test run, unless QUARKUS_DATASOURCE_JDBC_URL names a server.
@@ -25,9 +24,12 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
             throw new IllegalStateException("Eingebettetes PostgreSQL für die Tests ließ sich nicht starten", e);
         }
         return Map.of(
-                "quarkus.datasource.jdbc.url", database.jdbcUrl(),
-                "quarkus.datasource.username", EmbeddedDatabase.USER,
-                "quarkus.datasource.password", "");
+                "quarkus.datasource.jdbc.url",
+                database.jdbcUrl(),
+                "quarkus.datasource.username",
+                EmbeddedDatabase.USER,
+                "quarkus.datasource.password",
+                "");
     }
 
     @Override

@@ -1,0 +1,40 @@
+package nrw.digitalisierungsdashboard.koordination;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** Who coordinates a Themenfeld. Personal contact data only when published with consent. */
+@Entity
+@Table(name = "koordination")
+public class KoordinationEntity extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "themenfeld_id")
+    public Integer themenfeldId;
+
+    @Column(name = "organisation_id", nullable = false)
+    public String organisationId;
+
+    @Column(nullable = false)
+    public String funktion;
+
+    @Column(name = "kontakt_name")
+    public String kontaktName;
+
+    @Column(name = "kontakt_email")
+    public String kontaktEmail;
+
+    @Column(name = "kontakt_einwilligung", nullable = false)
+    public boolean kontaktEinwilligung;
+
+    @Column(nullable = false)
+    public boolean beispiel;
+
+    @Version
+    @Column(nullable = false)
+    public long version;
+}

@@ -1,0 +1,79 @@
+package nrw.digitalisierungsdashboard.start;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import java.nio.file.Path;
+import java.util.TimeZone;
+import java.util.logging.Level;
+import org.jboss.logging.Logger;
+
+/**
+ * Entry point. Without {@code QUARKUS_DATASOURCE_JDBC_URL} the backend starts its own PostgreSQL before the
+ * datasource opens, so a fresh clone runs with one command; with it, the configured server is used.
+ */
+@QuarkusMain
+public class DashboardMain {
+
+    private static final Logger LOG = Logger.getLogger(DashboardMain.class);
+
+    /** Held so the level set on it is not lost to garbage collection before Quarkus configures logging. */
+    private static final java.util.logging.Logger ZONKY = java.util.logging.Logger.getLogger("io.zonky");
+
+    public static void main(String... args) throws Exception {
+        // All times are stored and logged in UTC, whatever the host's zone.
+        TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+        if (externalDatabaseConfigured()) {
+            Quarkus.run(args);
+            return;
+        }
+        ZONKY.setLevel(Level.WARNING);
+        Path dataDir =
+                Path.of(envOr("DASHBOARD_DATA_DIR", ".data")).toAbsolutePath().normalize();
+        EmbeddedDatabase db = EmbeddedDatabase.startDurable(dataDir.resolve("postgres"));
+        // On SIGTERM the JVM runs all shutdown hooks at once: wait for Quarkus (main thread) to finish first,
+        // so no request or transaction loses its database mid-flight.
+        Thread main = Thread.currentThread();
+        Thread stopper = new Thread(
+                () -> {
+                    try {
+                        main.join(30_000);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    closeQuietly(db);
+                },
+                "embedded-postgres-stop");
+        Runtime.getRuntime().addShutdownHook(stopper);
+        System.setProperty("quarkus.datasource.jdbc.url", db.jdbcUrl());
+        System.setProperty("quarkus.datasource.username", EmbeddedDatabase.USER);
+        System.setProperty("quarkus.datasource.password", "");
+        LOG.infof(
+                "Eingebettetes PostgreSQL 17 auf localhost:%d, Daten in %s – nur für den lokalen Betrieb; "
+                        + "für Server QUARKUS_DATASOURCE_JDBC_URL setzen.",
+                db.port(), db.dataDirectory());
+        try {
+            Quarkus.run(args);
+        } finally {
+            closeQuietly(db);
+        }
+    }
+
+    private static boolean externalDatabaseConfigured() {
+        String env = System.getenv("QUARKUS_DATASOURCE_JDBC_URL");
+        String prop = System.getProperty("quarkus.datasource.jdbc.url");
+        return (env != null && !env.isBlank()) || (prop != null && !prop.isBlank());
+    }
+
+    private static String envOr(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    private static synchronized void closeQuietly(EmbeddedDatabase db) {
+        try {
+            db.close();
+        } catch (Exception e) {
+            LOG.warn("Eingebettetes PostgreSQL ließ sich nicht sauber beenden", e);
+        }
+    }
+}

@@ -1,0 +1,335 @@
+package nrw.digitalisierungsdashboard.statistik;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Array;
+import java.sql.Date;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import nrw.digitalisierungsdashboard.common.NativeSql;
+import nrw.digitalisierungsdashboard.common.Params;
+import nrw.digitalisierungsdashboard.common.Rows;
+import nrw.digitalisierungsdashboard.umsetzung.UmsetzungModelle;
+import nrw.digitalisierungsdashboard.umsetzung.UmsetzungsstandService;
+
+/**
+ * The statistics, read from the pre-aggregated tables (never from the 6 million Ist rows), so each answer is a
+ * handful of index or small-table scans at national scale.
+ */
+@ApplicationScoped
+public class StatistikService {
+
+    public enum Gebietsebene {
+        LAND,
+        REGIERUNGSBEZIRK,
+        KREIS,
+        GEMEINDE
+    }
+
+    /** Online Leistungen of a Gemeinde's residents at the threshold: their Gemeinde's plus their Kreis's. */
+    static final String EINWOHNER_ONLINE = "(e.online_gemeinde[:i] + coalesce(e.online_kreis[:i], 0))";
+
+    private final EntityManager em;
+
+    public StatistikService(EntityManager em) {
+        this.em = em;
+    }
+
+    static BigDecimal anteil(long zaehler, long nenner) {
+        return UmsetzungsstandService.anteil(zaehler, nenner);
+    }
+
+    boolean beispieldaten() {
+        return !em.createNativeQuery("SELECT 1 FROM umsetzungsstand WHERE beispiel LIMIT 1")
+                .getResultList()
+                .isEmpty();
+    }
+
+    private static StatistikModelle.Metrikwert metrik(String m, long z, long n) {
+        return switch (m) {
+            case "a" ->
+                new StatistikModelle.Metrikwert("a", "Anteil des Solls online", anteil(z, n), z, n, StatistikModelle.A);
+            case "b" ->
+                new StatistikModelle.Metrikwert(
+                        "b", "Einwohnergewichtete Verfügbarkeit", anteil(z, n), z, n, StatistikModelle.B);
+            case "c" ->
+                new StatistikModelle.Metrikwert("c", "Strikte Abdeckung", anteil(z, n), z, n, StatistikModelle.C);
+            default ->
+                new StatistikModelle.Metrikwert("d", "Mindestens eine Kommune", anteil(z, n), z, n, StatistikModelle.D);
+        };
+    }
+
+    public StatistikModelle.Uebersicht uebersicht(String reifegradMinParam) {
+        int min = UmsetzungsstandService.reifegradMin(reifegradMinParam);
+        int i = min + 1;
+        Tuple t = NativeSql.list(em, """
+                SELECT count(*) AS kommunen,
+                       count(*) FILTER (WHERE in_planung + in_umsetzung + online_ge[1] > 0) AS gemeldet,
+                       coalesce(sum(soll), 0) AS soll, coalesce(sum(soll_abgeleitet), 0) AS abgeleitet,
+                       coalesce(sum(online_ge[:i]), 0) AS online,
+                       """ + TagesstandService.sum8("online_ge", "bigint") + """
+                        AS verteilung
+                FROM kommune_kennzahl""", "i", i)
+                .get(0);
+        Tuple b = NativeSql.list(
+                        em,
+                        "SELECT coalesce(sum(e.einwohner * " + EINWOHNER_ONLINE + "), 0) AS z, "
+                                + "coalesce(sum(e.einwohner * e.soll), 0) AS n FROM umsetzung_einwohner e",
+                        "i",
+                        i)
+                .get(0);
+        Tuple cd = NativeSql.list(em, """
+                SELECT count(*) AS n, count(*) FILTER (WHERE online_ge[:i] = zustaendig) AS strikt,
+                       count(*) FILTER (WHERE online_ge[:i] > 0) AS eine
+                FROM leistung_region_kennzahl WHERE ebene = 'LAND'""", "i", i).get(0);
+        List<UmsetzungModelle.Anzahl> verteilung = new ArrayList<>();
+        long[] ge = longs(t.get("verteilung"));
+        for (int rg = 0; rg < 8; rg++) {
+            long genau = ge[rg] - (rg + 1 < 8 ? ge[rg + 1] : 0);
+            if (genau > 0 || rg <= 4) {
+                verteilung.add(new UmsetzungModelle.Anzahl(String.valueOf(rg), genau));
+            }
+        }
+        Object letzter = em.createNativeQuery("SELECT max(datum) FROM statistik_tag WHERE ebene = 'LAND'")
+                .getSingleResult();
+        long soll = Rows.number(t, "soll");
+        long online = Rows.number(t, "online");
+        return new StatistikModelle.Uebersicht(
+                min,
+                Rows.number(t, "kommunen"),
+                Rows.number(t, "gemeldet"),
+                soll,
+                Rows.number(t, "abgeleitet"),
+                soll - Rows.number(t, "abgeleitet"),
+                online,
+                List.of(
+                        metrik("a", online, soll), metrik("b", Rows.number(b, "z"), Rows.number(b, "n")),
+                        metrik("c", Rows.number(cd, "strikt"), Rows.number(cd, "n")),
+                                metrik("d", Rows.number(cd, "eine"), Rows.number(cd, "n"))),
+                verteilung,
+                letzter == null ? null : date(letzter),
+                beispieldaten());
+    }
+
+    private static LocalDate date(Object v) {
+        return v instanceof Date d ? d.toLocalDate() : v instanceof LocalDate l ? l : LocalDate.parse(v.toString());
+    }
+
+    static long[] longs(Object array) {
+        try {
+            Object a = array instanceof Array sa ? sa.getArray() : array;
+            Object[] items = a instanceof Object[] o ? o : null;
+            long[] out = new long[8];
+            if (items == null) {
+                if (a instanceof long[] l) {
+                    return l;
+                }
+                if (a instanceof int[] in) {
+                    for (int k = 0; k < in.length; k++) {
+                        out[k] = in[k];
+                    }
+                }
+                return out;
+            }
+            for (int k = 0; k < items.length && k < 8; k++) {
+                out[k] = items[k] == null ? 0 : ((Number) items[k]).longValue();
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public StatistikModelle.Themenfelder themenfelder(String reifegradMinParam) {
+        int min = UmsetzungsstandService.reifegradMin(reifegradMinParam);
+        List<StatistikModelle.ThemenfeldStatistik> list = NativeSql.list(em, """
+                SELECT t.id, t.name, count(r.ozg_id) AS leistungen, coalesce(sum(r.zustaendig), 0) AS soll,
+                       coalesce(sum(r.online_ge[:i]), 0) AS online,
+                       count(*) FILTER (WHERE r.online_ge[:i] = r.zustaendig) AS strikt,
+                       count(*) FILTER (WHERE r.online_ge[:i] > 0) AS eine
+                FROM themenfeld t
+                LEFT JOIN leistung l ON l.themenfeld_id = t.id
+                LEFT JOIN leistung_region_kennzahl r ON r.ebene = 'LAND' AND r.ozg_id = l.ozg_id
+                GROUP BY t.id, t.name ORDER BY t.id""", "i", min + 1).stream()
+                .map(t -> {
+                    long n = Rows.number(t, "leistungen");
+                    return new StatistikModelle.ThemenfeldStatistik(
+                            Rows.integer(t, "id"),
+                            Rows.str(t, "name"),
+                            n,
+                            Rows.number(t, "soll"),
+                            Rows.number(t, "online"),
+                            List.of(
+                                    metrik("a", Rows.number(t, "online"), Rows.number(t, "soll")),
+                                    metrik("c", Rows.number(t, "strikt"), n),
+                                    metrik("d", Rows.number(t, "eine"), n)));
+                })
+                .toList();
+        return new StatistikModelle.Themenfelder(min, list, beispieldaten());
+    }
+
+    public StatistikModelle.Regionen regionen(
+            String ebeneParam, String metrikParam, String reifegradMinParam, String regierungsbezirk, String kreis) {
+        Gebietsebene ebene = Params.enumValue("ebene", ebeneParam, Gebietsebene.class);
+        if (ebene == null) {
+            ebene = Gebietsebene.LAND;
+        }
+        String m = Params.matching("metrik", metrikParam, "[abcdABCD]", "Erlaubt: a, b, c oder d.");
+        m = m == null ? "a" : m.toLowerCase(Locale.ROOT);
+        int min = UmsetzungsstandService.reifegradMin(reifegradMinParam);
+        String rb = Params.matching(
+                "regierungsbezirk", regierungsbezirk, "05[1-9]", "Ein Regierungsbezirk hat die Form 051 bis 059.");
+        String kr =
+                Params.matching("kreis", kreis, "05[0-9]{3}", "Ein Kreisschlüssel hat 5 Ziffern und beginnt mit 05.");
+        String key = switch (ebene) {
+            case LAND -> "'05'";
+            case REGIERUNGSBEZIRK -> "k.regierungsbezirk_id";
+            case KREIS -> "k.kreis_schluessel";
+            case GEMEINDE -> "k.ags";
+        };
+        String sql = switch (m) {
+            case "a" ->
+                "SELECT " + key + " AS s, sum(kk.online_ge[:i]) AS z, sum(kk.soll) AS n FROM kommune_kennzahl kk "
+                        + "JOIN kommune k ON k.ags = kk.kommune_ags"
+                        + (ebene == Gebietsebene.GEMEINDE ? " WHERE k.ebene = 'GEMEINDE'" : "") + " GROUP BY 1";
+            case "b" ->
+                "SELECT " + key.replace("k.", "e.") + " AS s, sum(e.einwohner * " + EINWOHNER_ONLINE
+                        + ") AS z, sum(e.einwohner * e.soll) AS n " + "FROM umsetzung_einwohner e GROUP BY 1";
+            default ->
+                ebene == Gebietsebene.GEMEINDE
+                        ? "SELECT k.ags AS s, kk.online_ge[:i] AS z, kk.soll AS n FROM kommune_kennzahl kk JOIN kommune k ON k.ags = kk.kommune_ags "
+                                + "WHERE k.ebene = 'GEMEINDE'"
+                        : "SELECT schluessel AS s, count(*) FILTER (WHERE "
+                                + (m.equals("c") ? "online_ge[:i] = zustaendig" : "online_ge[:i] > 0")
+                                + ") AS z, count(*) AS n FROM leistung_region_kennzahl WHERE ebene = '"
+                                + (ebene == Gebietsebene.GEMEINDE ? "KREIS" : ebene.name())
+                                + "' GROUP BY schluessel";
+        };
+        // names and filters joined in SQL: one pass, no second list of 11 000 Kommunen in memory
+        String namen = switch (ebene) {
+            case LAND -> "SELECT x.*, 'Nordrhein-Westfalen' AS name, NULL AS rb, NULL AS kr FROM (" + sql + ") x";
+            case REGIERUNGSBEZIRK ->
+                "SELECT x.*, r.kurzname AS name, r.id AS rb, NULL AS kr FROM (" + sql + ") x "
+                        + "JOIN regierungsbezirk r ON r.id = x.s";
+            case KREIS ->
+                "SELECT x.*, g.name, g.regierungsbezirk_id AS rb, g.schluessel AS kr FROM (" + sql + ") x "
+                        + "JOIN kreis g ON g.schluessel = x.s";
+            case GEMEINDE ->
+                "SELECT x.*, g.name, g.regierungsbezirk_id AS rb, g.kreis_schluessel AS kr FROM (" + sql + ") x "
+                        + "JOIN kommune g ON g.ags = x.s AND g.ebene = 'GEMEINDE'";
+        };
+        NativeSql filter = new NativeSql();
+        if (rb != null) {
+            filter.where("y.rb = :rb", "rb", rb);
+        }
+        if (kr != null) {
+            filter.where("y.kr = :kr", "kr", kr);
+        }
+        List<Object> params = new ArrayList<>(List.of("i", min + 1));
+        if (rb != null) {
+            params.addAll(List.of("rb", rb));
+        }
+        if (kr != null) {
+            params.addAll(List.of("kr", kr));
+        }
+        List<StatistikModelle.Regionswert> werte = new ArrayList<>();
+        for (Tuple t : NativeSql.list(
+                em, "SELECT * FROM (" + namen + ") y" + filter.whereClause() + " ORDER BY y.s", params.toArray())) {
+            long z = Rows.number(t, "z");
+            long n = Rows.number(t, "n");
+            werte.add(new StatistikModelle.Regionswert(Rows.str(t, "s"), Rows.str(t, "name"), anteil(z, n), z, n));
+        }
+        werte.sort(Comparator.comparing(StatistikModelle.Regionswert::schluessel));
+        StatistikModelle.Metrikwert beschreibung = metrik(m, 0, 0);
+        String formel = beschreibung.formel()
+                + (ebene == Gebietsebene.GEMEINDE && (m.equals("c") || m.equals("d"))
+                        ? " Auf Ebene gemeinde ist das Gebiet die Gemeinde selbst; c und d zählen deshalb ihre Soll-Leistungen wie a."
+                        : "");
+        List<BigDecimal> vorhanden = werte.stream()
+                .map(StatistikModelle.Regionswert::wert)
+                .filter(Objects::nonNull)
+                .toList();
+        return new StatistikModelle.Regionen(
+                ebene.name().toLowerCase(Locale.ROOT),
+                m,
+                beschreibung.name(),
+                formel,
+                min,
+                vorhanden.stream().min(Comparator.naturalOrder()).orElse(null),
+                vorhanden.stream().max(Comparator.naturalOrder()).orElse(null),
+                werte,
+                beispieldaten());
+    }
+
+    public StatistikModelle.Groessenklassen groessenklassen(String reifegradMinParam) {
+        int min = UmsetzungsstandService.reifegradMin(reifegradMinParam);
+        Map<String, long[]> b = new HashMap<>();
+        NativeSql.list(
+                        em,
+                        "SELECT e.groessenklasse AS g, sum(e.einwohner * " + EINWOHNER_ONLINE
+                                + ") AS z, sum(e.einwohner * e.soll) AS n "
+                                + "FROM umsetzung_einwohner e WHERE e.groessenklasse IS NOT NULL GROUP BY 1",
+                        "i",
+                        min + 1)
+                .forEach(t -> b.put(Rows.str(t, "g"), new long[] {Rows.number(t, "z"), Rows.number(t, "n")}));
+        List<StatistikModelle.GroessenklasseStatistik> klassen = NativeSql.list(em, """
+                SELECT gk.code, gk.name, count(kk.kommune_ags) AS kommunen, coalesce(sum(kk.soll), 0) AS soll,
+                       coalesce(sum(kk.online_ge[:i]), 0) AS online,
+                       percentile_cont(ARRAY[0.25, 0.5, 0.75]) WITHIN GROUP (ORDER BY kk.online_ge[:i]::numeric / nullif(kk.soll, 0)) AS q
+                FROM groessenklasse gk
+                LEFT JOIN kommune k ON k.groessenklasse = gk.code AND k.ebene = 'GEMEINDE'
+                LEFT JOIN kommune_kennzahl kk ON kk.kommune_ags = k.ags
+                GROUP BY gk.code, gk.name, gk.reihenfolge ORDER BY gk.reihenfolge""", "i", min + 1).stream()
+                .map(t -> {
+                    BigDecimal[] q = quartile(t.get("q"));
+                    long[] bz = b.getOrDefault(Rows.str(t, "code"), new long[2]);
+                    return new StatistikModelle.GroessenklasseStatistik(
+                            Rows.str(t, "code"),
+                            Rows.str(t, "name"),
+                            Rows.number(t, "kommunen"),
+                            Rows.number(t, "soll"),
+                            Rows.number(t, "online"),
+                            anteil(Rows.number(t, "online"), Rows.number(t, "soll")),
+                            q[1],
+                            q[0],
+                            q[2],
+                            anteil(bz[0], bz[1]));
+                })
+                .toList();
+        return new StatistikModelle.Groessenklassen(
+                min,
+                "Je Größenklasse (nur Gemeinden): anteil = Metrik a über alle Gemeinden der "
+                        + "Klasse; median, quartil1, quartil3 = Median und Quartile der Anteile (online / soll) der einzelnen Gemeinden, "
+                        + "stetig interpoliert; einwohnergewichtet = Metrik b. " + StatistikModelle.A,
+                klassen,
+                beispieldaten());
+    }
+
+    private static BigDecimal[] quartile(Object v) {
+        BigDecimal[] out = new BigDecimal[3];
+        if (v == null) {
+            return out;
+        }
+        try {
+            Object a = v instanceof Array sa ? sa.getArray() : v;
+            Object[] items = (Object[]) a;
+            for (int k = 0; k < 3 && k < items.length; k++) {
+                out[k] =
+                        items[k] == null ? null : new BigDecimal(items[k].toString()).setScale(4, RoundingMode.HALF_UP);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
+    }
+}

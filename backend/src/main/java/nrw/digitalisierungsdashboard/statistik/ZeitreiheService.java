@@ -1,0 +1,170 @@
+package nrw.digitalisierungsdashboard.statistik;
+
+import static nrw.digitalisierungsdashboard.statistik.StatistikService.anteil;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import nrw.digitalisierungsdashboard.common.InvalidParameterException;
+import nrw.digitalisierungsdashboard.common.NativeSql;
+import nrw.digitalisierungsdashboard.common.NotFoundException;
+import nrw.digitalisierungsdashboard.common.Params;
+import nrw.digitalisierungsdashboard.common.Rows;
+import nrw.digitalisierungsdashboard.umsetzung.UmsetzungsstandService;
+
+/**
+ * The figures over time: the stored daily states (statistik_tag) of an area, and what changed since a day, counted
+ * exactly from the change log (umsetzungsstand_wechsel).
+ */
+@ApplicationScoped
+public class ZeitreiheService {
+
+    public enum ZeitreiheEbene {
+        LAND,
+        REGIERUNGSBEZIRK,
+        KREIS,
+        KOMMUNE,
+        THEMENFELD,
+        GROESSENKLASSE
+    }
+
+    private final EntityManager em;
+    private final StatistikService statistik;
+
+    public ZeitreiheService(EntityManager em, StatistikService statistik) {
+        this.em = em;
+        this.statistik = statistik;
+    }
+
+    public StatistikModelle.Zeitreihe zeitreihe(
+            String ebeneParam,
+            String schluesselParam,
+            String reifegradMinParam,
+            String vonParam,
+            String bisParam,
+            String seitParam) {
+        ZeitreiheEbene ebene = Params.enumValue("ebene", ebeneParam, ZeitreiheEbene.class);
+        if (ebene == null) {
+            ebene = ZeitreiheEbene.LAND;
+        }
+        int min = UmsetzungsstandService.reifegradMin(reifegradMinParam);
+        String schluessel = ebene == ZeitreiheEbene.LAND ? "05" : Rows.blankToNull(schluesselParam);
+        if (schluessel == null) {
+            throw InvalidParameterException.query(
+                    "schluessel",
+                    "Für die Ebene " + ebene.name().toLowerCase(Locale.ROOT)
+                            + " bitte den Schlüssel angeben (AGS, Kreisschlüssel, Regierungsbezirk, Themenfeld-ID oder Größenklasse).");
+        }
+        LocalDate heute = LocalDate.now(ZoneOffset.UTC);
+        LocalDate bis = datum("bis", bisParam, heute);
+        LocalDate von = datum("von", vonParam, bis.minusDays(90));
+        if (von.isAfter(bis)) {
+            throw InvalidParameterException.query("von", "Liegt nach „bis“.");
+        }
+        int i = min + 1;
+        List<StatistikModelle.Zeitpunkt> punkte =
+                NativeSql.list(em, """
+                        SELECT datum, soll, online_ge[:i] AS online, einwohner_soll, einwohner_online_ge[:i] AS einwohner_online,
+                               leistungen, strikt_ge[:i] AS strikt, mindestens_eine_ge[:i] AS eine, beispiel
+                        FROM statistik_tag WHERE ebene = :e AND schluessel = :s AND datum BETWEEN :von AND :bis ORDER BY datum""", "i", i, "e", ebene.name(), "s", schluessel, "von", von, "bis", bis).stream()
+                        .map(t -> {
+                            Long n = t.get("leistungen") == null ? null : Rows.number(t, "leistungen");
+                            Long strikt = t.get("strikt") == null ? null : Rows.number(t, "strikt");
+                            Long eine = t.get("eine") == null ? null : Rows.number(t, "eine");
+                            return new StatistikModelle.Zeitpunkt(
+                                    Rows.date(t, "datum"),
+                                    Rows.number(t, "soll"),
+                                    Rows.number(t, "online"),
+                                    anteil(Rows.number(t, "online"), Rows.number(t, "soll")),
+                                    t.get("einwohner_soll") == null
+                                            ? null
+                                            : anteil(
+                                                    Rows.number(t, "einwohner_online"),
+                                                    Rows.number(t, "einwohner_soll")),
+                                    n,
+                                    strikt,
+                                    eine,
+                                    n == null || strikt == null ? null : anteil(strikt, n),
+                                    n == null || eine == null ? null : anteil(eine, n),
+                                    Rows.bool(t, "beispiel"));
+                        })
+                        .toList();
+        if (punkte.isEmpty() && ebene != ZeitreiheEbene.LAND && !bekannt(ebene, schluessel)) {
+            throw new NotFoundException(
+                    "Für " + ebene.name().toLowerCase(Locale.ROOT) + " „" + schluessel + "“ gibt es keine Zahlen.");
+        }
+        LocalDate seit =
+                datum("seit", seitParam, punkte.isEmpty() ? von : punkte.get(0).datum());
+        return new StatistikModelle.Zeitreihe(
+                ebene.name().toLowerCase(Locale.ROOT),
+                schluessel,
+                min,
+                punkte,
+                veraenderung(ebene, schluessel, min, seit),
+                punkte.stream().anyMatch(StatistikModelle.Zeitpunkt::beispiel) || statistik.beispieldaten());
+    }
+
+    private boolean bekannt(ZeitreiheEbene ebene, String s) {
+        String sql = switch (ebene) {
+            case REGIERUNGSBEZIRK -> "SELECT 1 FROM regierungsbezirk WHERE id = :s";
+            case KREIS -> "SELECT 1 FROM kreis WHERE schluessel = :s";
+            case KOMMUNE -> "SELECT 1 FROM kommune WHERE ags = :s";
+            case THEMENFELD -> "SELECT 1 FROM themenfeld WHERE id::text = :s";
+            case GROESSENKLASSE -> "SELECT 1 FROM groessenklasse WHERE code = :s";
+            case LAND -> "SELECT 1";
+        };
+        return !em.createNativeQuery(sql).setParameter("s", s).getResultList().isEmpty();
+    }
+
+    private static LocalDate datum(String name, String value, LocalDate fallback) {
+        if (!Params.present(value)) {
+            return fallback;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw InvalidParameterException.query(name, "Erwartet wird ein Datum wie 2026-01-31.");
+        }
+    }
+
+    private StatistikModelle.Veraenderung veraenderung(
+            ZeitreiheEbene ebene, String schluessel, int min, LocalDate seit) {
+        String scope = switch (ebene) {
+            case LAND -> "1 = 1";
+            case REGIERUNGSBEZIRK -> "k.regierungsbezirk_id = :s";
+            case KREIS -> "k.kreis_schluessel = :s";
+            case KOMMUNE -> "k.ags = :s";
+            case THEMENFELD -> "l.themenfeld_id::text = :s";
+            case GROESSENKLASSE -> "k.groessenklasse = :s";
+        };
+        // the scope is applied before grouping, so a Kreis reads only its own Kommunen' changes (index on kommune_ags)
+        var q = em.createNativeQuery("""
+                WITH w AS (
+                    SELECT w.kommune_ags, w.ozg_id, k.typ,
+                           (array_agg(w.stufe_vorher ORDER BY w.zeitpunkt, w.id))[1] AS vorher,
+                           (array_agg(w.stufe_nachher ORDER BY w.zeitpunkt DESC, w.id DESC))[1] AS nachher
+                    FROM umsetzungsstand_wechsel w JOIN kommune k ON k.ags = w.kommune_ags JOIN leistung l ON l.ozg_id = w.ozg_id
+                    WHERE w.zeitpunkt >= :seit AND """ + " " + scope + """
+                    GROUP BY w.kommune_ags, w.ozg_id, k.typ)
+                SELECT count(*) FILTER (WHERE w.vorher < :r AND w.nachher >= :r),
+                       count(*) FILTER (WHERE w.vorher >= :r AND w.nachher < :r)
+                FROM w JOIN zustaendigkeit z ON z.ozg_id = w.ozg_id AND z.kommune_typ = w.typ AND z.zustaendig""")
+                .setParameter("seit", seit.atStartOfDay().atOffset(ZoneOffset.UTC))
+                .setParameter("r", min);
+        if (ebene != ZeitreiheEbene.LAND) {
+            q.setParameter("s", schluessel);
+        }
+        Object[] r = (Object[]) q.getSingleResult();
+        return new StatistikModelle.Veraenderung(
+                seit,
+                ((Number) r[0]).longValue(),
+                ((Number) r[1]).longValue(),
+                "Je Paar Kommune × Soll-Leistung im Gebiet: der Stand vor der ersten Änderung seit dem Stichtag (0 Uhr UTC) gegen den "
+                        + "Stand nach der letzten. neuOnline: vorher nicht online mit Reifegrad ≥ reifegradMin, jetzt schon; "
+                        + "zurueckgefallen: umgekehrt.");
+    }
+}

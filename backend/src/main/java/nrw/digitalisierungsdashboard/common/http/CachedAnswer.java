@@ -1,0 +1,22 @@
+package nrw.digitalisierungsdashboard.common.http;
+
+import io.vertx.core.buffer.Buffer;
+
+/**
+ * One public answer as it goes over the wire, rendered once per data generation: the JSON bytes, pre-compressed
+ * where that pays, and the validators and headers that belong to them.
+ */
+record CachedAnswer(
+        long generation,
+        String contentType,
+        String etag,
+        String lastModified,
+        String link,
+        Buffer identity,
+        Buffer gzip,
+        Buffer brotli) {
+
+    long weight() {
+        return identity.length() + (gzip == null ? 0 : gzip.length()) + (brotli == null ? 0 : brotli.length()) + 256;
+    }
+}

@@ -5,11 +5,10 @@ import com.aayushatharva.brotli4j.encoder.Encoder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 import org.jboss.logging.Logger;
 
-/** Pre-compression of cached answers: once per answer and generation, so the best levels are affordable. */
+/** Pre-compression of cached answers, once per answer and generation, in the background. */
 final class Compression {
 
     /** Below this, compression saves less than its headers cost. */
@@ -24,7 +23,7 @@ final class Compression {
         ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4 + 64);
         try (GZIPOutputStream gz = new GZIPOutputStream(out, 8192) {
             {
-                def.setLevel(Deflater.BEST_COMPRESSION);
+                def.setLevel(6);
             }
         }) {
             gz.write(body);
@@ -40,7 +39,7 @@ final class Compression {
             return null;
         }
         try {
-            return Encoder.compress(body, new Encoder.Parameters().setQuality(9));
+            return Encoder.compress(body, new Encoder.Parameters().setQuality(6));
         } catch (IOException | RuntimeException e) {
             return null;
         }

@@ -4,6 +4,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.vertx.core.buffer.Buffer;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -18,6 +20,14 @@ public class ReadCache {
     private final boolean enabled;
     private final Cache<String, CachedAnswer> entries;
     private final LongAdder hits = new LongAdder();
+    /** One thread: compression is background work and must not take both cores from the requests. */
+    private final ExecutorService compressor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "read-cache-compression");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        return t;
+    });
+
     private final LongAdder misses = new LongAdder();
 
     public ReadCache(DataVersion version, PublicHttpConfig config) {
@@ -48,7 +58,10 @@ public class ReadCache {
         return enabled ? entries.getIfPresent(uri) : null;
     }
 
-    /** Keeps an answer rendered at {@code generation}, if that is still current and changes are tracked. */
+    /**
+     * Keeps an answer rendered at {@code generation}, if that is still current and changes are tracked. It is served
+     * uncompressed at once; gzip and brotli are made off the request path and take its place when ready.
+     */
     void store(
             String uri,
             long generation,
@@ -60,19 +73,31 @@ public class ReadCache {
         if (!enabled || !version.tracking() || generation != version.current()) {
             return;
         }
-        byte[] gzip = body.length >= Compression.MIN_BYTES ? Compression.gzip(body) : null;
-        byte[] br = body.length >= Compression.MIN_BYTES ? Compression.brotli(body) : null;
-        entries.put(
-                uri,
-                new CachedAnswer(
-                        generation,
-                        contentType,
-                        etag,
-                        lastModified,
-                        link,
-                        Buffer.buffer(body),
-                        gzip == null ? null : Buffer.buffer(gzip),
-                        br == null ? null : Buffer.buffer(br)));
+        CachedAnswer plain =
+                new CachedAnswer(generation, contentType, etag, lastModified, link, Buffer.buffer(body), null, null);
+        entries.put(uri, plain);
+        if (body.length >= Compression.MIN_BYTES) {
+            compressor.execute(() -> {
+                if (generation != version.current()) {
+                    return; // stale before its turn came: not worth compressing
+                }
+                byte[] gzip = Compression.gzip(body);
+                byte[] br = Compression.brotli(body);
+                entries.asMap()
+                        .replace(
+                                uri,
+                                plain,
+                                new CachedAnswer(
+                                        generation,
+                                        contentType,
+                                        etag,
+                                        lastModified,
+                                        link,
+                                        plain.identity(),
+                                        Buffer.buffer(gzip),
+                                        br == null ? null : Buffer.buffer(br)));
+            });
+        }
     }
 
     public long hits() {

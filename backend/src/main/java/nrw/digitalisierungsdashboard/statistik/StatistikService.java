@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import nrw.digitalisierungsdashboard.common.Jdbc;
 import nrw.digitalisierungsdashboard.common.NativeSql;
 import nrw.digitalisierungsdashboard.common.Params;
 import nrw.digitalisierungsdashboard.common.Rows;
@@ -206,27 +207,25 @@ public class StatistikService {
                 "SELECT x.*, g.name, g.regierungsbezirk_id AS rb, g.kreis_schluessel AS kr FROM (" + sql + ") x "
                         + "JOIN kommune g ON g.ags = x.s AND g.ebene = 'GEMEINDE'";
         };
-        NativeSql filter = new NativeSql();
+        List<Object> params = new ArrayList<>(List.of(min + 1));
+        StringBuilder filter = new StringBuilder();
         if (rb != null) {
-            filter.where("y.rb = :rb", "rb", rb);
+            filter.append(" WHERE y.rb = ?");
+            params.add(rb);
         }
         if (kr != null) {
-            filter.where("y.kr = :kr", "kr", kr);
+            filter.append(filter.length() == 0 ? " WHERE" : " AND").append(" y.kr = ?");
+            params.add(kr);
         }
-        List<Object> params = new ArrayList<>(List.of("i", min + 1));
-        if (rb != null) {
-            params.addAll(List.of("rb", rb));
-        }
-        if (kr != null) {
-            params.addAll(List.of("kr", kr));
-        }
-        List<StatistikModelle.Regionswert> werte = new ArrayList<>();
-        for (Tuple t : NativeSql.list(
-                em, "SELECT * FROM (" + namen + ") y" + filter.whereClause() + " ORDER BY y.s", params.toArray())) {
-            long z = Rows.number(t, "z");
-            long n = Rows.number(t, "n");
-            werte.add(new StatistikModelle.Regionswert(Rows.str(t, "s"), Rows.str(t, "name"), anteil(z, n), z, n));
-        }
+        List<StatistikModelle.Regionswert> werte = Jdbc.list(
+                em,
+                ("SELECT y.s, y.name, y.z, y.n FROM (" + namen + ") y" + filter + " ORDER BY y.s").replace(":i", "?"),
+                params,
+                rs -> {
+                    long z = rs.getLong(3);
+                    long n = rs.getLong(4);
+                    return new StatistikModelle.Regionswert(rs.getString(1), rs.getString(2), anteil(z, n), z, n);
+                });
         werte.sort(Comparator.comparing(StatistikModelle.Regionswert::schluessel));
         StatistikModelle.Metrikwert beschreibung = metrik(m, 0, 0);
         String formel = beschreibung.formel()

@@ -1,6 +1,7 @@
 package nrw.digitalisierungsdashboard.common.http;
 
 import io.vertx.core.buffer.Buffer;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * One public answer as it goes over the wire, rendered once per data generation: the JSON bytes, pre-compressed
@@ -14,7 +15,8 @@ record CachedAnswer(
         String link,
         Buffer identity,
         Buffer gzip,
-        Buffer brotli) {
+        Buffer brotli,
+        AtomicBoolean compressionQueued) {
 
     long weight() {
         return identity.length() + (gzip == null ? 0 : gzip.length()) + (brotli == null ? 0 : brotli.length()) + 256;

@@ -83,7 +83,9 @@ public class FastReads {
         headers.set(HttpHeaders.CONTENT_TYPE, a.contentType());
         Buffer body = a.identity();
         String acceptEncoding = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
-        if (acceptEncoding != null) {
+        if (acceptEncoding != null && a.gzip() == null) {
+            cache.compressSoon(request.uri(), a); // meanwhile the HTTP layer compresses this one on the fly
+        } else if (acceptEncoding != null) {
             if (a.brotli() != null && accepts(acceptEncoding, "br")) {
                 headers.set(HttpHeaders.CONTENT_ENCODING, BR);
                 body = a.brotli();

@@ -6,6 +6,7 @@ import io.vertx.core.buffer.Buffer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -58,10 +59,7 @@ public class ReadCache {
         return enabled ? entries.getIfPresent(uri) : null;
     }
 
-    /**
-     * Keeps an answer rendered at {@code generation}, if that is still current and changes are tracked. It is served
-     * uncompressed at once; gzip and brotli are made off the request path and take its place when ready.
-     */
+    /** Keeps an answer rendered at {@code generation}, if that is still current and changes are tracked. */
     void store(
             String uri,
             long generation,
@@ -73,31 +71,52 @@ public class ReadCache {
         if (!enabled || !version.tracking() || generation != version.current()) {
             return;
         }
-        CachedAnswer plain =
-                new CachedAnswer(generation, contentType, etag, lastModified, link, Buffer.buffer(body), null, null);
-        entries.put(uri, plain);
-        if (body.length >= Compression.MIN_BYTES) {
-            compressor.execute(() -> {
-                if (generation != version.current()) {
-                    return; // stale before its turn came: not worth compressing
-                }
-                byte[] gzip = Compression.gzip(body);
-                byte[] br = Compression.brotli(body);
-                entries.asMap()
-                        .replace(
-                                uri,
-                                plain,
-                                new CachedAnswer(
-                                        generation,
-                                        contentType,
-                                        etag,
-                                        lastModified,
-                                        link,
-                                        plain.identity(),
-                                        Buffer.buffer(gzip),
-                                        br == null ? null : Buffer.buffer(br)));
-            });
+        entries.put(
+                uri,
+                new CachedAnswer(
+                        generation,
+                        contentType,
+                        etag,
+                        lastModified,
+                        link,
+                        Buffer.buffer(body),
+                        null,
+                        null,
+                        new AtomicBoolean()));
+    }
+
+    /**
+     * An answer read again by a client that takes gzip or brotli: compressed once, off the request path, and kept
+     * beside the plain bytes. Answers read only once between two writes are never compressed in advance (the HTTP
+     * layer compresses those on the fly).
+     */
+    void compressSoon(String uri, CachedAnswer plain) {
+        if (plain.gzip() != null
+                || plain.identity().length() < Compression.MIN_BYTES
+                || !plain.compressionQueued().compareAndSet(false, true)) {
+            return;
         }
+        compressor.execute(() -> {
+            if (plain.generation() != version.current()) {
+                return; // stale before its turn came
+            }
+            byte[] body = plain.identity().getBytes();
+            byte[] br = Compression.brotli(body);
+            entries.asMap()
+                    .replace(
+                            uri,
+                            plain,
+                            new CachedAnswer(
+                                    plain.generation(),
+                                    plain.contentType(),
+                                    plain.etag(),
+                                    plain.lastModified(),
+                                    plain.link(),
+                                    plain.identity(),
+                                    Buffer.buffer(Compression.gzip(body)),
+                                    br == null ? null : Buffer.buffer(br),
+                                    plain.compressionQueued()));
+        });
     }
 
     public long hits() {

@@ -70,7 +70,12 @@ public class CorsPolicy {
             preflight(ctx, origin, dashboard);
             return;
         }
-        if (origin != null && !dashboard && !SAFE.contains(method)) {
+        if (origin == null) {
+            // not a browser's cross-origin call: no CORS headers (answers say Vary: Origin for shared caches)
+            ctx.next();
+            return;
+        }
+        if (!dashboard && !SAFE.contains(method)) {
             refuse(ctx, origin);
             return;
         }

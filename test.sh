@@ -13,7 +13,9 @@ step "Backend: Tests und Paket"
 (cd backend && ./mvnw -B verify)
 
 if [ -f frontend/package.json ]; then
-  command -v node >/dev/null || { echo "Fehlt: Node.js 20 oder neuer" >&2; exit 1; }
+  # Node.js 22 LTS; an older node with npm fetches it once (cached outside the repository)
+  . frontend/scripts/node22.sh
+  use_node22
   step "Frontend: Abhängigkeiten"
   (cd frontend && npm ci --no-audit --no-fund)
   step "Frontend: Typprüfung, Lint, API-Client aktuell"

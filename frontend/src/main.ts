@@ -7,6 +7,7 @@ import { createApp } from 'vue';
 import { configureOidc, createApiClient, createQueryClient, onSsoEnded, provideApiClient } from '@/api';
 import App from '@/app/App.vue';
 import { createAppRouter } from '@/app/router';
+import { forgetSession } from '@/composables/useSession';
 import { renderStartupError } from '@/app/startupError';
 import { ConfigError, loadRuntimeConfig } from '@/config/runtimeConfig';
 
@@ -28,11 +29,7 @@ async function start(root: HTMLElement) {
   const queryClient = createQueryClient();
   app.use(VueQueryPlugin, { queryClient });
   // a single sign-on token that expires or is refused: signed out cleanly, answers that depend on who asks reload
-  onSsoEnded(() => {
-    queryClient.setQueryData(['auth', 'me'], null);
-    queryClient.removeQueries({ queryKey: ['admin'] });
-    void queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'auth' });
-  });
+  onSsoEnded(() => void forgetSession(queryClient));
   const router = createAppRouter();
   app.use(router);
   await router.isReady();

@@ -1,6 +1,7 @@
 import { MutationCache, QueryClient } from '@tanstack/vue-query';
 import { setCsrfToken } from './client';
 import { ApiError, STATUS } from './errors';
+import { queryKeys } from './queryKeys';
 
 /**
  * Reference data changes rarely (the catalogue is from 2019), so answers stay fresh for minutes; a failure
@@ -14,7 +15,7 @@ export function createQueryClient(): QueryClient {
       onError: (error) => {
         if (error instanceof ApiError && error.status === STATUS.unauthorized) {
           setCsrfToken(undefined);
-          client.setQueryData(['auth', 'me'], null);
+          client.setQueryData(queryKeys.session, null);
         }
       },
     }),

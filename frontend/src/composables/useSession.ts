@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/vue-query';
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/vue-query';
 import { computed } from 'vue';
 import {
   ApiError,
@@ -6,6 +6,8 @@ import {
   endSso,
   mayHaveSession,
   setCsrfToken,
+  dependsOnSession,
+  queryKeys,
   STATUS,
   unwrap,
   unwrapEmpty,
@@ -16,8 +18,6 @@ import {
 export type Ich = Schemas['Ich'];
 export type Rolle = Schemas['Rolle'];
 
-const SESSION_KEY = ['auth', 'me'] as const;
-
 /**
  * Who is signed in (GET /auth/me), shared by the header, the route guard and every edit action. Anonymous
  * is not an error: a 401 reads as `null`. Only the server decides what is allowed; the UI merely hides
@@ -26,7 +26,7 @@ const SESSION_KEY = ['auth', 'me'] as const;
 export function useSession() {
   const api = useApiClient();
   const query = useQuery({
-    queryKey: SESSION_KEY,
+    queryKey: queryKeys.session,
     queryFn: async ({ signal }): Promise<Ich | null> => {
       if (!mayHaveSession()) return null;
       try {
@@ -68,9 +68,9 @@ export function useLogin() {
       unwrap(api.POST('/api/v1/auth/login', { body })) as Promise<Ich>,
     onSuccess: async (ich) => {
       setCsrfToken(ich.csrfToken);
-      queryClient.setQueryData(SESSION_KEY, ich);
+      queryClient.setQueryData(queryKeys.session, ich);
       // Answers such as a project's `rechte` depend on who asks.
-      await queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'auth' });
+      await queryClient.invalidateQueries({ predicate: dependsOnSession });
     },
   });
 }
@@ -88,13 +88,19 @@ export function useLogout() {
       await unwrapEmpty(api.POST('/api/v1/auth/logout'));
       return undefined;
     },
-    onSettled: async () => {
-      setCsrfToken(undefined);
-      queryClient.setQueryData(SESSION_KEY, null);
-      queryClient.removeQueries({ queryKey: ['admin'] });
-      await queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'auth' });
-    },
+    onSettled: () => forgetSession(queryClient),
   });
+}
+
+/**
+ * Nobody is signed in any more (signed out, or a single sign-on token expired or was refused): the admin data
+ * goes, and what depends on who asks is read again.
+ */
+export function forgetSession(queryClient: QueryClient): Promise<void> {
+  setCsrfToken(undefined);
+  queryClient.setQueryData(queryKeys.session, null);
+  queryClient.removeQueries({ queryKey: queryKeys.admin.all });
+  return queryClient.invalidateQueries({ predicate: dependsOnSession });
 }
 
 /** After the return from the issuer: ask /auth/me again, and reload what depends on who asks. */
@@ -103,8 +109,8 @@ export function useSsoSignedIn() {
   const queryClient = useQueryClient();
   return async () => {
     const ich = await unwrap(api.GET('/api/v1/auth/me'));
-    queryClient.setQueryData(SESSION_KEY, ich);
-    await queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'auth' });
+    queryClient.setQueryData(queryKeys.session, ich);
+    await queryClient.invalidateQueries({ predicate: dependsOnSession });
   };
 }
 
@@ -114,6 +120,6 @@ export function useChangePassword() {
   return useMutation({
     mutationFn: (body: Schemas['PasswortAenderung']) =>
       unwrapEmpty(api.POST('/api/v1/auth/passwort', { body })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: SESSION_KEY }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.session }),
   });
 }

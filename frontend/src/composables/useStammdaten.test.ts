@@ -5,7 +5,7 @@ import { defineComponent, h } from 'vue';
 import { API, kreise } from '@/test/fixtures';
 import { renderWithApp } from '@/test/render';
 import { server } from '@/test/server';
-import { useAuswahl, useStammdaten } from './useStammdaten';
+import { useChoices, useStammdaten } from './useStammdaten';
 
 describe('useStammdaten', () => {
   it('reads a reference collection once for every page, filter and form that needs it', async () => {
@@ -20,8 +20,8 @@ describe('useStammdaten', () => {
     const Probe = defineComponent({
       setup() {
         const liste = useStammdaten('kreise');
-        const alle = useAuswahl('kreise');
-        const nurKreise = useAuswahl('kreise', (k) => k.typ === 'KREIS');
+        const alle = useChoices('kreise');
+        const nurKreise = useChoices('kreise', (k) => k.typ === 'KREIS');
         return () =>
           h('div', [
             h('p', { 'data-testid': 'liste' }, (liste.data.value ?? []).map((k) => k.kurzname).join(', ')),

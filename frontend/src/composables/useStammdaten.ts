@@ -72,7 +72,7 @@ const OPTION: { [A in StammdatenArt]: (row: Stammdatum<A>) => Option } = {
  * A reference collection as choices for a select (value = the key the API filters by), optionally only the
  * rows that fit, e.g. the Kreise of the chosen Regierungsbezirk. Empty while loading.
  */
-export function useAuswahl<A extends StammdatenArt>(
+export function useChoices<A extends StammdatenArt>(
   art: A,
   fits: (row: Stammdatum<A>) => boolean = () => true,
 ): ComputedRef<Option[]> {

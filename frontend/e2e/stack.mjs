@@ -16,7 +16,7 @@ export const E2E_ADMIN_PASSWORD = process.env.E2E_ADMIN_PASSWORD || 'e2e-Admin-P
 export const ADMIN_PASSWORD = E2E_ADMIN_PASSWORD;
 
 /** Says clearly what is missing instead of failing somewhere deep in a test. */
-export function checkPrerequisites({ needBrowser = true } = {}) {
+export function checkPrerequisites({ needBrowser = true, needBuild = true } = {}) {
   const problems = [];
   if (needBrowser && !existsSync(CHROMIUM)) {
     problems.push(
@@ -26,7 +26,7 @@ export function checkPrerequisites({ needBrowser = true } = {}) {
   }
   if (!existsSync(JAR))
     problems.push(`Backend fehlt: ${JAR}. Erst bauen: (cd backend && ./mvnw -B -q -DskipTests package)`);
-  if (!existsSync(join(FRONTEND, 'dist', 'index.html')))
+  if (needBuild && !existsSync(join(FRONTEND, 'dist', 'index.html')))
     problems.push('Build fehlt: erst "npm run build" ausführen.');
   return problems;
 }
@@ -152,13 +152,22 @@ export async function startSpa({ port, apiBaseUrl, quiet = true }) {
   return { url, stop: () => stopProcess(child) };
 }
 
-/** Backend and SPA on free ports, the backend's CORS opened for exactly this SPA origin. */
-export async function startStack({ quiet = true } = {}) {
+/**
+ * Backend and SPA on free ports, the backend's CORS opened for exactly this SPA origin. `whileBackendStarts`
+ * (e.g. building the SPA) runs during the backend's start, which mostly waits for its database.
+ */
+export async function startStack({ quiet = true, whileBackendStarts } = {}) {
   const spaPort = await freePort();
   const spaOrigin = `http://${HOST}:${spaPort}`;
-  const backend = await startBackend({ corsOrigin: spaOrigin, quiet });
+  const [backendStart, meanwhile] = await Promise.allSettled([
+    startBackend({ corsOrigin: spaOrigin, quiet }),
+    whileBackendStarts?.(),
+  ]);
+  if (backendStart.status === 'rejected') throw backendStart.reason;
+  const backend = backendStart.value;
   let spa;
   try {
+    if (meanwhile.status === 'rejected') throw meanwhile.reason;
     spa = await startSpa({ port: spaPort, apiBaseUrl: backend.url, quiet });
   } catch (error) {
     await backend.stop();

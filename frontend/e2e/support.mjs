@@ -96,6 +96,8 @@ export async function assertPageAccessible(browser, [name, path, h1]) {
   await assertAccessible(page, path);
   await screenshot(page, name);
   page.assertClean();
+  // done with it: dozens of open pages would weigh on the browser for the rest of the run
+  await page.context().close();
 }
 
 /** The whole page as a JPEG (to look at, not compared): encoded in about half the time of a PNG. */

@@ -6,7 +6,7 @@ import java.net.URI;
 
 /**
  * Optimistic locking over HTTP: the ETag carries the entity's version; PUT, PATCH and DELETE must send it back in
- * If-Match. Missing → 428, stale → 412, so two editors never overwrite each other unknowingly. A GET's tag is
+ * If-Match. Missing → 428, stale → 412, so two editors never overwrite each other unknowingly. A public GET's tag is
  * {@code "<version>-<content hash>"} (so conditional GETs see changes of derived parts too); writes answer
  * {@code "<version>"}; If-Match accepts both, comparing the version only.
  */

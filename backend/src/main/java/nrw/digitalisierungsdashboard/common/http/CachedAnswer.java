@@ -5,7 +5,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * One public answer as it goes over the wire, rendered once per data generation: the JSON bytes, pre-compressed
- * where that pays, and the validators and headers that belong to them.
+ * where that pays, the validators and headers that belong to them, and the route template its metrics are counted
+ * under.
  */
 record CachedAnswer(
         long generation,
@@ -13,6 +14,7 @@ record CachedAnswer(
         String etag,
         String lastModified,
         String link,
+        String pathTemplate,
         Buffer identity,
         Buffer gzip,
         Buffer brotli,

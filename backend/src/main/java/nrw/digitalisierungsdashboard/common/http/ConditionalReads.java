@@ -79,7 +79,11 @@ public class ConditionalReads {
         }
         boolean publicRead = isPublicRead(resource);
         byte[] body = serialise(entity);
-        String etag = etag(response.getHeaders().getFirst(HttpHeaders.ETAG), body);
+        Object versionTag = response.getHeaders().getFirst(HttpHeaders.ETAG);
+        // shared answers: the version plus the content hash, so derived parts that change without the version
+        // (figures, names of linked entries) never hide behind a 304; answers for one client (an entry its
+        // editor reads before writing) keep the plain version the writes answer with and If-Match expects
+        String etag = publicRead || versionTag == null ? etag(versionTag, body) : plain(versionTag);
         String lastModified = HTTP_DATE.format(version.lastModified());
         String link = entity instanceof Page<?> page ? Links.of(routing.request(), page) : null;
 
@@ -94,7 +98,15 @@ public class ConditionalReads {
         if (publicRead && FastReads.acceptsJson(routing.request())) {
             Long generation = routing.get(GENERATION);
             if (generation != null) {
-                cache.store(routing.request().uri(), generation, type.toString(), etag, lastModified, link, body);
+                cache.store(
+                        routing.request().uri(),
+                        generation,
+                        type.toString(),
+                        etag,
+                        lastModified,
+                        link,
+                        RouteTemplate.of(routing),
+                        body);
             }
         }
         if (notModified(request, etag, version.lastModified())) {
@@ -151,6 +163,10 @@ public class ConditionalReads {
         }
         String v = versionTag instanceof EntityTag t ? t.getValue() : unquote(versionTag.toString());
         return "\"" + v + "-" + hash + "\"";
+    }
+
+    private static String plain(Object versionTag) {
+        return "\"" + (versionTag instanceof EntityTag t ? t.getValue() : unquote(versionTag.toString())) + "\"";
     }
 
     static String hash(byte[] body) {

@@ -60,6 +60,7 @@ public class FastReads {
             ctx.next();
             return;
         }
+        RouteTemplate.set(ctx, answer.pathTemplate());
         serve(request, ctx.response(), answer, method == HttpMethod.HEAD);
     }
 

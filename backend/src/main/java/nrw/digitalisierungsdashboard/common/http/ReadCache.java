@@ -67,6 +67,7 @@ public class ReadCache {
             String etag,
             String lastModified,
             String link,
+            String pathTemplate,
             byte[] body) {
         if (!enabled || !version.tracking() || generation != version.current()) {
             return;
@@ -79,6 +80,7 @@ public class ReadCache {
                         etag,
                         lastModified,
                         link,
+                        pathTemplate,
                         Buffer.buffer(body),
                         null,
                         null,
@@ -112,6 +114,7 @@ public class ReadCache {
                                     plain.etag(),
                                     plain.lastModified(),
                                     plain.link(),
+                                    plain.pathTemplate(),
                                     plain.identity(),
                                     Buffer.buffer(Compression.gzip(body)),
                                     br == null ? null : Buffer.buffer(br),

@@ -5,8 +5,10 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 
 /**
- * Optimistic locking over HTTP: the ETag is the entity's version; PUT, PATCH and DELETE must send it back in
- * If-Match. Missing → 428, stale → 412, so two editors never overwrite each other unknowingly.
+ * Optimistic locking over HTTP: the ETag carries the entity's version; PUT, PATCH and DELETE must send it back in
+ * If-Match. Missing → 428, stale → 412, so two editors never overwrite each other unknowingly. A public GET's tag is
+ * {@code "<version>-<content hash>"} (so conditional GETs see changes of derived parts too); writes answer
+ * {@code "<version>"}; If-Match accepts both, comparing the version only.
  */
 public final class ETags {
 
@@ -51,6 +53,11 @@ public final class ETags {
             if (tag.startsWith("W/")) {
                 tag = tag.substring(2);
             }
+            // a GET's tag is "<version>-<content hash>": only the version decides about a write
+            int dash = tag.indexOf('-');
+            if (dash > 0 && tag.endsWith("\"")) {
+                tag = tag.substring(0, dash) + "\"";
+            }
             if (tag.equals(of(currentVersion))) {
                 return;
             }
@@ -76,7 +83,7 @@ public final class ETags {
                     currentVersion);
         }
         if (currentVersion == null) {
-            if (present(ifMatch)) {
+            if (present(ifMatch) && !namesTheAbsentEntry(ifMatch)) {
                 throw new PreconditionFailedException(
                         "Den Eintrag gibt es noch nicht; If-Match verlangt eine bestehende Fassung. Zum Anlegen "
                                 + "If-None-Match: * senden.",
@@ -85,6 +92,23 @@ public final class ETags {
             return;
         }
         requireMatch(ifMatch, currentVersion);
+    }
+
+    /**
+     * If-Match with the tag a GET gave for the entry while nothing was reported (a content hash without a version):
+     * the client read it absent, and it still is. A version or * names a stored entry, which does not exist.
+     */
+    private static boolean namesTheAbsentEntry(String ifMatch) {
+        for (String candidate : ifMatch.split(",")) {
+            String tag = candidate.trim();
+            if (tag.startsWith("W/")) {
+                tag = tag.substring(2);
+            }
+            if (tag.length() > 2 && tag.startsWith("\"") && tag.endsWith("\"") && !tag.matches("\"\\d+(-.*)?\"")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A conditional create found the entry created by someone else in the meantime. */

@@ -87,7 +87,7 @@ public class HttpHardening {
     }
 
     private void handle(RoutingContext ctx) {
-        String path = ctx.normalizedPath();
+        String path = path(ctx);
         ctx.addHeadersEndHandler(v -> headers(ctx, path));
         if (!wellFormed(ctx.request().uri())) {
             // instead of Quarkus' check (switched off in DashboardMain), which answers with an empty body
@@ -130,10 +130,13 @@ public class HttpHardening {
         ctx.next();
     }
 
+    // encoded once (the fixed headers in EdgeProblems): these go out with every answer, the cached reads included
+    private static final CharSequence SWAGGER_CSP_VALUE = HttpHeaders.createOptimized(SWAGGER_CSP);
+
     private void headers(RoutingContext ctx, String path) {
         EdgeProblems.securityHeaders(
                 ctx.response(),
-                path.startsWith("/q/swagger-ui") ? SWAGGER_CSP : EdgeProblems.API_CSP,
+                path.startsWith("/q/swagger-ui") ? SWAGGER_CSP_VALUE : EdgeProblems.API_CSP_VALUE,
                 "https".equalsIgnoreCase(ctx.request().scheme()),
                 config.hstsMaxAge());
         if (PRIVATE.stream().anyMatch(path::startsWith)) {
@@ -158,12 +161,22 @@ public class HttpHardening {
         }
     }
 
+    /** A body without declared length (chunked); h2c, whose upgrade would read it unbounded, is off (NoCleartextHttp2). */
     private static boolean hasBody(HttpServerRequest request) {
         HttpMethod m = request.method();
         return m != HttpMethod.GET
                 && m != HttpMethod.HEAD
                 && m != HttpMethod.OPTIONS
                 && request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
+    }
+
+    /** The normalised path; the raw one when it cannot be decoded (%zz), which is answered with 400 anyway. */
+    private static String path(RoutingContext ctx) {
+        try {
+            return ctx.normalizedPath();
+        } catch (IllegalArgumentException e) {
+            return ctx.request().path();
+        }
     }
 
     /**
@@ -274,7 +287,7 @@ public class HttpHardening {
         };
         if (status >= 500) {
             String id = UUID.randomUUID().toString();
-            LOG.errorf(f, "Unerwarteter Fehler %s bei %s", id, ctx.normalizedPath());
+            LOG.errorf(f, "Unerwarteter Fehler %s bei %s", id, path(ctx));
             detail = "Die Anfrage konnte nicht bearbeitet werden. Fehlerkennung: " + id;
         } else if (detail == null) {
             detail = EdgeProblems.title(status) + ".";

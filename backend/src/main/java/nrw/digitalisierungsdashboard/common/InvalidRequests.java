@@ -131,7 +131,7 @@ public class InvalidRequests {
                 case 431 -> "Die Kopfzeilen der Anfrage sind größer als erlaubt.";
                 default -> "Die Anfrage ist kein gültiges HTTP/1.1.";
             };
-            EdgeProblems.securityHeaders(request.response(), EdgeProblems.API_CSP, false, hstsMaxAge);
+            EdgeProblems.securityHeaders(request.response(), EdgeProblems.API_CSP_VALUE, false, hstsMaxAge);
             EdgeProblems.send(
                     request.response(),
                     status,

@@ -10,7 +10,7 @@ import nrw.digitalisierungsdashboard.common.NativeSql;
 import nrw.digitalisierungsdashboard.kommune.KommuneGeaendert;
 
 /**
- * Keeps the pre-aggregated figures (kommune_kennzahl, leistung_region_kennzahl) in step with the Ist. Called inside
+ * Keeps the pre-aggregated figures (kommune_kennzahl, leistung_region_kennzahl, statistik_gebiet) in step with the Ist. Called inside
  * every write's transaction, so a reader never sees figures that disagree with the rows.
  */
 @ApplicationScoped
@@ -36,13 +36,17 @@ public class Kennzahlenpflege {
         em.createNativeQuery("""
                         SELECT umsetzung_refresh_regionen((SELECT array_agg(DISTINCT kreis_schluessel)::text[]
                                                            FROM kommune WHERE ags = ANY (CAST(:a AS text[]))))""").setParameter("a", NativeSql.textArray(arr)).getSingleResult();
+        em.createNativeQuery("SELECT statistik_refresh_gebiete(CAST(:a AS text[]))")
+                .setParameter("a", NativeSql.textArray(arr))
+                .getSingleResult();
     }
 
     /**
      * One entry (Kommune × Leistung) changed: only the Kommune's figures and that Leistung's Kreis, Regierungsbezirk
      * and Land rows follow. Writers of different entries run side by side; those touching the same Leistung or the
-     * same Kommune take turns (transaction-scoped advisory locks, always in the order global → Leistung → Kommune, so
-     * they cannot deadlock), and a whole refresh ({@link #kommunen}, {@link #alle}) excludes them all.
+     * same Kommune take turns (transaction-scoped advisory locks, always in the order global → Leistung → Kommune →
+     * areas, so they cannot deadlock), the areas' figures (statistik_gebiet) are recomputed one writer at a time, and
+     * a whole refresh ({@link #kommunen}, {@link #alle}) excludes them all.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void eintrag(String ags, int ozgId) {
@@ -54,6 +58,12 @@ public class Kennzahlenpflege {
         em.createNativeQuery("SELECT umsetzung_refresh_eintrag(:ags, :ozg)")
                 .setParameter("ags", ags)
                 .setParameter("ozg", ozgId)
+                .getSingleResult();
+        // the area figures replace shared rows (Kreis, Regierungsbezirk, Land): one writer at a time from here to
+        // its commit, so the next one computes them from committed figures and never collides on their keys
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(3, 0)").getSingleResult();
+        em.createNativeQuery("SELECT statistik_refresh_gebiete(CAST(:a AS text[]))")
+                .setParameter("a", NativeSql.textArray(new String[] {ags}))
                 .getSingleResult();
     }
 
@@ -68,6 +78,7 @@ public class Kennzahlenpflege {
         sperren();
         em.createNativeQuery("SELECT umsetzung_refresh_kommunen(NULL)").getSingleResult();
         em.createNativeQuery("SELECT umsetzung_refresh_regionen(NULL)").getSingleResult();
+        em.createNativeQuery("SELECT statistik_refresh_gebiete(NULL)").getSingleResult();
     }
 
     /**

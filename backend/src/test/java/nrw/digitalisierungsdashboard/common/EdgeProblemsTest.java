@@ -71,7 +71,8 @@ class EdgeProblemsTest {
 
     @Test
     void shouldRefuseNulInAHeaderLikeInParameters() {
-        given().header("X-Forwarded-For", "10.1.2.3\u0000")
+        // inside the value: a trailing one is cut off with the trailing whitespace by the HTTP parser
+        given().header("X-Forwarded-For", "10.1.2.3\u0000, 10.9.9.9")
                 .when()
                 .get("/api/v1/themenfelder")
                 .then()

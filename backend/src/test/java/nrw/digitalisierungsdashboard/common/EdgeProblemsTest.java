@@ -70,14 +70,12 @@ class EdgeProblemsTest {
     }
 
     @Test
-    void shouldRefuseNulInAHeaderLikeInParameters() {
-        // inside the value: a trailing one is cut off with the trailing whitespace by the HTTP parser
-        given().header("X-Forwarded-For", "10.1.2.3\u0000, 10.9.9.9")
-                .when()
-                .get("/api/v1/themenfelder")
-                .then()
-                .statusCode(400)
-                .contentType("application/problem+json");
+    void shouldRefuseNulInAHeaderLikeInParameters() throws Exception {
+        // on the wire as sent: HTTP client libraries drop or replace a NUL in a header value before sending
+        problemWithHeaders(
+                raw("GET /api/v1/themenfelder HTTP/1.1\r\nHost: x\r\nX-Forwarded-For: 10.1.2.3\u0000, 10.9.9.9\r\n"
+                        + "Connection: close\r\n\r\n"),
+                400);
     }
 
     @Test

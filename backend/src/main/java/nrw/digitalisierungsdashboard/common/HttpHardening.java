@@ -140,7 +140,7 @@ public class HttpHardening {
                 "https".equalsIgnoreCase(ctx.request().scheme()),
                 config.hstsMaxAge());
         if (PRIVATE.stream().anyMatch(path::startsWith)) {
-            ctx.response().headers().set("Cache-Control", "private, no-store");
+            ctx.response().headers().set("Cache-Control", "no-store");
         }
     }
 

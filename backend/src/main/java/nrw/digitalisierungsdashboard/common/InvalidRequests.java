@@ -38,7 +38,8 @@ public class InvalidRequests {
     }
 
     void started(@ObservesAsync HttpServerStart event) {
-        install(20);
+        // every 250 ms for up to a minute: on a loaded machine the verticles' servers may listen only seconds later
+        install(240);
     }
 
     /** The servers of all verticle instances; those not listening yet are retried a moment later. */
@@ -59,6 +60,8 @@ public class InvalidRequests {
         }
         if (pending > 0 && attemptsLeft > 0) {
             vertx.setTimer(250, id -> install(attemptsLeft - 1));
+        } else if (pending > 0) {
+            LOG.warnf("%d HTTP-Server hören noch nicht; ihre Antworten auf fehlerhafte Anfragen bleiben leer", pending);
         }
     }
 

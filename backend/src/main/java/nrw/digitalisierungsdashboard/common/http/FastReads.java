@@ -31,9 +31,7 @@ public class FastReads {
     public FastReads(ReadCache cache, DataVersion version, PublicHttpConfig config) {
         this.cache = cache;
         this.version = version;
-        this.cacheControl = HttpHeaders.createOptimized(
-                "public, max-age=" + config.maxAge().toSeconds() + ", stale-while-revalidate="
-                        + config.staleWhileRevalidate().toSeconds());
+        this.cacheControl = HttpHeaders.createOptimized(ConditionalReads.publicCacheControl(config));
     }
 
     void routes(@Observes Router router) {

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import nrw.digitalisierungsdashboard.common.NativeSql;
 import nrw.digitalisierungsdashboard.kommune.KommuneGeaendert;
+import org.jboss.logging.Logger;
 
 /**
  * Keeps the pre-aggregated figures (kommune_kennzahl, leistung_region_kennzahl) in step with the Ist. Called inside
@@ -15,6 +16,31 @@ import nrw.digitalisierungsdashboard.kommune.KommuneGeaendert;
  */
 @ApplicationScoped
 public class Kennzahlenpflege {
+
+    private static final Logger LOG = Logger.getLogger(Kennzahlenpflege.class);
+
+    /** Per changed row: +1/-1 for each count it leaves and enters (only where the Kommune is responsible). */
+    private static final String DELTA = """
+            CREATE TEMP TABLE kennzahl_delta ON COMMIT DROP AS
+            SELECT d.kommune_ags, d.ozg_id, k.kreis_schluessel, kr.regierungsbezirk_id,
+                   (d.status = 'IN_PLANUNG')::int - coalesce(d.status_vorher = 'IN_PLANUNG', false)::int AS planung,
+                   (d.status = 'IN_UMSETZUNG')::int - coalesce(d.status_vorher = 'IN_UMSETZUNG', false)::int AS umsetzung,
+                   (d.stufe >= 0)::int - (d.stufe_vorher >= 0)::int AS o1, (d.stufe >= 1)::int - (d.stufe_vorher >= 1)::int AS o2,
+                   (d.stufe >= 2)::int - (d.stufe_vorher >= 2)::int AS o3, (d.stufe >= 3)::int - (d.stufe_vorher >= 3)::int AS o4,
+                   (d.stufe >= 4)::int - (d.stufe_vorher >= 4)::int AS o5, (d.stufe >= 5)::int - (d.stufe_vorher >= 5)::int AS o6,
+                   (d.stufe >= 6)::int - (d.stufe_vorher >= 6)::int AS o7, (d.stufe >= 7)::int - (d.stufe_vorher >= 7)::int AS o8
+            FROM %s d
+            JOIN kommune k ON k.ags = d.kommune_ags
+            JOIN zustaendigkeit z ON z.kommune_typ = k.typ AND z.ozg_id = d.ozg_id AND z.zustaendig
+            LEFT JOIN kreis kr ON kr.schluessel = k.kreis_schluessel
+            WHERE d.status_vorher IS DISTINCT FROM d.status OR d.stufe_vorher <> d.stufe""";
+
+    private static final String SUMMEN = "sum(planung) AS planung, sum(umsetzung) AS umsetzung, sum(o1) AS o1, "
+            + "sum(o2) AS o2, sum(o3) AS o3, sum(o4) AS o4, sum(o5) AS o5, sum(o6) AS o6, sum(o7) AS o7, sum(o8) AS o8";
+
+    private static final String ONLINE_GE = "online_ge = ARRAY[r.online_ge[1] + x.o1, r.online_ge[2] + x.o2, "
+            + "r.online_ge[3] + x.o3, r.online_ge[4] + x.o4, r.online_ge[5] + x.o5, r.online_ge[6] + x.o6, "
+            + "r.online_ge[7] + x.o7, r.online_ge[8] + x.o8]";
 
     private final EntityManager em;
 
@@ -36,6 +62,60 @@ public class Kennzahlenpflege {
         em.createNativeQuery("""
                         SELECT umsetzung_refresh_regionen((SELECT array_agg(DISTINCT kreis_schluessel)::text[]
                                                            FROM kommune WHERE ags = ANY (CAST(:a AS text[]))))""").setParameter("a", NativeSql.textArray(arr)).getSingleResult();
+    }
+
+    /**
+     * Applies many changed rows at once without reading the other Ist rows: each changed row moves its Kommune's and
+     * its areas' counts by one. {@code aenderungen} is a relation (a table name or a parenthesised SELECT, without alias)
+     * with the columns kommune_ags, ozg_id, status_vorher (null: there was no row), stufe_vorher (-1: not online),
+     * status and stufe ({@code umsetzung_stufe}) of rows that were written in this transaction. Where an aggregate row
+     * is missing, the Kommune or Kreis is recomputed from its rows instead.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void aenderungen(String aenderungen) {
+        sperren();
+        em.createNativeQuery("DROP TABLE IF EXISTS kennzahl_delta").executeUpdate();
+        em.createNativeQuery(DELTA.formatted(aenderungen)).executeUpdate();
+        List<String> kommunen = strings("SELECT DISTINCT kommune_ags FROM kennzahl_delta d WHERE NOT EXISTS "
+                + "(SELECT 1 FROM kommune_kennzahl kk WHERE kk.kommune_ags = d.kommune_ags)");
+        em.createNativeQuery("UPDATE kommune_kennzahl r SET in_planung = r.in_planung + x.planung, "
+                        + "in_umsetzung = r.in_umsetzung + x.umsetzung, " + ONLINE_GE
+                        + " FROM (SELECT kommune_ags, " + SUMMEN + " FROM kennzahl_delta GROUP BY kommune_ags) x "
+                        + "WHERE r.kommune_ags = x.kommune_ags")
+                .executeUpdate();
+        List<String> kreise = strings("SELECT DISTINCT kreis_schluessel FROM kennzahl_delta d WHERE NOT EXISTS "
+                + "(SELECT 1 FROM leistung_region_kennzahl r WHERE r.ebene = 'KREIS' "
+                + "AND r.schluessel = d.kreis_schluessel AND r.ozg_id = d.ozg_id)");
+        if (!kommunen.isEmpty() || !kreise.isEmpty()) {
+            // figures that were never computed: recompute those Kommunen and Kreise from their rows
+            LOG.warnf(
+                    "Kennzahlen fehlten für %d Kommunen und %d Kreise; neu berechnet", kommunen.size(), kreise.size());
+            kommunen(kommunen);
+            em.createNativeQuery("SELECT umsetzung_refresh_regionen(CAST(:k AS text[]))")
+                    .setParameter("k", NativeSql.textArray(kreise.toArray(String[]::new)))
+                    .getSingleResult();
+            em.createNativeQuery("DELETE FROM kennzahl_delta WHERE kreis_schluessel = ANY (CAST(:k AS text[]))")
+                    .setParameter("k", NativeSql.textArray(kreise.toArray(String[]::new)))
+                    .executeUpdate();
+        }
+        regionen("KREIS", "kreis_schluessel", "");
+        regionen("REGIERUNGSBEZIRK", "regierungsbezirk_id", "WHERE regierungsbezirk_id IS NOT NULL");
+        regionen("LAND", "'05'", "WHERE regierungsbezirk_id IS NOT NULL");
+        em.createNativeQuery("DROP TABLE kennzahl_delta").executeUpdate();
+    }
+
+    private void regionen(String ebene, String schluessel, String where) {
+        em.createNativeQuery("UPDATE leistung_region_kennzahl r SET " + ONLINE_GE + " FROM (SELECT " + schluessel
+                        + " AS schluessel, ozg_id, " + SUMMEN + " FROM kennzahl_delta " + where
+                        + " GROUP BY 1, ozg_id) x WHERE r.ebene = '" + ebene
+                        + "' AND r.schluessel = x.schluessel AND r.ozg_id = x.ozg_id")
+                .executeUpdate();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> strings(String sql) {
+        return ((List<Object>) em.createNativeQuery(sql).getResultList())
+                .stream().map(Object::toString).toList();
     }
 
     /** A Kommune's type decides its Soll: its figures follow in the transaction that changed it. */

@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # Benchmark at synthetic national scale (not a test). Uses its own embedded PostgreSQL in backend/bench/.data –
-# never the default .data – and a backend on port 18082 with -Xmx384m. First run generates the data (scale.sql).
+# never the default .data – and a backend on a free port (BENCH_PORT) with -Xmx384m. First run generates the data
+# (scale.sql).
 # Usage: backend/bench/run.sh [IMPORT_ROWS]   (default 1 000 000)
+# BENCH_TEIL=alles|import|boden (default alles: statistics endpoints, then the import against the SQL floor in
+# BENCH_RUNDEN rounds, default 2), BENCH_JAR (another build, e.g. to measure the floor on an older schema).
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 BACKEND=$(dirname "$HERE")
-JAR=$BACKEND/target/quarkus-app/quarkus-run.jar
-PORT=${BENCH_PORT:-18082}
+JAR=${BENCH_JAR:-$BACKEND/target/quarkus-app/quarkus-run.jar}
+# a free port unless given: another backend answering on a fixed port would be measured instead
+PORT=${BENCH_PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
 PW=Bench-Admin-Passwort-2026
 mkdir -p "$HERE/.data"
 [ -f "$JAR" ] || (cd "$BACKEND" && ./mvnw -B -q package -DskipTests)

@@ -40,6 +40,19 @@ CREATE UNLOGGED TABLE import_zeile (
     stufe_vorher     smallint    NOT NULL
 );
 CREATE INDEX import_zeile_teil_idx ON import_zeile (job_id, teil, tid);
+-- How each staged part moves the figures (Kennzahlenpflege.summen), summed and applied when the import commits.
+CREATE UNLOGGED TABLE import_delta (
+    job_id              bigint  NOT NULL,
+    kommune_ags         text,
+    kreis_schluessel    text,
+    regierungsbezirk_id text,
+    ozg_id              integer,
+    planung             integer NOT NULL,
+    umsetzung           integer NOT NULL,
+    o1 integer NOT NULL, o2 integer NOT NULL, o3 integer NOT NULL, o4 integer NOT NULL,
+    o5 integer NOT NULL, o6 integer NOT NULL, o7 integer NOT NULL, o8 integer NOT NULL
+);
+CREATE INDEX import_delta_job_idx ON import_delta (job_id);
 
 ALTER TABLE import_job
     ADD COLUMN fehlerhafte text NOT NULL DEFAULT 'ABBRECHEN' CHECK (fehlerhafte IN ('ABBRECHEN', 'UEBERSPRINGEN')),

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import nrw.digitalisierungsdashboard.umsetzung.Kennzahlenpflege;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
@@ -34,22 +35,38 @@ final class ImportEinordnung implements AutoCloseable {
              OR u.online_seit IS DISTINCT FROM t.online_seit
              OR (t.leika_schluessel IS NOT NULL AND u.leika_schluessel IS DISTINCT FROM t.leika_schluessel))""";
 
+    /**
+     * Each row looked up through the primary key (the lateral subquery keeps it a lookup per row, whatever the planner
+     * estimates for the part), classified, and counted per status and kind.
+     */
     private static final String EINORDNEN = """
             WITH k AS MATERIALIZED (
-                SELECT t.*, u.ctid AS tid, u.status AS status_vorher,
-                       coalesce(umsetzung_stufe(u.status, u.reifegrad), -1) AS stufe_vorher,
-                       CASE WHEN u.kommune_ags IS NULL THEN 'N' WHEN %s THEN 'G' ELSE 'U' END AS art
-                FROM import_teil t LEFT JOIN umsetzungsstand u ON u.kommune_ags = t.kommune_ags AND u.ozg_id = t.ozg_id)
+                SELECT t.*, u.tid, u.status AS status_vorher, coalesce(umsetzung_stufe(u.status, u.reifegrad), -1) AS stufe_vorher,
+                       CASE WHEN u.tid IS NULL THEN 'N' WHEN %s THEN 'G' ELSE 'U' END AS art
+                FROM import_teil t
+                LEFT JOIN LATERAL (SELECT u.ctid AS tid, u.status, u.reifegrad, u.reifegradmodell, u.url, u.online_seit,
+                                          u.leika_schluessel, u.beispiel
+                                   FROM umsetzungsstand u WHERE u.kommune_ags = t.kommune_ags AND u.ozg_id = t.ozg_id
+                                   OFFSET 0) u ON true)
             %s
             SELECT status, art, count(*) FROM k GROUP BY 1, 2""";
 
+    /** New and changed rows to the staging table, in the order of their place in the table; their moves of the figures. */
     private static final String STAGEN = """
             , s AS (
                 INSERT INTO import_zeile (job_id, teil, zeile, kommune_ags, ozg_id, leika_schluessel, status, reifegrad,
                     reifegradmodell, url, online_seit, art, tid, status_vorher, stufe_vorher)
                 SELECT ?, ?, zeile, kommune_ags, ozg_id, leika_schluessel, status, reifegrad, reifegradmodell, url,
                        online_seit, art, tid, status_vorher, stufe_vorher
-                FROM k WHERE art <> 'U' ORDER BY tid)""";
+                FROM k WHERE art <> 'U' ORDER BY tid)
+            , d AS (
+                INSERT INTO import_delta (job_id, kommune_ags, kreis_schluessel, regierungsbezirk_id, ozg_id, %s)
+                SELECT ?, x.* FROM (%s) x)""";
+
+    private static final String STAGEN_SQL = STAGEN.formatted(
+            Kennzahlenpflege.SUMMEN_SPALTEN,
+            Kennzahlenpflege.summen("(SELECT kommune_ags, ozg_id, status_vorher, stufe_vorher, status, "
+                    + "umsetzung_stufe(status, reifegrad) AS stufe FROM k WHERE art <> 'U')"));
 
     private final Connection c;
     private final CopyManager copy;
@@ -63,9 +80,6 @@ final class ImportEinordnung implements AutoCloseable {
             c.setAutoCommit(true);
             try (Statement st = c.createStatement()) {
                 st.execute("SELECT pg_advisory_lock(" + SPERRE + ", " + Math.toIntExact(job) + ")");
-                // a part is a few thousand rows: each is looked up through the primary key, never by scanning the table
-                st.execute("SET enable_hashjoin = off");
-                st.execute("SET enable_mergejoin = off");
                 st.execute("SET work_mem = '32MB'");
                 st.execute("""
                         CREATE TEMP TABLE IF NOT EXISTS import_teil (zeile bigint, kommune_ags varchar(8), ozg_id integer,
@@ -94,10 +108,11 @@ final class ImportEinordnung implements AutoCloseable {
                 zeilen,
                 laenge);
         long[] gn = new long[2];
-        try (PreparedStatement ps = c.prepareStatement(EINORDNEN.formatted(GEAENDERT, stagen ? STAGEN : ""))) {
+        try (PreparedStatement ps = c.prepareStatement(EINORDNEN.formatted(GEAENDERT, stagen ? STAGEN_SQL : ""))) {
             if (stagen) {
                 ps.setLong(1, job);
                 ps.setInt(2, nr);
+                ps.setLong(3, job);
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -50,6 +50,14 @@ public class ImportJobs {
      */
     void abgebrocheneBeenden() {
         int n = QuarkusTransaction.requiringNew().call(() -> beenden("status = 'WARTEND' OR "));
+        // staged rows of jobs that ended while their instance stopped (the cleanup after the commit never ran)
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (String t : List.of("import_zeile", "import_delta")) {
+                em.createNativeQuery("DELETE FROM " + t + " z WHERE NOT EXISTS (SELECT 1 FROM import_job j WHERE "
+                                + "j.id = z.job_id AND j.status IN ('PRUEFUNG', 'SCHREIBEN'))")
+                        .executeUpdate();
+            }
+        });
         if (n > 0) {
             LOG.warnf("%d abgebrochene Importe als fehlgeschlagen markiert", n);
         }
@@ -76,6 +84,8 @@ public class ImportJobs {
         if (!ids.isEmpty()) {
             String liste = String.join(",", ids.stream().map(Object::toString).toList());
             em.createNativeQuery("DELETE FROM import_zeile WHERE job_id IN (" + liste + ")")
+                    .executeUpdate();
+            em.createNativeQuery("DELETE FROM import_delta WHERE job_id IN (" + liste + ")")
                     .executeUpdate();
         }
         return ids.size();
@@ -186,10 +196,14 @@ public class ImportJobs {
 
     void zwischentabelleLeeren(long id) {
         try {
-            QuarkusTransaction.requiringNew()
-                    .run(() -> em.createNativeQuery("DELETE FROM import_zeile WHERE job_id = :id")
-                            .setParameter("id", id)
-                            .executeUpdate());
+            QuarkusTransaction.requiringNew().run(() -> {
+                em.createNativeQuery("DELETE FROM import_zeile WHERE job_id = :id")
+                        .setParameter("id", id)
+                        .executeUpdate();
+                em.createNativeQuery("DELETE FROM import_delta WHERE job_id = :id")
+                        .setParameter("id", id)
+                        .executeUpdate();
+            });
         } catch (RuntimeException e) {
             LOG.warn("Zwischentabelle des Imports nicht geleert", e);
         }

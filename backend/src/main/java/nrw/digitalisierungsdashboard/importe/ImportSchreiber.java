@@ -111,9 +111,7 @@ public class ImportSchreiber {
         }
         long geschrieben = System.nanoTime();
         planer("on");
-        kennzahlen.aenderungen("(SELECT kommune_ags, ozg_id, status_vorher, stufe_vorher, status, "
-                + "umsetzung_stufe(status, reifegrad) AS stufe FROM import_zeile WHERE job_id = " + auftrag.id()
-                + ")");
+        kennzahlen.summenAnwenden("(SELECT * FROM import_delta WHERE job_id = " + auftrag.id() + ")");
         long kennzahlenFertig = System.nanoTime();
         Map<String, Object> nachher = new LinkedHashMap<>();
         nachher.put("format", auftrag.format().name());

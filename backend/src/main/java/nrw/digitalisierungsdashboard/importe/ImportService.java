@@ -36,12 +36,13 @@ import nrw.digitalisierungsdashboard.common.Rows;
 import nrw.digitalisierungsdashboard.common.RuleViolationException;
 import nrw.digitalisierungsdashboard.identity.Akteur;
 import nrw.digitalisierungsdashboard.identity.CurrentUser;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
  * Bulk import of the Umsetzungsstand. The request stores the body in a temporary file and checks encoding and header at
  * once (400/422 problems, {@link ImportAnnahme}). A worker then reads the file as a stream and checks every record
- * ({@link Zeilenpruefung}); every {@value #TEIL} valid records form a part, which its own connection classifies against
+ * ({@link Zeilenpruefung}); every {@code dashboard.import.teil} (50 000) valid records form a part, which its own connection classifies against
  * the stored rows and stages ({@link ImportEinordnung}) while the writer ({@link ImportSchreiber}) applies the part
  * before in its single transaction. So reading, checking, classifying and writing overlap, memory stays flat, and the
  * import is still all or nothing: a bad record (unless fehlerhafte=ueberspringen) rolls everything back. A dry run
@@ -51,14 +52,15 @@ import org.jboss.logging.Logger;
 public class ImportService {
 
     private static final Logger LOG = Logger.getLogger(ImportService.class);
-    /** Records per part: large enough that a statement's fixed cost vanishes, small enough to overlap well. */
-    static final int TEIL = 50_000;
 
     private final EntityManager em;
     private final AgroalDataSource dataSource;
     private final CurrentUser user;
     private final ImportJobs jobs;
     private final ImportSchreiber schreiber;
+    /** Records per part: large enough that a statement's fixed cost vanishes, small enough to overlap well. */
+    private final int teil;
+
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "umsetzung-import");
         t.setDaemon(true);
@@ -70,8 +72,10 @@ public class ImportService {
             AgroalDataSource dataSource,
             CurrentUser user,
             ImportJobs jobs,
-            ImportSchreiber schreiber) {
+            ImportSchreiber schreiber,
+            @ConfigProperty(name = "dashboard.import.teil", defaultValue = "50000") int teil) {
         this.em = em;
+        this.teil = teil;
         this.dataSource = dataSource;
         this.user = user;
         this.jobs = jobs;
@@ -281,7 +285,7 @@ public class ImportService {
                         }
                     }
                     gelesen = leser.gelesen();
-                    if (teilZeilen >= TEIL || teilFehler.size() >= 10_000) {
+                    if (teilZeilen >= teil || teilFehler.size() >= 10_000) {
                         abgeben();
                     }
                     if (b.zeilen % 20_000 == 0) {

@@ -96,7 +96,8 @@ public class Kennzahlenpflege {
     /**
      * Moves the figures by the sums of {@link #summen} (any number of such rows per key, e.g. one per part of an
      * import), in the transaction that wrote the rows – no other Ist row is read. Where an aggregate row is missing,
-     * that Kommune or Kreis is recomputed from its rows instead.
+     * that Kommune or Kreis is recomputed from its rows instead. The areas (statistik_gebiet) of the moved Kommunen
+     * follow from their new figures.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void summenAnwenden(String summen) {
@@ -136,6 +137,11 @@ public class Kennzahlenpflege {
         regionen("KREIS", "kreis_schluessel", "");
         regionen("REGIERUNGSBEZIRK", "regierungsbezirk_id", "WHERE regierungsbezirk_id IS NOT NULL");
         regionen("LAND", "'05'", "WHERE regierungsbezirk_id IS NOT NULL");
+        // the areas' figures are computed from kommune_kennzahl alone (a few hundred rows): recomputed for the moved
+        // ones
+        em.createNativeQuery("SELECT statistik_refresh_gebiete("
+                        + "(SELECT coalesce(array_agg(kommune_ags), '{}')::text[] FROM kennzahl_kommune))")
+                .getSingleResult();
         em.createNativeQuery("DROP TABLE kennzahl_kommune, kennzahl_kreis").executeUpdate();
     }
 

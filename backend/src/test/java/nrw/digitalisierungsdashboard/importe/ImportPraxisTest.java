@@ -325,7 +325,9 @@ class ImportPraxisTest {
             assertEquals("FERTIG", job.getString("status"), job.prettify());
             assertTrue(job.getLong("geaendert") + job.getLong("neu") > 100, job.prettify());
             Map<String, Long> abweichungen = neuBerechnen(false);
-            assertEquals(Map.of("kommune_kennzahl", 0L, "leistung_region_kennzahl", 0L), abweichungen);
+            assertEquals(
+                    Map.of("kommune_kennzahl", 0L, "leistung_region_kennzahl", 0L, "statistik_gebiet", 0L),
+                    abweichungen);
         }
     }
 
@@ -339,8 +341,10 @@ class ImportPraxisTest {
             try (Statement st = c.createStatement()) {
                 st.execute("CREATE TEMP TABLE kk_vorher ON COMMIT DROP AS SELECT * FROM kommune_kennzahl");
                 st.execute("CREATE TEMP TABLE lrk_vorher ON COMMIT DROP AS SELECT * FROM leistung_region_kennzahl");
+                st.execute("CREATE TEMP TABLE sg_vorher ON COMMIT DROP AS SELECT * FROM statistik_gebiet");
                 st.execute("SELECT umsetzung_refresh_kommunen(NULL)");
                 st.execute("SELECT umsetzung_refresh_regionen(NULL)");
+                st.execute("SELECT statistik_refresh_gebiete(NULL)");
                 long kk = zahl(
                         st,
                         "SELECT count(*) FROM ((TABLE kk_vorher EXCEPT TABLE kommune_kennzahl) "
@@ -349,12 +353,16 @@ class ImportPraxisTest {
                         st,
                         "SELECT count(*) FROM ((TABLE lrk_vorher EXCEPT TABLE leistung_region_kennzahl) "
                                 + "UNION ALL (TABLE leistung_region_kennzahl EXCEPT TABLE lrk_vorher)) x");
+                long sg = zahl(
+                        st,
+                        "SELECT count(*) FROM ((TABLE sg_vorher EXCEPT TABLE statistik_gebiet) "
+                                + "UNION ALL (TABLE statistik_gebiet EXCEPT TABLE sg_vorher)) x");
                 if (behalten) {
                     c.commit();
                 } else {
                     c.rollback();
                 }
-                return Map.of("kommune_kennzahl", kk, "leistung_region_kennzahl", lrk);
+                return Map.of("kommune_kennzahl", kk, "leistung_region_kennzahl", lrk, "statistik_gebiet", sg);
             }
         }
     }

@@ -1,6 +1,5 @@
 package nrw.digitalisierungsdashboard.importe;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -16,7 +15,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
 import java.net.URI;
-import java.util.Locale;
 import nrw.digitalisierungsdashboard.common.InvalidParameterException;
 import nrw.digitalisierungsdashboard.common.Page;
 import nrw.digitalisierungsdashboard.common.PageRequest;
@@ -169,47 +167,6 @@ public class ImportResource {
         StreamingOutput csv = fehlerliste.csv(importId);
         return Response.ok(csv, CSV)
                 .header("Content-Disposition", "attachment; filename=\"import-" + importId + "-fehler.csv\"")
-                .build();
-    }
-
-    @GET
-    @Path("/vorlage")
-    @PermitAll
-    @Produces({CSV, XLSX})
-    @Operation(
-            operationId = "getImportVorlage",
-            summary = "Vorlage einer Importdatei",
-            description =
-                    "Öffentlich. Jede Spalte, die der Import versteht, mit einer Beispielzeile (CSV: UTF-8, Trennzeichen ;). "
-                            + "format=xlsx liefert dieselbe Vorlage als Tabelle mit einem zweiten Blatt, das jede Spalte erklärt (Pflicht, "
-                            + "Werte, andere verstandene Namen); zum Import als „CSV UTF-8“ speichern. Die Beispielzeile verweist auf "
-                            + "https://example.org/vorlage-beispiel und wird unverändert als fehlerhaft abgewiesen.")
-    @APIResponse(
-            responseCode = "200",
-            description = "Die Vorlage",
-            content = {
-                @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)),
-                @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))
-            })
-    public Response vorlage(
-            @Parameter(
-                            description = "csv (Standard) oder xlsx",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.STRING,
-                                            enumeration = {"csv", "xlsx"},
-                                            defaultValue = "csv"))
-                    @QueryParam("format")
-                    String format) {
-        String f = format == null || format.isBlank() ? "csv" : format.trim().toLowerCase(Locale.ROOT);
-        StreamingOutput body = switch (f) {
-            case "csv" -> ImportVorlage::csv;
-            case "xlsx" -> ImportVorlage::xlsx;
-            default -> throw InvalidParameterException.query("format", "csv oder xlsx.");
-        };
-        String typ = f.equals("xlsx") ? XLSX : CSV;
-        return Response.ok(body, typ)
-                .header("Content-Disposition", "attachment; filename=\"import-vorlage." + f + "\"")
                 .build();
     }
 

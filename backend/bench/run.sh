@@ -19,7 +19,8 @@ PORT=$PORT DASHBOARD_DATA_DIR=$HERE/.data/db DASHBOARD_DEMO_DATA=false DASHBOARD
   java -Xmx384m ${BENCH_JAVA_OPTS:-} -jar "$JAR" > "$LOG" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null || true' EXIT
-for _ in $(seq 1 300); do
+# the first start after a new migration rewrites the national-scale table (CLUSTER in V11_1): minutes on a busy machine
+for _ in $(seq 1 1800); do
   curl -sf "http://localhost:$PORT/q/health/ready" > /dev/null 2>&1 && break
   kill -0 $PID 2>/dev/null || { cat "$LOG"; exit 1; }
   sleep 1

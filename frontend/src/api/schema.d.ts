@@ -370,9 +370,29 @@ export interface paths {
         put?: never;
         /**
          * Umsetzungsstand importieren
-         * @description INTEGRATION oder ADMIN. Inhalt: CSV (text/csv, Trennzeichen ; oder , oder Tab, erste Zeile = Kopfzeile) oder JSON (application/json: ein Array von Objekten, auch in einem Objekt). UTF-8. Felder: die Kommune als ags (8 Ziffern, Kreise 5) oder ars (12), die Leistung als ozg_id (ozgid) oder leika (leika_key, 14 Ziffern; mehrdeutige LeiKa-Schlüssel brauchen zusätzlich ozg_id), status (online_status: ONLINE, IN_UMSETZUNG, IN_PLANUNG, NICHT_BEGONNEN; auch online/offline, true/false), reifegrad (0–4, bei reifegradmodell 2.0 0–7), url, online_seit (2026-01-31). Unbekannte Spalten werden übergangen und als Hinweis genannt. Beispiel-Kopfzeile: ags;ozg_id;status;reifegrad;url;online_seit. Kodierung, Kopfzeile und Pflichtspalten werden sofort geprüft (400/422). Danach antwortet der Dienst 202 mit dem Auftrag (Location): er liest die ganze Datei, prüft jeden Datensatz und schreibt nur, wenn keiner fehlerhaft ist – alles in einer Transaktion. Einträge mit gleichen Werten bleiben unberührt (dieselbe Datei zweimal ändert nichts); Einträge, die in der Datei fehlen, bleiben stehen. dryRun=true zählt nur, was sich ändern würde.
+         * @description INTEGRATION oder ADMIN. Inhalt: CSV (text/csv, Trennzeichen ; oder , oder Tab, erste Zeile = Kopfzeile) oder JSON (application/json: ein Array von Objekten, auch in einem Objekt). UTF-8. Felder: die Kommune als ags (8 Ziffern, Kreise 5) oder ars (12), die Leistung als ozg_id (ozgid) oder leika (leika_key, 14 Ziffern; mehrdeutige LeiKa-Schlüssel brauchen zusätzlich ozg_id), status (online_status: ONLINE, IN_UMSETZUNG, IN_PLANUNG, NICHT_BEGONNEN; auch online/offline, true/false), reifegrad (0–4, bei reifegradmodell 2.0 0–7), url, online_seit (2026-01-31). Unbekannte Spalten werden übergangen und als Hinweis genannt. Beispiel-Kopfzeile: ags;ozg_id;status;reifegrad;url;online_seit. Kodierung, Kopfzeile und Pflichtspalten werden sofort geprüft (400/422). Danach antwortet der Dienst 202 mit dem Auftrag (Location): er liest die ganze Datei, prüft jeden Datensatz und schreibt nur, wenn keiner fehlerhaft ist – alles in einer Transaktion. Einträge mit gleichen Werten bleiben unberührt (dieselbe Datei zweimal ändert nichts); Einträge, die in der Datei fehlen, bleiben stehen. dryRun=true prüft und zählt je Status, was die gültigen Datensätze bewirken würden, auch wenn andere fehlerhaft sind, und endet als FERTIG. fehlerhafte=ueberspringen schreibt die gültigen und nennt die übergangenen. Eine Vorlage mit allen Spalten: GET /api/v1/importe/vorlage.
          */
         post: operations["createImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/importe/vorlage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Vorlage einer Importdatei
+         * @description Öffentlich. Jede Spalte, die der Import versteht, mit einer Beispielzeile (CSV: UTF-8, Trennzeichen ;). format=xlsx liefert dieselbe Vorlage als Tabelle mit einem zweiten Blatt, das jede Spalte erklärt (Pflicht, Werte, andere verstandene Namen); zum Import als „CSV UTF-8“ speichern. Die Beispielzeile verweist auf https://example.org/vorlage-beispiel und wird unverändert als fehlerhaft abgewiesen.
+         */
+        get: operations["getImportVorlage"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -391,6 +411,26 @@ export interface paths {
          * @description Fortschritt in Prozent, Zählungen (neu, geändert, unverändert, fehlerhaft) und Fehler mit Zeile, Feld und Grund. ADMIN sieht alle, INTEGRATION die eigenen.
          */
         get: operations["getImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/importe/{id}/fehler": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Alle Fehler eines Imports als CSV
+         * @description Jeder fehlerhafte Datensatz mit Zeile, Feld, gelesenem Wert (gekürzt auf 100 Zeichen) und Grund, in der Reihenfolge der Datei; vollständig bis 100 000 Fehler (fehlerGespeichert im Auftrag nennt, wie viele die Datei enthält). CSV nach RFC 4180: UTF-8, Trennzeichen ;, Kopfzeile zeile;feld;wert;grund. ADMIN sieht alle, INTEGRATION die eigenen.
+         */
+        get: operations["getImportFehler"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1795,6 +1835,11 @@ export interface components {
             wert?: string;
             grund: string;
         };
+        /**
+         * @description Was mit fehlerhaften Datensätzen geschieht: ABBRECHEN (Standard) schreibt nichts, sobald einer fehlerhaft ist; UEBERSPRINGEN schreibt die gültigen und nennt die übersprungenen.
+         * @enum {string}
+         */
+        ImportFehlerhafte: "ABBRECHEN" | "UEBERSPRINGEN";
         /** @enum {string} */
         ImportFormat: "CSV" | "JSON";
         /** @description Ein Import mit Fortschritt, Zählungen und Fehlern. */
@@ -1805,9 +1850,16 @@ export interface components {
             format: components["schemas"]["ImportFormat"];
             /** @description true: nur prüfen und zählen, was sich ändern würde; nichts schreiben */
             dryRun: boolean;
+            /** @description ABBRECHEN (alles oder nichts) oder UEBERSPRINGEN (gültige schreiben) */
+            fehlerhafte: components["schemas"]["ImportFehlerhafte"];
             /**
              * Format: int32
-             * @description Fortschritt in Prozent (Prüfen bis 80, Schreiben bis 100)
+             * @description Reifegrad für Datensätze mit Status ONLINE ohne Reifegrad (Parameter reifegradStandard)
+             */
+            reifegradStandard?: number;
+            /**
+             * Format: int32
+             * @description Fortschritt in Prozent: Lesen, Prüfen und Schreiben bis 90, Kennzahlen und Abschluss bis 100; 100 bei jedem Ende
              */
             fortschritt: number;
             /** Format: int64 */
@@ -1836,11 +1888,27 @@ export interface components {
             unveraendert: number;
             /**
              * Format: int64
-             * @description Fehlerhafte Datensätze; schon einer verhindert das Schreiben
+             * @description Fehlerhafte Datensätze; bei ABBRECHEN verhindert schon einer das Schreiben, bei UEBERSPRINGEN werden sie übergangen
              */
             fehler: number;
+            /** @description true: die Änderungen sind gespeichert (nie bei dryRun oder einem Abbruch) */
+            geschrieben: boolean;
+            /** @description Je Status in der Datei: neu, geändert, unverändert */
+            jeStatus: components["schemas"]["ImportStatusZaehlung"][];
+            /**
+             * Format: int64
+             * @description Gültige Datensätze mit Status ONLINE ohne Reifegrad. Ohne reifegradStandard werden sie ohne Reifegrad gespeichert und zählen wie Reifegrad 0, bei der Standardschwelle (Reifegrad ≥ 2) also nicht als online
+             */
+            onlineOhneReifegrad: number;
             /** @description Die ersten 1 000 Fehler */
             fehlerliste: components["schemas"]["ImportFehler"][];
+            /**
+             * Format: int64
+             * @description Wie viele Fehler die CSV-Datei unter fehlerCsv enthält (alle bis 100 000)
+             */
+            fehlerGespeichert: number;
+            /** @description Alle Fehler als CSV (Zeile, Feld, Wert, Grund), wenn es welche gibt */
+            fehlerCsv?: string;
             /** @description Hinweise, z. B. unbekannte und deshalb übergangene Spalten */
             hinweise: string[];
             meldung?: string;
@@ -1853,10 +1921,21 @@ export interface components {
             beendetAm?: components["schemas"]["OffsetDateTime"];
         };
         /**
-         * @description WARTEND → PRUEFUNG (ganze Datei lesen und prüfen) → SCHREIBEN (eine Transaktion) → FERTIG; bei einem Fehler FEHLGESCHLAGEN, und dann ist nichts geschrieben.
+         * @description WARTEND → PRUEFUNG (lesen, prüfen, in Teilen einordnen und schreiben – alles in einer Transaktion) → SCHREIBEN (Rest, Kennzahlen, Abschluss) → FERTIG. Ein Probelauf endet immer als FERTIG, mit den Fehlern als Ergebnis. FEHLGESCHLAGEN: fehlerhafte Datensätze bei fehlerhafte=abbrechen, eine unlesbare Datei, ein interner Fehler oder ein Neustart – dann ist nichts geschrieben.
          * @enum {string}
          */
         ImportStatus: "WARTEND" | "PRUEFUNG" | "SCHREIBEN" | "FERTIG" | "FEHLGESCHLAGEN";
+        /** @description Was die gültigen Datensätze mit einem Status bewirken (bei dryRun oder Abbruch: bewirken würden). */
+        ImportStatusZaehlung: {
+            /** @description Status in der Datei */
+            status: string;
+            /** Format: int64 */
+            neu: number;
+            /** Format: int64 */
+            geaendert: number;
+            /** Format: int64 */
+            unveraendert: number;
+        };
         /** @description Ein ungültiger Parameter oder ein ungültiges Feld. */
         InvalidParam: {
             /** @description Name des Parameters oder Pfad des Feldes, z. B. size oder teilnahmen[0].rolle */
@@ -4319,8 +4398,12 @@ export interface operations {
             query?: {
                 /** @description true: nur prüfen und zählen, nichts schreiben */
                 dryRun?: boolean;
+                /** @description abbrechen (Standard): ist ein Datensatz fehlerhaft, wird nichts geschrieben. ueberspringen: die gültigen werden geschrieben, die fehlerhaften übergangen und genannt (auch im Audit-Eintrag). */
+                fehlerhafte?: "abbrechen" | "ueberspringen";
                 /** @description csv oder json; sonst aus dem Content-Type */
                 format?: "csv" | "json";
+                /** @description Reifegrad (0–4) für Datensätze mit Status ONLINE ohne Reifegrad, wie sie das Format des Bundes liefert. Ohne den Parameter werden sie ohne Reifegrad gespeichert und zählen wie Reifegrad 0 – bei der Standardschwelle (Reifegrad ≥ 2) also nicht als online. */
+                reifegradStandard?: number;
             };
             header?: never;
             path?: never;
@@ -4352,6 +4435,32 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    getImportVorlage: {
+        parameters: {
+            query?: {
+                /** @description csv (Standard) oder xlsx */
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Die Vorlage */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=UTF-8": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     getImport: {
         parameters: {
             query?: never;
@@ -4370,6 +4479,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getImportFehler: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Die Fehler */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=UTF-8": string;
                 };
             };
             400: components["responses"]["BadRequest"];

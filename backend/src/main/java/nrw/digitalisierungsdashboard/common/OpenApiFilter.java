@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nrw.digitalisierungsdashboard.common.tabelle.DownloadOpenApi;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -70,6 +71,7 @@ public class OpenApiFilter implements OASFilter {
                                                             .ref("Problem")))));
         }
         securitySchemes(components);
+        DownloadOpenApi.filter(openAPI);
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }

@@ -4,9 +4,12 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import nrw.digitalisierungsdashboard.aenderungen.Aenderung;
+import nrw.digitalisierungsdashboard.aenderungen.AuditService;
 import nrw.digitalisierungsdashboard.common.Page;
 import nrw.digitalisierungsdashboard.common.tabelle.Datensatz;
 import nrw.digitalisierungsdashboard.common.tabelle.Downloads;
@@ -21,10 +24,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class KommuneDownloads {
 
     private final KommuneService service;
+    private final AuditService audit;
     private final Downloads downloads;
 
-    public KommuneDownloads(KommuneService service, Downloads downloads) {
+    public KommuneDownloads(KommuneService service, AuditService audit, Downloads downloads) {
         this.service = service;
+        this.audit = audit;
         this.downloads = downloads;
     }
 
@@ -67,5 +72,17 @@ public class KommuneDownloads {
                 Datensatz.KOMMUNEN,
                 Tabelle.aus(Groessenklasse.class),
                 p -> Page.slice(service.groessenklassen(), p));
+    }
+
+    @GET
+    @Path("/kommunen/{ags}/historie")
+    @Operation(hidden = true)
+    public Response historie(@PathParam("ags") String ags) {
+        String key = service.kommune(ags).ags();
+        return downloads.liste(
+                "kommune-" + key + "-historie",
+                Datensatz.AENDERUNGEN,
+                Tabelle.aus(Aenderung.class),
+                p -> audit.historie("KOMMUNE", key, p));
     }
 }

@@ -51,8 +51,18 @@ public class Downloads {
     public <T> Response liste(
             String name, Datensatz datensatz, Tabelle<T> tabelle, Function<PageRequest, Page<T>> seiten) {
         seiten.apply(PageRequest.of(0, 1));
+        return liste(name, datensatz, tabelle, seiten, List.of());
+    }
+
+    /** A whole collection that is part of an answer, with the rest of that answer as named values. */
+    public <T> Response liste(
+            String name,
+            Datensatz datensatz,
+            Tabelle<T> tabelle,
+            Function<PageRequest, Page<T>> seiten,
+            List<Herkunft.Angabe> angaben) {
         String mediaType = format();
-        Herkunft herkunft = herkunft(name, datensatz, List.of());
+        Herkunft herkunft = herkunft(name, datensatz, angaben);
         StreamingOutput body = out -> {
             TabellenSchreiber<T> schreiber = TabellenSchreiber.fuer(mediaType, tabelle, out);
             QuarkusTransaction.requiringNew().timeout(TIMEOUT_SEKUNDEN).run(() -> {

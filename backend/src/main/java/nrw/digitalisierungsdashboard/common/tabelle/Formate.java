@@ -15,6 +15,9 @@ public final class Formate {
     public static final String TURTLE = "text/turtle";
     public static final String GZIP = "application/gzip";
 
+    /** Marks a JSON operation whose answer is also offered in these formats (comma-separated ?format= values). */
+    public static final String EXTENSION = "x-download";
+
     /** CSV as sent: UTF-8, with a header row (RFC 4180 and RFC 7111's header parameter). */
     public static final String CSV_UTF8 = "text/csv;charset=UTF-8;header=present";
 

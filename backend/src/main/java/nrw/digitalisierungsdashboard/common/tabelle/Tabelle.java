@@ -136,4 +136,14 @@ public record Tabelle<T>(List<Spalte<T>> spalten) {
         components[0].getAccessor().setAccessible(true);
         return String.valueOf(lies(components[0].getAccessor(), value));
     }
+
+    /** These columns read from a part of another row, named {@code prefix.name}. */
+    public <R> List<Spalte<R>> unter(String prefix, Function<? super R, ? extends T> teil) {
+        return spalten.stream()
+                .map(s -> new Spalte<R>(prefix + "." + s.name(), s.art(), row -> {
+                    T t = teil.apply(row);
+                    return t == null ? null : s.wert().apply(t);
+                }))
+                .toList();
+    }
 }

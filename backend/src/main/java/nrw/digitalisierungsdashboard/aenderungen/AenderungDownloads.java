@@ -24,7 +24,7 @@ import nrw.digitalisierungsdashboard.common.tabelle.Tabelle;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The change log as an Atom feed, CSV and XLSX (documented with {@link AenderungResource}). */
-@Path("/api/v1/aenderungen")
+@Path("/api/v1")
 @PermitAll
 public class AenderungDownloads {
 
@@ -41,6 +41,7 @@ public class AenderungDownloads {
     }
 
     @GET
+    @Path("/aenderungen")
     @Produces({Formate.CSV, Formate.XLSX})
     @Operation(hidden = true)
     public Response tabelle(@BeanParam AenderungFilter f) {
@@ -53,6 +54,7 @@ public class AenderungDownloads {
 
     /** One page of the feed (newest first, size as in JSON), with rel=next; ETag and Last-Modified answer 304. */
     @GET
+    @Path("/aenderungen")
     @Produces(Formate.ATOM)
     @Operation(hidden = true)
     public Response atom(

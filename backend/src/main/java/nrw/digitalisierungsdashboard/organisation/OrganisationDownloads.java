@@ -13,7 +13,7 @@ import nrw.digitalisierungsdashboard.common.tabelle.Tabelle;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The Organisationen as CSV and XLSX (see {@link OrganisationResource}). */
-@Path("/api/v1/organisationen")
+@Path("/api/v1")
 @Produces({Formate.CSV, Formate.XLSX})
 @PermitAll
 public class OrganisationDownloads {
@@ -27,6 +27,7 @@ public class OrganisationDownloads {
     }
 
     @GET
+    @Path("/organisationen")
     @Operation(hidden = true)
     public Response list(@QueryParam("typ") String typ, @QueryParam("q") String q, @QueryParam("sort") String sort) {
         return downloads.liste(

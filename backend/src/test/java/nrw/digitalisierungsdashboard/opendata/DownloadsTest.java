@@ -54,7 +54,9 @@ class DownloadsTest {
                 .then()
                 .statusCode(200)
                 .contentType(startsWith("text/csv"))
-                .header("Content-Disposition", matchesPattern("attachment; filename=\"kommunen-\\d{4}-\\d{2}-\\d{2}\\.csv\""))
+                .header(
+                        "Content-Disposition",
+                        matchesPattern("attachment; filename=\"kommunen-\\d{4}-\\d{2}-\\d{2}\\.csv\""))
                 .header("X-Lizenz", is("dl-de/by-2-0"))
                 .header("X-Datensatz", is("kommunen"))
                 .header("Link", containsString("rel=\"describedby\""))
@@ -99,7 +101,8 @@ class DownloadsTest {
         assertEquals(total + 1, rows.size());
         int einwohner = rows.get(0).toList().indexOf("einwohner");
         for (int i = 2; i < rows.size(); i++) {
-            assertTrue(Long.parseLong(rows.get(i - 1).get(einwohner)) >= Long.parseLong(rows.get(i).get(einwohner)));
+            assertTrue(Long.parseLong(rows.get(i - 1).get(einwohner))
+                    >= Long.parseLong(rows.get(i).get(einwohner)));
         }
     }
 
@@ -159,14 +162,18 @@ class DownloadsTest {
                     koeln = row;
                 }
             }
-            assertEquals(CellType.NUMERIC, koeln.getCell(spalte.get("einwohner")).getCellType());
+            assertEquals(
+                    CellType.NUMERIC, koeln.getCell(spalte.get("einwohner")).getCellType());
             assertEquals(1084831, koeln.getCell(spalte.get("einwohner")).getNumericCellValue());
-            assertEquals(CellType.NUMERIC, koeln.getCell(spalte.get("flaecheKm2")).getCellType());
-            assertEquals(CellType.BOOLEAN, koeln.getCell(spalte.get("typAbgeleitet")).getCellType());
+            assertEquals(
+                    CellType.NUMERIC, koeln.getCell(spalte.get("flaecheKm2")).getCellType());
+            assertEquals(
+                    CellType.BOOLEAN, koeln.getCell(spalte.get("typAbgeleitet")).getCellType());
             Sheet ueber = wb.getSheet("Über die Daten");
             Map<String, Cell> angaben = new HashMap<>();
             ueber.forEach(row -> angaben.put(row.getCell(0).getStringCellValue(), row.getCell(1)));
-            assertTrue(angaben.get("Quelle (Namensnennung)").getStringCellValue().contains("Destatis"));
+            assertTrue(
+                    angaben.get("Quelle (Namensnennung)").getStringCellValue().contains("Destatis"));
             assertTrue(angaben.get("Lizenz").getStringCellValue().contains("Namensnennung"));
             assertTrue(DateUtil.isCellDateFormatted(angaben.get("Stand der Daten (UTC)")));
             assertTrue(angaben.get("Abfrage").getStringCellValue().contains("/api/v1/kommunen"));
@@ -178,12 +185,18 @@ class DownloadsTest {
     void shouldNeutraliseAFormulaInATitleInBothFormats() throws IOException {
         String titel = "=HYPERLINK(\"https://example.org\";\"klick\") " + Api.uniqueName("p");
         Map<String, Object> eingabe = Map.of(
-                "titel", titel,
-                "zusammenfassung", "Test der Formel-Injektion",
-                "themenfeldId", 9,
-                "leistungen", List.of(10173),
-                "federfuehrendId", "civitec",
-                "basiskomponenten", List.of());
+                "titel",
+                titel,
+                "zusammenfassung",
+                "Test der Formel-Injektion",
+                "themenfeldId",
+                9,
+                "leistungen",
+                List.of(10173),
+                "federfuehrendId",
+                "civitec",
+                "basiskomponenten",
+                List.of());
         long id = Api.admin()
                 .spec()
                 .contentType(ContentType.JSON)
@@ -251,7 +264,9 @@ class DownloadsTest {
                 .statusCode(200)
                 .extract()
                 .asString());
-        assertEquals(List.of("metrik", "name", "wert", "zaehler", "nenner", "formel"), uebersicht.get(0).toList());
+        assertEquals(
+                List.of("metrik", "name", "wert", "zaehler", "nenner", "formel"),
+                uebersicht.get(0).toList());
         assertEquals(5, uebersicht.size(), "eine Zeile je Metrik a bis d");
         List<CSVRecord> regionen = csv(given().queryParam("format", "csv")
                 .queryParam("ebene", "kreis")
@@ -262,7 +277,9 @@ class DownloadsTest {
                 .header("Content-Disposition", containsString("statistik-regionen-kreis-a-"))
                 .extract()
                 .asString());
-        assertEquals(List.of("schluessel", "name", "wert", "zaehler", "nenner"), regionen.get(0).toList());
+        assertEquals(
+                List.of("schluessel", "name", "wert", "zaehler", "nenner"),
+                regionen.get(0).toList());
         assertEquals(54, regionen.size(), "53 Kreise und kreisfreie Städte");
         List<CSVRecord> themenfelder = csv(given().queryParam("format", "csv")
                 .when()

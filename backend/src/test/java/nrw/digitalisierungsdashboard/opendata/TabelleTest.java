@@ -17,7 +17,8 @@ class TabelleTest {
 
     record Ort(String id, String name) {}
 
-    record Zeile(String text, int zahl, BigDecimal anteil, LocalDate datum, Ort ort, List<Ort> orte, List<String> tags) {}
+    record Zeile(
+            String text, int zahl, BigDecimal anteil, LocalDate datum, Ort ort, List<Ort> orte, List<String> tags) {}
 
     @Test
     void shouldNameColumnsAsTheJsonFieldsAndFlattenNestedRecords() {

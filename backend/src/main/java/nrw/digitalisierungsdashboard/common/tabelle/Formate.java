@@ -13,6 +13,7 @@ public final class Formate {
     public static final String ATOM = "application/atom+xml";
     public static final String JSON_LD = "application/ld+json";
     public static final String TURTLE = "text/turtle";
+    public static final String RDF_XML = "application/rdf+xml";
     public static final String GZIP = "application/gzip";
 
     /** Marks a JSON operation whose answer is also offered in these formats (comma-separated ?format= values). */
@@ -31,5 +32,6 @@ public final class Formate {
         PARAMETER.put("atom", ATOM);
         PARAMETER.put("jsonld", JSON_LD);
         PARAMETER.put("turtle", TURTLE);
+        PARAMETER.put("rdfxml", RDF_XML);
     }
 }

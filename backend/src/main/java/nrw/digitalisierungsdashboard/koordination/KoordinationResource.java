@@ -60,6 +60,7 @@ public class KoordinationResource {
     @Operation(operationId = "createGremium", summary = "Gremium anlegen")
     @APIResponse(
             responseCode = "201",
+            description = "Das angelegte Gremium",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
@@ -137,6 +138,7 @@ public class KoordinationResource {
     @Operation(operationId = "createAnsprechstelle", summary = "Ansprechstelle anlegen")
     @APIResponse(
             responseCode = "201",
+            description = "Die angelegte Ansprechstelle",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,

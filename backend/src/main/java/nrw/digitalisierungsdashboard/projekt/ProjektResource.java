@@ -89,6 +89,7 @@ public class ProjektResource {
                             + "Themenfelds oder REDAKTION der federführenden Organisation.")
     @APIResponse(
             responseCode = "201",
+            description = "Das angelegte Projekt",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,

@@ -164,6 +164,7 @@ public class UmsetzungResource {
                             schema = @Schema(implementation = UmsetzungModelle.BasiskomponenteAnschluss.class)))
     @APIResponse(
             responseCode = "201",
+            description = "Erstmals gemeldet",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,

@@ -98,7 +98,9 @@ public class OpenApiFilter implements OASFilter {
             }
             openAPI.getInfo()
                     .description(new String(in.readAllBytes(), StandardCharsets.UTF_8))
-                    .license(OASFactory.createLicense().name("Code MIT; Daten je Quelle siehe /api/v1/datenquellen"));
+                    .license(OASFactory.createLicense()
+                            .name("Code MIT; Daten je Quelle siehe /api/v1/datenquellen")
+                            .identifier("MIT")); // OpenAPI 3.1: a licence needs an SPDX identifier or a URL
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.models.tags.Tag;
 
 /**
  * States the error contract and the security schemes once instead of in every resource: the shared problem
@@ -72,6 +73,7 @@ public class OpenApiFilter implements OASFilter {
         }
         securitySchemes(components);
         DownloadOpenApi.filter(openAPI);
+        asciiTags(openAPI);
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
@@ -85,6 +87,55 @@ public class OpenApiFilter implements OASFilter {
                 describe(path.getKey(), entry.getKey(), entry.getValue());
             }
         }
+    }
+
+    /**
+     * Client generators turn tag names into class names: tags get ASCII names (Fachaemter, UeberDieDaten), the German
+     * name stays as x-displayName for documentation tools.
+     */
+    private static void asciiTags(OpenAPI openAPI) {
+        Map<String, String> renamed = new LinkedHashMap<>();
+        if (openAPI.getTags() != null) {
+            for (Tag tag : openAPI.getTags()) {
+                String ascii = asciiName(tag.getName());
+                if (!ascii.equals(tag.getName())) {
+                    renamed.put(tag.getName(), ascii);
+                    tag.addExtension("x-displayName", tag.getName());
+                    tag.setName(ascii);
+                }
+            }
+        }
+        if (renamed.isEmpty()
+                || openAPI.getPaths() == null
+                || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+            for (Operation op : item.getOperations().values()) {
+                if (op.getTags() != null) {
+                    op.setTags(op.getTags().stream()
+                            .map(t -> renamed.getOrDefault(t, t))
+                            .toList());
+                }
+            }
+        }
+    }
+
+    static String asciiName(String name) {
+        String s = name.replace("ä", "ae")
+                .replace("ö", "oe")
+                .replace("ü", "ue")
+                .replace("Ä", "Ae")
+                .replace("Ö", "Oe")
+                .replace("Ü", "Ue")
+                .replace("ß", "ss");
+        StringBuilder b = new StringBuilder();
+        for (String word : s.split("[^A-Za-z0-9]+")) {
+            if (!word.isEmpty()) {
+                b.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+            }
+        }
+        return b.toString();
     }
 
     /** The API's introduction (pagination, search, errors, writing, locking) lives in openapi/info.md. */

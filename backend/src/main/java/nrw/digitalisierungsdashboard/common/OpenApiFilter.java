@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
@@ -74,6 +75,9 @@ public class OpenApiFilter implements OASFilter {
         securitySchemes(components);
         DownloadOpenApi.filter(openAPI);
         asciiTags(openAPI);
+        if (components.getSchemas() != null) {
+            components.getSchemas().values().forEach(OpenApiFilter::onlyRef);
+        }
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
@@ -117,6 +121,31 @@ public class OpenApiFilter implements OASFilter {
                             .map(t -> renamed.getOrDefault(t, t))
                             .toList());
                 }
+            }
+        }
+    }
+
+    /**
+     * A field annotated with a description comes out as $ref with a type beside it; the referenced schema states the
+     * type, and generators read a sibling type as a second, conflicting definition.
+     */
+    private static void onlyRef(Schema schema) {
+        if (schema == null) {
+            return;
+        }
+        if (schema.getRef() != null
+                && schema.getType() != null
+                && !schema.getType().contains(Schema.SchemaType.NULL)) {
+            schema.setType(null);
+        }
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(OpenApiFilter::onlyRef);
+        }
+        onlyRef(schema.getItems());
+        onlyRef(schema.getAdditionalPropertiesSchema());
+        for (List<Schema> list : java.util.Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
+            if (list != null) {
+                list.forEach(OpenApiFilter::onlyRef);
             }
         }
     }

@@ -23,7 +23,9 @@ fi
 # --- frontend: build when sources are newer than the build -------------------------------------------
 HAS_SPA=0
 if [ -f frontend/package.json ]; then
-  need node "Node.js 20 oder neuer"
+  # Node.js 22 LTS; an older node with npm fetches it once (cached outside the repository)
+  . frontend/scripts/node22.sh
+  use_node22
   HAS_SPA=1
   if [ ! -d frontend/node_modules ]; then
     echo "» Frontend-Abhängigkeiten werden installiert …"

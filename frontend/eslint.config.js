@@ -9,7 +9,31 @@ const features = readdirSync(new URL('./src/features', import.meta.url), { withF
   .map((d) => d.name);
 
 /**
- * Architecture boundaries (see STYLE.md of the project: by feature, no cross-feature imports).
+ * Browser code runs without Node: no node: modules and no Node or Vitest globals. (src is type-checked together
+ * with the tests, whose types include Node's and Vitest's, so the compiler would not notice.)
+ */
+const NO_NODE_MODULES = { group: ['node:*'], message: 'Browser-Code importiert keine Node-Module.' };
+const NODE_AND_TEST_GLOBALS = [
+  'process',
+  'Buffer',
+  'global',
+  'require',
+  'module',
+  '__dirname',
+  '__filename',
+  'describe',
+  'it',
+  'test',
+  'expect',
+  'vi',
+  'beforeEach',
+  'afterEach',
+  'beforeAll',
+  'afterAll',
+].map((name) => ({ name, message: 'Im Browser-Code gibt es kein Node und kein Vitest.' }));
+
+/**
+ * Architecture boundaries (see STYLE.md at the root of the repository: by feature, no imports across).
  *  - a feature imports shared code (`@/api`, `@/components`, `@/composables`, `@/lib`, `@/config`) and itself,
  *    never another feature and never the app shell;
  *  - inside a feature, relative imports climb at most one level; anything farther uses `@/features/<self>/…`;
@@ -31,6 +55,7 @@ const featureBoundaries = features.map((self) => ({
               'Features importieren einander nicht; gemeinsamer Code gehört nach src/components, src/lib oder src/api, Zusammensetzung nach src/app.',
           },
           { group: ['@/app', '@/app/**'], message: 'Features importieren die App-Shell nicht.' },
+          NO_NODE_MODULES,
           {
             group: ['../../*', '../../**'],
             message: `Innerhalb des Features den Alias @/features/${self}/… verwenden.`,
@@ -81,6 +106,7 @@ export default defineConfigWithVueTs(
               group: ['@/features', '@/features/**', '@/app', '@/app/**'],
               message: 'Gemeinsamer Code kennt weder Features noch die App-Shell.',
             },
+            NO_NODE_MODULES,
           ],
         },
       ],
@@ -99,10 +125,22 @@ export default defineConfigWithVueTs(
               message:
                 'Die App-Shell nutzt nur den öffentlichen Einstieg eines Features (@/features/<name>).',
             },
+            NO_NODE_MODULES,
           ],
         },
       ],
     },
+  },
+  {
+    name: 'app/browser-code',
+    files: ['src/**/*.{ts,vue}'],
+    ignores: ['src/**/*.test.ts', 'src/test/**'],
+    rules: { 'no-restricted-globals': ['error', ...NODE_AND_TEST_GLOBALS] },
+  },
+  {
+    name: 'app/entry',
+    files: ['src/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [NO_NODE_MODULES] }] },
   },
   {
     name: 'app/node-scripts',

@@ -16,7 +16,7 @@ export const E2E_ADMIN_PASSWORD = process.env.E2E_ADMIN_PASSWORD || 'e2e-Admin-P
 export const ADMIN_PASSWORD = E2E_ADMIN_PASSWORD;
 
 /** Says clearly what is missing instead of failing somewhere deep in a test. */
-export function checkPrerequisites({ needBrowser = true } = {}) {
+export function checkPrerequisites({ needBrowser = true, needBuild = true } = {}) {
   const problems = [];
   if (needBrowser && !existsSync(CHROMIUM)) {
     problems.push(
@@ -26,7 +26,7 @@ export function checkPrerequisites({ needBrowser = true } = {}) {
   }
   if (!existsSync(JAR))
     problems.push(`Backend fehlt: ${JAR}. Erst bauen: (cd backend && ./mvnw -B -q -DskipTests package)`);
-  if (!existsSync(join(FRONTEND, 'dist', 'index.html')))
+  if (needBuild && !existsSync(join(FRONTEND, 'dist', 'index.html')))
     problems.push('Build fehlt: erst "npm run build" ausführen.');
   return problems;
 }
@@ -156,27 +156,34 @@ export async function startSpa({ port, apiBaseUrl, quiet = true, env = {} }) {
 /**
  * Backend and SPA on free ports, the backend's CORS opened for exactly this SPA origin. With `keycloak` (see
  * keycloak.mjs) the backend accepts its tokens, and a second SPA (`ssoSpa`) offers single sign-on through it –
- * the first one keeps local accounts only, as the other specs expect.
+ * the first one keeps local accounts only, as the other specs expect. `whileBackendStarts` (e.g. building the
+ * SPA) runs during the backend's start, which mostly waits for its database.
  */
-export async function startStack({ quiet = true, keycloak } = {}) {
+export async function startStack({ quiet = true, keycloak, whileBackendStarts } = {}) {
   const spaPort = await freePort();
   const spaOrigin = `http://${HOST}:${spaPort}`;
   const ssoPort = keycloak ? await freePort() : undefined;
   const ssoOrigin = ssoPort ? `http://${HOST}:${ssoPort}` : undefined;
   const issuer = keycloak ? `${keycloak.publicUrl}/realms/dashboard` : undefined;
-  const backend = await startBackend({
-    corsOrigin: [spaOrigin, ssoOrigin].filter(Boolean).join(','),
-    quiet,
-    env: keycloak
-      ? {
-          DASHBOARD_OIDC_ENABLED: 'true',
-          DASHBOARD_OIDC_ISSUER: issuer,
-          DASHBOARD_OIDC_SERVER_URL: `${keycloak.url}/realms/dashboard`,
-        }
-      : {},
-  });
+  const [backendStart, meanwhile] = await Promise.allSettled([
+    startBackend({
+      corsOrigin: [spaOrigin, ssoOrigin].filter(Boolean).join(','),
+      quiet,
+      env: keycloak
+        ? {
+            DASHBOARD_OIDC_ENABLED: 'true',
+            DASHBOARD_OIDC_ISSUER: issuer,
+            DASHBOARD_OIDC_SERVER_URL: `${keycloak.url}/realms/dashboard`,
+          }
+        : {},
+    }),
+    whileBackendStarts?.(),
+  ]);
+  if (backendStart.status === 'rejected') throw backendStart.reason;
+  const backend = backendStart.value;
   const started = [];
   try {
+    if (meanwhile.status === 'rejected') throw meanwhile.reason;
     started.push(await startSpa({ port: spaPort, apiBaseUrl: backend.url, quiet }));
     if (keycloak)
       started.push(

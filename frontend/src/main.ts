@@ -11,10 +11,12 @@ import {
   onSsoEnded,
   onSsoState,
   provideApiClient,
+  queryKeys,
   restoreSso,
 } from '@/api';
 import App from '@/app/App.vue';
 import { createAppRouter } from '@/app/router';
+import { forgetSession } from '@/composables/useSession';
 import { renderStartupError } from '@/app/startupError';
 import { ConfigError, loadRuntimeConfig } from '@/config/runtimeConfig';
 
@@ -38,14 +40,10 @@ async function start(root: HTMLElement) {
   const queryClient = createQueryClient();
   app.use(VueQueryPlugin, { queryClient });
   // single sign-on ended (signed out, or another person signed in again): answers that depend on who asks reload
-  onSsoEnded(() => {
-    queryClient.setQueryData(['auth', 'me'], null);
-    queryClient.removeQueries({ queryKey: ['admin'] });
-    void queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'auth' });
-  });
+  onSsoEnded(() => void forgetSession(queryClient));
   // signed in again after the token ran out: who is signed in is asked anew; the page and its forms stay
   onSsoState((state) => {
-    if (state === 'angemeldet') void queryClient.invalidateQueries({ queryKey: ['auth'] });
+    if (state === 'angemeldet') void queryClient.invalidateQueries({ queryKey: queryKeys.session });
   });
   const router = createAppRouter();
   app.use(router);

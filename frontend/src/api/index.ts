@@ -20,6 +20,7 @@ export {
   type Problem,
 } from './errors';
 export { createQueryClient } from './queryClient';
+export { dependsOnSession, queryKeys } from './queryKeys';
 export {
   bearerToken,
   completeSso,

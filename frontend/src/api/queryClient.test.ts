@@ -7,6 +7,7 @@ import { createApiClient } from './client';
 import { ApiError } from './errors';
 import { ssoState } from './oidc';
 import { createQueryClient } from './queryClient';
+import { queryKeys } from './queryKeys';
 
 beforeEach(ignoreJsdomNavigation);
 
@@ -17,13 +18,13 @@ function refusedWrite() {
 describe('a write answered 401', () => {
   it('ends the cookie session in the header', async () => {
     const client = createQueryClient();
-    client.setQueryData(['auth', 'me'], ich());
+    client.setQueryData(queryKeys.session, ich());
     await client
       .getMutationCache()
       .build(client, { mutationFn: refusedWrite })
       .execute(undefined)
       .catch(() => undefined);
-    expect(client.getQueryData(['auth', 'me'])).toBeNull();
+    expect(client.getQueryData(queryKeys.session)).toBeNull();
   });
 
   it('keeps who is signed in while a single sign-on that ran out asks for a new sign-in', async () => {
@@ -36,12 +37,12 @@ describe('a write answered 401', () => {
     await createApiClient(API).POST('/api/v1/auth/logout');
     expect(ssoState()).toBe('abgelaufen');
     const client = createQueryClient();
-    client.setQueryData(['auth', 'me'], ich({ art: 'OIDC' }));
+    client.setQueryData(queryKeys.session, ich({ art: 'OIDC' }));
     await client
       .getMutationCache()
       .build(client, { mutationFn: refusedWrite })
       .execute(undefined)
       .catch(() => undefined);
-    expect(client.getQueryData(['auth', 'me'])).toMatchObject({ art: 'OIDC' });
+    expect(client.getQueryData(queryKeys.session)).toMatchObject({ art: 'OIDC' });
   });
 });

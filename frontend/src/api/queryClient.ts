@@ -2,6 +2,7 @@ import { MutationCache, QueryClient } from '@tanstack/vue-query';
 import { setCsrfToken } from './client';
 import { ApiError, STATUS } from './errors';
 import { ssoState } from './oidc';
+import { queryKeys } from './queryKeys';
 
 /**
  * Reference data changes rarely (the catalogue is from 2019), so answers stay fresh for minutes; a failure
@@ -20,7 +21,7 @@ export function createQueryClient(): QueryClient {
           ssoState() !== 'abgelaufen'
         ) {
           setCsrfToken(undefined);
-          client.setQueryData(['auth', 'me'], null);
+          client.setQueryData(queryKeys.session, null);
         }
       },
     }),

@@ -10,7 +10,7 @@ import { adminRoutes } from '@/features/admin';
 import { aenderungenRoutes } from '@/features/aenderungen';
 import { anmeldungRoutes } from '@/features/anmeldung';
 import { basiskomponentenRoutes } from '@/features/basiskomponenten';
-import { datenquellenRoutes } from '@/features/datenquellen';
+import { referenzdatenRoutes } from '@/features/referenzdaten';
 import { infoRoutes } from '@/features/info';
 import { katalogRoutes } from '@/features/katalog';
 import { kommunenRoutes } from '@/features/kommunen';
@@ -38,7 +38,7 @@ export const routes: RouteRecordRaw[] = [
   ...kommunenRoutes,
   ...organisationenRoutes,
   ...basiskomponentenRoutes,
-  ...datenquellenRoutes,
+  ...referenzdatenRoutes,
   ...infoRoutes,
   ...umsetzungRoutes,
   ...projekteRoutes,

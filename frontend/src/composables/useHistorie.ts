@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/vue-query';
 import { computed, toValue, type MaybeRefOrGetter } from 'vue';
-import { unwrap, useApiClient, type QueryOf, type Schemas } from '@/api';
+import { queryKeys, unwrap, useApiClient, type QueryOf, type Schemas } from '@/api';
 
 export type Aenderung = Schemas['Aenderung'];
 export type HistorieVon =
@@ -13,7 +13,7 @@ export function useHistorie(von: MaybeRefOrGetter<HistorieVon>, page: MaybeRefOr
   const api = useApiClient();
   const key = computed(() => ({ ...toValue(von), page: toValue(page) }));
   return useQuery({
-    queryKey: ['historie', key],
+    queryKey: queryKeys.aenderungen.historie(key),
     queryFn: ({ signal }) => {
       const v = key.value;
       const query = { page: v.page, size: SIZE };
@@ -46,7 +46,7 @@ export function useAenderungen(query: MaybeRefOrGetter<AenderungenQuery>) {
   const api = useApiClient();
   const params = computed(() => toValue(query));
   return useQuery({
-    queryKey: ['aenderungen', params],
+    queryKey: queryKeys.aenderungen.feed(params),
     queryFn: ({ signal }) =>
       unwrap(api.GET('/api/v1/aenderungen', { params: { query: params.value }, signal })),
     placeholderData: keepPreviousData,
@@ -58,7 +58,7 @@ export function useAenderungen(query: MaybeRefOrGetter<AenderungenQuery>) {
 export function useStand() {
   const api = useApiClient();
   return useQuery({
-    queryKey: ['stand'],
+    queryKey: queryKeys.aenderungen.stand,
     queryFn: ({ signal }) => unwrap(api.GET('/api/v1/stand', { signal })),
     staleTime: 30_000,
   });

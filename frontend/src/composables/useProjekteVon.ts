@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/vue-query';
 import { computed, toValue, type MaybeRefOrGetter } from 'vue';
-import { unwrap, useApiClient } from '@/api';
+import { queryKeys, unwrap, useApiClient } from '@/api';
 
 export type ProjekteVon =
   | { art: 'organisation'; id: string }
@@ -14,7 +14,7 @@ export function useProjekteVon(von: MaybeRefOrGetter<ProjekteVon>, page: MaybeRe
   const api = useApiClient();
   const key = computed(() => ({ ...toValue(von), page: toValue(page) }));
   return useQuery({
-    queryKey: ['projekte-von', key],
+    queryKey: queryKeys.projekte.von(key),
     queryFn: ({ signal }) => {
       const v = key.value;
       const query = { page: v.page, size: 20 };

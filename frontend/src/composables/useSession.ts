@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/vue-query';
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/vue-query';
 import { computed } from 'vue';
 import {
   ApiError,
@@ -6,6 +6,8 @@ import {
   endSso,
   mayHaveSession,
   setCsrfToken,
+  dependsOnSession,
+  queryKeys,
   ssoState,
   STATUS,
   unwrap,
@@ -17,8 +19,6 @@ import {
 export type Ich = Schemas['Ich'];
 export type Rolle = Schemas['Rolle'];
 
-const SESSION_KEY = ['auth', 'me'] as const;
-
 /**
  * Who is signed in (GET /auth/me), shared by the header, the route guard and every edit action. Anonymous
  * is not an error: a 401 reads as `null`. Only the server decides what is allowed; the UI merely hides
@@ -28,7 +28,7 @@ export function useSession() {
   const api = useApiClient();
   const queryClient = useQueryClient();
   const query = useQuery({
-    queryKey: SESSION_KEY,
+    queryKey: queryKeys.session,
     queryFn: async ({ signal }): Promise<Ich | null> => {
       if (!mayHaveSession()) return null;
       try {
@@ -38,7 +38,8 @@ export function useSession() {
       } catch (error) {
         if (error instanceof ApiError && error.status === STATUS.unauthorized) {
           // single sign-on ran out: the same person until they sign in again or out (the dialog asks)
-          if (ssoState() === 'abgelaufen') return queryClient.getQueryData<Ich | null>(SESSION_KEY) ?? null;
+          if (ssoState() === 'abgelaufen')
+            return queryClient.getQueryData<Ich | null>(queryKeys.session) ?? null;
           setCsrfToken(undefined);
           return null;
         }
@@ -72,9 +73,9 @@ export function useLogin() {
       unwrap(api.POST('/api/v1/auth/login', { body })) as Promise<Ich>,
     onSuccess: async (ich) => {
       setCsrfToken(ich.csrfToken);
-      queryClient.setQueryData(SESSION_KEY, ich);
+      queryClient.setQueryData(queryKeys.session, ich);
       // Answers such as a project's `rechte` depend on who asks.
-      await queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'auth' });
+      await queryClient.invalidateQueries({ predicate: dependsOnSession });
     },
   });
 }
@@ -92,13 +93,20 @@ export function useLogout() {
       await unwrapEmpty(api.POST('/api/v1/auth/logout'));
       return false;
     },
-    onSettled: async () => {
-      setCsrfToken(undefined);
-      queryClient.setQueryData(SESSION_KEY, null);
-      queryClient.removeQueries({ queryKey: ['admin'] });
-      await queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'auth' });
-    },
+    onSettled: () => forgetSession(queryClient),
   });
+}
+
+/**
+ * Nobody is signed in any more (signed out, or the single sign-on ended: signed out or its session gone): the admin
+ * data goes, and what depends on who asks is read again. A single sign-on that merely ran out is not forgotten: the
+ * dialog asks to sign in again and the person stays.
+ */
+export function forgetSession(queryClient: QueryClient): Promise<void> {
+  setCsrfToken(undefined);
+  queryClient.setQueryData(queryKeys.session, null);
+  queryClient.removeQueries({ queryKey: queryKeys.admin.all });
+  return queryClient.invalidateQueries({ predicate: dependsOnSession });
 }
 
 /** After the return from the issuer: ask /auth/me again, and reload what depends on who asks. */
@@ -107,8 +115,8 @@ export function useSsoSignedIn() {
   const queryClient = useQueryClient();
   return async () => {
     const ich = await unwrap(api.GET('/api/v1/auth/me'));
-    queryClient.setQueryData(SESSION_KEY, ich);
-    await queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'auth' });
+    queryClient.setQueryData(queryKeys.session, ich);
+    await queryClient.invalidateQueries({ predicate: dependsOnSession });
   };
 }
 
@@ -118,6 +126,6 @@ export function useChangePassword() {
   return useMutation({
     mutationFn: (body: Schemas['PasswortAenderung']) =>
       unwrapEmpty(api.POST('/api/v1/auth/passwort', { body })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: SESSION_KEY }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.session }),
   });
 }

@@ -121,19 +121,55 @@ export const tokenStatusLabel: Record<S['ApiTokenStatus'], string> = {
   WIDERRUFEN: 'widerrufen',
 };
 
-/** Entry types of the change feed (entitaetTyp), as far as the dashboard links them. */
-export const entitaetLabel: Record<string, string> = {
-  LEISTUNG: 'Leistung',
-  KOMMUNE: 'Kommune',
-  PROJEKT: 'Projekt',
-  KONTO: 'Konto',
-  API_TOKEN: 'API-Token',
-  GREMIUM: 'Gremium',
-  KOORDINATION: 'Koordination',
-  ANSPRECHSTELLE: 'Ansprechstelle',
-  DATENSATZ: 'Referenzdaten',
-  BEISPIELDATEN: 'Beispieldaten',
-};
+/**
+ * The kinds of entry in the change log and the audit trail (`entitaetTyp`, as the backend records them; the
+ * contract leaves it a string): the one list behind their names, both filters and the links to an entry.
+ * `public`: shown in the public change log; accounts and tokens appear in the audit trail only.
+ */
+export const ENTITAET_TYPEN = {
+  PROJEKT: { label: 'Projekt', plural: 'Projekte', public: true, path: '/projekte/' },
+  KOMMUNE: { label: 'Kommune', plural: 'Kommunen', public: true, path: '/kommunen/' },
+  LEISTUNG: { label: 'Leistung', plural: 'Leistungen', public: true, path: '/leistungen/' },
+  UMSETZUNGSSTAND: { label: 'Umsetzungsstand', plural: 'Umsetzungsstand', public: true },
+  BASISKOMPONENTE_ANSCHLUSS: {
+    label: 'Anschluss an eine Basiskomponente',
+    plural: 'Anschlüsse an Basiskomponenten',
+    public: true,
+  },
+  ZUSTAENDIGKEIT: { label: 'Zuständigkeit', plural: 'Zuständigkeiten', public: true },
+  IMPORT: { label: 'Import', plural: 'Importe', public: true },
+  TAGESSTAND: { label: 'Tagesstand', plural: 'Tagesstände', public: true },
+  GREMIUM: { label: 'Gremium', plural: 'Gremien', public: true },
+  KOORDINATION: { label: 'Koordination', plural: 'Koordination', public: true },
+  ANSPRECHSTELLE: { label: 'Ansprechstelle', plural: 'Ansprechstellen', public: true },
+  DATENSATZ: { label: 'Referenzdaten', plural: 'Referenzdaten', public: true },
+  BEISPIELDATEN: { label: 'Beispieldaten', plural: 'Beispieldaten', public: true },
+  KONTO: { label: 'Konto', plural: 'Konten', public: false },
+  API_TOKEN: { label: 'API-Token', plural: 'API-Tokens', public: false },
+} as const satisfies Record<string, { label: string; plural: string; public: boolean; path?: string }>;
+export type EntitaetTyp = keyof typeof ENTITAET_TYPEN;
+
+/** The kinds for a filter: all (audit trail) or the public ones (change log). */
+export function entitaetTypen(scope: 'all' | 'public'): EntitaetTyp[] {
+  return (Object.keys(ENTITAET_TYPEN) as EntitaetTyp[]).filter(
+    (t) => scope === 'all' || ENTITAET_TYPEN[t].public,
+  );
+}
+
+function entitaetTyp(typ: string): (typeof ENTITAET_TYPEN)[EntitaetTyp] | undefined {
+  return Object.hasOwn(ENTITAET_TYPEN, typ) ? ENTITAET_TYPEN[typ as EntitaetTyp] : undefined;
+}
+
+/** The name of a kind of entry (an unknown one as it is). */
+export function entitaetLabel(typ: string): string {
+  return entitaetTyp(typ)?.label ?? typ;
+}
+
+/** Where an entry can be seen in the dashboard, if it has a page of its own. */
+export function entitaetPath(typ: string, id: string): string | undefined {
+  const t = entitaetTyp(typ);
+  return t && 'path' in t ? `${t.path}${id}` : undefined;
+}
 
 /** Field names of the change log, in words (unknown ones stay as they are). */
 export const feldLabel: Record<string, string> = {

@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/vue-query';
 import { computed, toValue, type MaybeRefOrGetter } from 'vue';
-import { etagOf, unwrap, useApiClient, type QueryOf, type Schemas } from '@/api';
+import { etagOf, queryKeys, unwrap, useApiClient, type QueryOf, type Schemas } from '@/api';
 
 export type Konto = Schemas['Konto'];
 export type ApiToken = Schemas['ApiToken'];
@@ -9,7 +9,7 @@ export function useKonten(page: MaybeRefOrGetter<number>) {
   const api = useApiClient();
   const p = computed(() => toValue(page));
   return useQuery({
-    queryKey: ['admin', 'konten', p],
+    queryKey: queryKeys.admin.konten(p),
     queryFn: ({ signal }) =>
       unwrap(api.GET('/api/v1/admin/konten', { params: { query: { page: p.value, size: 50 } }, signal })),
     placeholderData: keepPreviousData,
@@ -22,7 +22,7 @@ export function useCreateKonto() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (body: Schemas['KontoNeu']) => unwrap(api.POST('/api/v1/admin/konten', { body })),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ['admin'] }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: queryKeys.admin.all }),
   });
 }
 
@@ -38,7 +38,7 @@ export function useUpdateKonto() {
           body: change,
         }),
       ) as Promise<Konto>,
-    onSettled: () => qc.invalidateQueries({ queryKey: ['admin'] }),
+    onSettled: () => qc.invalidateQueries({ queryKey: queryKeys.admin.all }),
   });
 }
 
@@ -46,7 +46,7 @@ export function useTokens(page: MaybeRefOrGetter<number>) {
   const api = useApiClient();
   const p = computed(() => toValue(page));
   return useQuery({
-    queryKey: ['admin', 'tokens', p],
+    queryKey: queryKeys.admin.tokens(p),
     queryFn: ({ signal }) =>
       unwrap(api.GET('/api/v1/admin/tokens', { params: { query: { page: p.value, size: 50 } }, signal })),
     placeholderData: keepPreviousData,
@@ -59,7 +59,7 @@ export function useCreateToken() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (body: Schemas['ApiTokenNeu']) => unwrap(api.POST('/api/v1/admin/tokens', { body })),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ['admin'] }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: queryKeys.admin.all }),
   });
 }
 
@@ -69,7 +69,7 @@ export function useRevokeToken() {
   return useMutation({
     mutationFn: (id: number) =>
       unwrap(api.POST('/api/v1/admin/tokens/{id}/widerruf', { params: { path: { id } } })),
-    onSettled: () => qc.invalidateQueries({ queryKey: ['admin'] }),
+    onSettled: () => qc.invalidateQueries({ queryKey: queryKeys.admin.all }),
   });
 }
 
@@ -79,31 +79,10 @@ export function useAudit(query: MaybeRefOrGetter<AuditQuery>) {
   const api = useApiClient();
   const params = computed(() => toValue(query));
   return useQuery({
-    queryKey: ['admin', 'audit', params],
+    queryKey: queryKeys.admin.audit(params),
     queryFn: ({ signal }) =>
       unwrap(api.GET('/api/v1/admin/audit', { params: { query: params.value }, signal })),
     placeholderData: keepPreviousData,
     staleTime: 0,
   });
-}
-
-/** Choices for the forms: all organisations and Themenfelder. */
-export function useAuswahl() {
-  const api = useApiClient();
-  const organisationen = useQuery({
-    queryKey: ['organisationen', { size: 500 }],
-    queryFn: ({ signal }) =>
-      unwrap(api.GET('/api/v1/organisationen', { params: { query: { size: 500 } }, signal })),
-    select: (p) => p.items.map((o) => ({ value: o.id, label: o.name })),
-  });
-  const themenfelder = useQuery({
-    queryKey: ['themenfelder'],
-    queryFn: ({ signal }) =>
-      unwrap(api.GET('/api/v1/themenfelder', { params: { query: { size: 500 } }, signal })),
-    select: (p) => p.items.map((t) => ({ value: String(t.id), label: t.name })),
-  });
-  return {
-    organisationen: computed(() => organisationen.data.value ?? []),
-    themenfelder: computed(() => themenfelder.data.value ?? []),
-  };
 }

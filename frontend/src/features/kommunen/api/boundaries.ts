@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/vue-query';
 import { geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { ApiError } from '@/api';
+import { ApiError, queryKeys } from '@/api';
 
 /** One region's outline, ready for SVG: path data in the drawing's units, its box and its centre. */
 export interface Shape {
@@ -64,7 +64,7 @@ export async function fetchBoundaries(signal?: AbortSignal): Promise<Boundaries>
 /** Loaded on first use only (the map is the one view that needs the 150 KB of boundaries), then kept. */
 export function useBoundaries() {
   return useQuery({
-    queryKey: ['grenzen', BOUNDARIES_URL],
+    queryKey: queryKeys.grenzen(BOUNDARIES_URL),
     queryFn: ({ signal }) => fetchBoundaries(signal),
     staleTime: Infinity,
   });

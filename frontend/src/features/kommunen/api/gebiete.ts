@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/vue-query';
-import { unwrap, useApiClient, type ApiClient } from '@/api';
+import { queryKeys, unwrap, useApiClient, type ApiClient } from '@/api';
 import type { Gebiete, Region } from '../components/map/model';
 
 /**
@@ -53,5 +53,5 @@ export async function fetchGebiete(api: ApiClient, signal?: AbortSignal): Promis
 
 export function useGebiete() {
   const api = useApiClient();
-  return useQuery({ queryKey: ['gebiete'], queryFn: ({ signal }) => fetchGebiete(api, signal) });
+  return useQuery({ queryKey: queryKeys.gebiete, queryFn: ({ signal }) => fetchGebiete(api, signal) });
 }

@@ -1,8 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/vue-query';
 import { computed, toValue, type MaybeRefOrGetter } from 'vue';
-import { unwrap, useApiClient, type QueryOf } from '@/api';
-
-const ALL = 500;
+import { queryKeys, unwrap, useApiClient, type QueryOf } from '@/api';
 
 export type KommunenQuery = QueryOf<'/api/v1/kommunen'>;
 
@@ -10,7 +8,7 @@ export function useKommunen(query: MaybeRefOrGetter<KommunenQuery>) {
   const api = useApiClient();
   const params = computed(() => toValue(query));
   return useQuery({
-    queryKey: ['kommunen', params],
+    queryKey: queryKeys.kommunen.list(params),
     queryFn: ({ signal }) => unwrap(api.GET('/api/v1/kommunen', { params: { query: params.value }, signal })),
     placeholderData: keepPreviousData,
   });
@@ -20,37 +18,8 @@ export function useKommune(ags: MaybeRefOrGetter<string>) {
   const api = useApiClient();
   const key = computed(() => toValue(ags));
   return useQuery({
-    queryKey: ['kommune', key],
+    queryKey: queryKeys.kommune(key),
     queryFn: ({ signal }) =>
       unwrap(api.GET('/api/v1/kommunen/{ags}', { params: { path: { ags: key.value } }, signal })),
-  });
-}
-
-export function useKreise() {
-  const api = useApiClient();
-  return useQuery({
-    queryKey: ['kreise'],
-    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/kreise', { params: { query: { size: ALL } }, signal })),
-    select: (page) => page.items,
-  });
-}
-
-export function useRegierungsbezirke() {
-  const api = useApiClient();
-  return useQuery({
-    queryKey: ['regierungsbezirke'],
-    queryFn: ({ signal }) =>
-      unwrap(api.GET('/api/v1/regierungsbezirke', { params: { query: { size: ALL } }, signal })),
-    select: (page) => page.items,
-  });
-}
-
-export function useGroessenklassen() {
-  const api = useApiClient();
-  return useQuery({
-    queryKey: ['groessenklassen'],
-    queryFn: ({ signal }) =>
-      unwrap(api.GET('/api/v1/groessenklassen', { params: { query: { size: ALL } }, signal })),
-    select: (page) => page.items,
   });
 }

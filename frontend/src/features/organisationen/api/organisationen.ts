@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/vue-query';
 import { computed, toValue, type MaybeRefOrGetter } from 'vue';
-import { unwrap, useApiClient, type QueryOf } from '@/api';
+import { queryKeys, unwrap, useApiClient, type QueryOf } from '@/api';
 
 export type OrganisationenQuery = QueryOf<'/api/v1/organisationen'>;
 
@@ -8,7 +8,7 @@ export function useOrganisationen(query: MaybeRefOrGetter<OrganisationenQuery>) 
   const api = useApiClient();
   const params = computed(() => toValue(query));
   return useQuery({
-    queryKey: ['organisationen', params],
+    queryKey: queryKeys.organisationen(params),
     queryFn: ({ signal }) =>
       unwrap(api.GET('/api/v1/organisationen', { params: { query: params.value }, signal })),
     placeholderData: keepPreviousData,
@@ -19,7 +19,7 @@ export function useOrganisation(id: MaybeRefOrGetter<string>) {
   const api = useApiClient();
   const key = computed(() => toValue(id));
   return useQuery({
-    queryKey: ['organisation', key],
+    queryKey: queryKeys.organisation(key),
     queryFn: ({ signal }) =>
       unwrap(api.GET('/api/v1/organisationen/{id}', { params: { path: { id: key.value } }, signal })),
   });

@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/vue-query';
 import { computed, toValue, type MaybeRefOrGetter } from 'vue';
-import { etagOf, unwrap, useApiClient, type ApiClient, type QueryOf, type Schemas } from '@/api';
+import { etagOf, queryKeys, unwrap, useApiClient, type ApiClient, type QueryOf, type Schemas } from '@/api';
 
 export type ProjektDetail = Schemas['ProjektDetail'];
 export type ProjekteQuery = QueryOf<'/api/v1/projekte'>;
@@ -10,7 +10,7 @@ export function useProjekte(query: MaybeRefOrGetter<ProjekteQuery>) {
   const api = useApiClient();
   const params = computed(() => toValue(query));
   return useQuery({
-    queryKey: ['projekte', params],
+    queryKey: queryKeys.projekte.list(params),
     queryFn: ({ signal }) => unwrap(api.GET('/api/v1/projekte', { params: { query: params.value }, signal })),
     placeholderData: keepPreviousData,
     staleTime: 30_000,
@@ -21,7 +21,7 @@ export function useProjekt(id: MaybeRefOrGetter<number>) {
   const api = useApiClient();
   const key = computed(() => toValue(id));
   return useQuery({
-    queryKey: ['projekt', key],
+    queryKey: queryKeys.projekt(key),
     queryFn: ({ signal }) =>
       unwrap(api.GET('/api/v1/projekte/{id}', { params: { path: { id: key.value } }, signal })),
     staleTime: 0,
@@ -34,7 +34,7 @@ export function useProjektNeuLaden() {
   const qc = useQueryClient();
   return async (id: number): Promise<ProjektDetail> => {
     const fresh = await unwrap(api.GET('/api/v1/projekte/{id}', { params: { path: { id } } }));
-    qc.setQueryData(['projekt', id], fresh);
+    qc.setQueryData(queryKeys.projekt(id), fresh);
     return fresh;
   };
 }
@@ -52,11 +52,11 @@ export function useProjektAenderung<V>(
     mutationFn: ({ projekt, vars }: { projekt: ProjektDetail; vars: V }) =>
       call(api, projekt.id, etagOf(projekt.version), vars),
     onSuccess: async (p) => {
-      qc.setQueryData(['projekt', p.id], p);
-      await qc.invalidateQueries({
-        predicate: (q) =>
-          ['projekte', 'projekte-von', 'historie', 'stand', 'aenderungen'].includes(String(q.queryKey[0])),
-      });
+      qc.setQueryData(queryKeys.projekt(p.id), p);
+      await Promise.all([
+        qc.invalidateQueries({ queryKey: queryKeys.projekte.all }),
+        qc.invalidateQueries({ queryKey: queryKeys.aenderungen.all }),
+      ]);
     },
   });
 }
@@ -111,25 +111,19 @@ export function useProjektAnlegen() {
   return useMutation({
     mutationFn: (body: Schemas['ProjektEingabe']) => unwrap(api.POST('/api/v1/projekte', { body })),
     onSuccess: async (p) => {
-      qc.setQueryData(['projekt', p.id], p);
-      await qc.invalidateQueries({ queryKey: ['projekte'] });
+      qc.setQueryData(queryKeys.projekt(p.id), p);
+      await Promise.all([
+        qc.invalidateQueries({ queryKey: queryKeys.projekte.all }),
+        qc.invalidateQueries({ queryKey: queryKeys.aenderungen.all }),
+      ]);
     },
-  });
-}
-
-export function useGremien() {
-  const api = useApiClient();
-  return useQuery({
-    queryKey: ['gremien'],
-    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/gremien', { params: { query: { size: ALL } }, signal })),
-    select: (p) => p.items,
   });
 }
 
 export function useKoordination() {
   const api = useApiClient();
   return useQuery({
-    queryKey: ['koordination'],
+    queryKey: queryKeys.koordination,
     queryFn: ({ signal }) =>
       unwrap(api.GET('/api/v1/koordination', { params: { query: { size: ALL } }, signal })),
     select: (p) => p.items,
@@ -139,65 +133,18 @@ export function useKoordination() {
 export function useAnsprechstellen() {
   const api = useApiClient();
   return useQuery({
-    queryKey: ['ansprechstellen'],
+    queryKey: queryKeys.ansprechstellen,
     queryFn: ({ signal }) =>
       unwrap(api.GET('/api/v1/ansprechstellen', { params: { query: { size: ALL } }, signal })),
     select: (p) => p.items,
   });
 }
 
-/** Choices for filters and forms. */
-export function useStammdaten() {
-  const api = useApiClient();
-  const opt = <T>(key: string, fn: () => Promise<T[]>, map: (t: T) => { value: string; label: string }) => {
-    const q = useQuery({ queryKey: ['auswahl', key], queryFn: fn, staleTime: 10 * 60_000 });
-    return computed(() => (q.data.value ?? []).map(map));
-  };
-  return {
-    themenfelder: opt(
-      'themenfelder',
-      async () => (await unwrap(api.GET('/api/v1/themenfelder', { params: { query: { size: ALL } } }))).items,
-      (t) => ({ value: String(t.id), label: t.name }),
-    ),
-    organisationen: opt(
-      'organisationen',
-      async () =>
-        (await unwrap(api.GET('/api/v1/organisationen', { params: { query: { size: ALL } } }))).items,
-      (o) => ({ value: o.id, label: o.name }),
-    ),
-    basiskomponenten: opt(
-      'basiskomponenten',
-      async () =>
-        (await unwrap(api.GET('/api/v1/basiskomponenten', { params: { query: { size: ALL } } }))).items,
-      (b) => ({ value: b.id, label: b.name }),
-    ),
-    gremien: opt(
-      'gremien',
-      async () => (await unwrap(api.GET('/api/v1/gremien', { params: { query: { size: ALL } } }))).items,
-      (g) => ({ value: g.id, label: g.name }),
-    ),
-  };
-}
-
-/** Names of the Größenklassen by code, for the representativeness check. */
-export function useGroessenklassenNamen() {
-  const api = useApiClient();
-  const q = useQuery({
-    queryKey: ['groessenklassen'],
-    queryFn: ({ signal }) =>
-      unwrap(api.GET('/api/v1/groessenklassen', { params: { query: { size: ALL } }, signal })),
-    staleTime: 10 * 60_000,
-  });
-  return computed<Record<string, string>>(() =>
-    Object.fromEntries((q.data.value?.items ?? []).map((g) => [g.code, g.name])),
-  );
-}
-
 /** Projects per phase and Themenfeld (start page). */
 export function useProjektUebersicht() {
   const api = useApiClient();
   return useQuery({
-    queryKey: ['projekte', 'uebersicht'],
+    queryKey: queryKeys.projekte.uebersicht,
     queryFn: ({ signal }) => unwrap(api.GET('/api/v1/projekte/uebersicht', { signal })),
     staleTime: 30_000,
   });

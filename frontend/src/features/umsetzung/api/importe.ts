@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@tanstack/vue-query';
 import { computed, ref } from 'vue';
-import { unwrap, useApiClient, type Schemas } from '@/api';
+import { queryKeys, unwrap, useApiClient, type Schemas } from '@/api';
 import type { useImportZugang } from './zugang';
 
 export type ImportJob = Schemas['ImportJob'];
@@ -48,7 +48,7 @@ export function useImport(zugang: Zugang) {
   });
 
   const job = useQuery({
-    queryKey: computed(() => ['importe', jobId.value]),
+    queryKey: queryKeys.importe(jobId),
     queryFn: ({ signal }) => {
       const { headers, credentials } = zugang.optionen();
       return unwrap(

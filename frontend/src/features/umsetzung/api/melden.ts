@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/vue-query';
-import { unwrap, useApiClient, type Schemas } from '@/api';
+import { queryKeys, unwrap, useApiClient, type Schemas } from '@/api';
 import type { useSchreibZugang } from './zugang';
 
 /**
@@ -37,9 +37,10 @@ export function useMelden(zugang: ReturnType<typeof useSchreibZugang>) {
     // every figure may have changed with it
     onSuccess: () =>
       Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['umsetzung'] }),
-        queryClient.invalidateQueries({ queryKey: ['statistik'] }),
-        queryClient.invalidateQueries({ queryKey: ['kartenwerte'] }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.umsetzung.all }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.statistik.all }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.kartenwerte.all }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.aenderungen.all }),
       ]),
   });
 }

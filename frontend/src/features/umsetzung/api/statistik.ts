@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/vue-query';
 import { computed, toValue, type MaybeRefOrGetter } from 'vue';
-import { unwrap, useApiClient, type QueryOf } from '@/api';
+import { queryKeys, unwrap, useApiClient, type QueryOf } from '@/api';
 
 // Figures change with every import and write: fresher than reference data, but no need to ask every second.
 const STALE = 60_000;
@@ -9,7 +9,7 @@ export function useStatistikUebersicht(reifegradMin: MaybeRefOrGetter<number>) {
   const api = useApiClient();
   const r = computed(() => toValue(reifegradMin));
   return useQuery({
-    queryKey: ['statistik', 'uebersicht', r],
+    queryKey: queryKeys.statistik.of('uebersicht', r),
     queryFn: ({ signal }) =>
       unwrap(
         api.GET('/api/v1/statistik/uebersicht', { params: { query: { reifegradMin: r.value } }, signal }),
@@ -23,7 +23,7 @@ export function useStatistikThemenfelder(reifegradMin: MaybeRefOrGetter<number>)
   const api = useApiClient();
   const r = computed(() => toValue(reifegradMin));
   return useQuery({
-    queryKey: ['statistik', 'themenfelder', r],
+    queryKey: queryKeys.statistik.of('themenfelder', r),
     queryFn: ({ signal }) =>
       unwrap(
         api.GET('/api/v1/statistik/themenfelder', { params: { query: { reifegradMin: r.value } }, signal }),
@@ -37,7 +37,7 @@ export function useStatistikGroessenklassen(reifegradMin: MaybeRefOrGetter<numbe
   const api = useApiClient();
   const r = computed(() => toValue(reifegradMin));
   return useQuery({
-    queryKey: ['statistik', 'groessenklassen', r],
+    queryKey: queryKeys.statistik.of('groessenklassen', r),
     queryFn: ({ signal }) =>
       unwrap(
         api.GET('/api/v1/statistik/groessenklassen', {
@@ -56,7 +56,7 @@ export function useStatistikRegionen(query: MaybeRefOrGetter<RegionenQuery>) {
   const api = useApiClient();
   const q = computed(() => toValue(query));
   return useQuery({
-    queryKey: ['statistik', 'regionen', q],
+    queryKey: queryKeys.statistik.of('regionen', q),
     queryFn: ({ signal }) =>
       unwrap(api.GET('/api/v1/statistik/regionen', { params: { query: q.value }, signal })),
     placeholderData: keepPreviousData,
@@ -70,7 +70,7 @@ export function useZeitreihe(query: MaybeRefOrGetter<ZeitreiheQuery>) {
   const api = useApiClient();
   const q = computed(() => toValue(query));
   return useQuery({
-    queryKey: ['statistik', 'zeitreihe', q],
+    queryKey: queryKeys.statistik.of('zeitreihe', q),
     queryFn: ({ signal }) =>
       unwrap(api.GET('/api/v1/statistik/zeitreihe', { params: { query: q.value }, signal })),
     placeholderData: keepPreviousData,

@@ -1,13 +1,13 @@
 import { keepPreviousData, useQuery } from '@tanstack/vue-query';
 import { computed, toValue, type MaybeRefOrGetter } from 'vue';
-import { unwrap, useApiClient, type QueryOf } from '@/api';
+import { queryKeys, unwrap, useApiClient, type QueryOf } from '@/api';
 
 /** Soll and Ist of one Kommune, counted from Reifegrad `reifegradMin` on. */
 export function useKommuneUmsetzung(ags: MaybeRefOrGetter<string>, reifegradMin: MaybeRefOrGetter<number>) {
   const api = useApiClient();
   const key = computed(() => ({ ags: toValue(ags), reifegradMin: toValue(reifegradMin) }));
   return useQuery({
-    queryKey: ['umsetzung', 'kommune', key],
+    queryKey: queryKeys.umsetzung.kommune(key),
     queryFn: ({ signal }) =>
       unwrap(
         api.GET('/api/v1/kommunen/{ags}/umsetzungsstand', {
@@ -23,7 +23,7 @@ export function useKommuneBasiskomponenten(ags: MaybeRefOrGetter<string>) {
   const api = useApiClient();
   const key = computed(() => toValue(ags));
   return useQuery({
-    queryKey: ['umsetzung', 'kommune-basiskomponenten', key],
+    queryKey: queryKeys.umsetzung.kommuneBasiskomponenten(key),
     queryFn: ({ signal }) =>
       unwrap(
         api.GET('/api/v1/kommunen/{ags}/basiskomponenten', { params: { path: { ags: key.value } }, signal }),
@@ -41,7 +41,7 @@ export function useLeistungUmsetzung(
   const api = useApiClient();
   const key = computed(() => ({ ozgId: toValue(ozgId), query: toValue(query) }));
   return useQuery({
-    queryKey: ['umsetzung', 'leistung', key],
+    queryKey: queryKeys.umsetzung.leistung(key),
     queryFn: ({ signal }) =>
       unwrap(
         api.GET('/api/v1/leistungen/{ozgId}/umsetzungsstand', {
@@ -57,7 +57,7 @@ export function useZustaendigkeit(ozgId: MaybeRefOrGetter<number>) {
   const api = useApiClient();
   const key = computed(() => toValue(ozgId));
   return useQuery({
-    queryKey: ['umsetzung', 'zustaendigkeit', key],
+    queryKey: queryKeys.umsetzung.zustaendigkeit(key),
     queryFn: ({ signal }) =>
       unwrap(
         api.GET('/api/v1/leistungen/{ozgId}/zustaendigkeit', {
@@ -74,29 +74,11 @@ export function useAnschlussMatrix(query: MaybeRefOrGetter<MatrixQuery>) {
   const api = useApiClient();
   const params = computed(() => toValue(query));
   return useQuery({
-    queryKey: ['umsetzung', 'matrix', params],
+    queryKey: queryKeys.umsetzung.matrix(params),
     queryFn: ({ signal }) =>
       unwrap(api.GET('/api/v1/statistik/basiskomponenten', { params: { query: params.value }, signal })),
     placeholderData: keepPreviousData,
   });
-}
-
-/** Kreise and Regierungsbezirke for the filters (the same cache entries as the Kommunen list's). */
-export function useGebietsfilter() {
-  const api = useApiClient();
-  const kreise = useQuery({
-    queryKey: ['kreise'],
-    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/kreise', { params: { query: { size: 500 } }, signal })),
-  });
-  const bezirke = useQuery({
-    queryKey: ['regierungsbezirke'],
-    queryFn: ({ signal }) =>
-      unwrap(api.GET('/api/v1/regierungsbezirke', { params: { query: { size: 500 } }, signal })),
-  });
-  return {
-    kreise: computed(() => kreise.data.value?.items ?? []),
-    bezirke: computed(() => bezirke.data.value?.items ?? []),
-  };
 }
 
 /** One Kommune × Leistung entry, to edit it (its `version` is the ETag for If-Match). */
@@ -104,7 +86,7 @@ export function useEintrag(ags: MaybeRefOrGetter<string>, ozgId: MaybeRefOrGette
   const api = useApiClient();
   const key = computed(() => ({ ags: toValue(ags), ozgId: toValue(ozgId) }));
   return useQuery({
-    queryKey: ['umsetzung', 'eintrag', key],
+    queryKey: queryKeys.umsetzung.eintrag(key),
     queryFn: ({ signal }) =>
       unwrap(
         api.GET('/api/v1/kommunen/{ags}/umsetzungsstand/{ozgId}', {

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/vue-query';
 import { computed, ref } from 'vue';
-import { ApiError, unwrap, useApiClient, type Schemas } from '@/api';
+import { ApiError, queryKeys, unwrap, useApiClient, type Schemas } from '@/api';
 
 /** The contract leaves the body of GET /auth/me untyped; it is the schema Ich. */
 function isIch(body: unknown): body is Schemas['Ich'] {
@@ -17,7 +17,7 @@ export function useSchreibZugang(rollen: readonly Schemas['Rolle'][]) {
   /** Chosen explicitly: asking /auth/me without a session answers 401, which browsers log as an error. */
   const art = ref<'token' | 'sitzung'>('token');
   const sitzung = useQuery({
-    queryKey: ['auth', 'me'],
+    queryKey: queryKeys.session,
     queryFn: async ({ signal }): Promise<Schemas['Ich'] | null> => {
       try {
         const ich = await unwrap(api.GET('/api/v1/auth/me', { credentials: 'include', signal }));

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/vue';
+import { screen, within } from '@testing-library/vue';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
@@ -20,22 +20,33 @@ const eintrag: Schemas['Umsetzungseintrag'] = {
   beispiel: false,
 };
 
+/** The entry on the server; a PUT answers 412 unless its If-Match names the current version. */
 async function melde(status: number) {
+  let aktuell = { ...eintrag };
   const puts: { ifMatch: string | null; auth: string | null; body: unknown }[] = [];
   server.use(
-    http.get(`${API}/api/v1/kommunen/05315000/umsetzungsstand/10169`, () => HttpResponse.json(eintrag)),
+    http.get(`${API}/api/v1/kommunen/05315000/umsetzungsstand/10169`, () => HttpResponse.json(aktuell)),
     http.put(`${API}/api/v1/kommunen/05315000/umsetzungsstand/10169`, async ({ request }) => {
+      const body = (await request.json()) as Partial<Schemas['Umsetzungseintrag']>;
       puts.push({
         ifMatch: request.headers.get('If-Match'),
         auth: request.headers.get('Authorization'),
-        body: await request.json(),
+        body,
       });
-      return status === 200
-        ? HttpResponse.json({ ...eintrag, status: 'ONLINE', reifegrad: 3, version: 4 })
-        : HttpResponse.json(
-            { type: '/probleme/veraltet', title: 'Veraltet', status, detail: 'Der Eintrag wurde geändert.' },
-            { status, headers: { 'Content-Type': 'application/problem+json' } },
-          );
+      const refused =
+        status !== 200 ? status : request.headers.get('If-Match') !== `"${aktuell.version}"` ? 412 : 0;
+      if (refused)
+        return HttpResponse.json(
+          {
+            type: '/probleme/test',
+            title: 'Abgelehnt',
+            status: refused,
+            detail: 'Der Eintrag wurde geändert.',
+          },
+          { status: refused, headers: { 'Content-Type': 'application/problem+json' } },
+        );
+      aktuell = { ...aktuell, ...body, version: (aktuell.version ?? 0) + 1 };
+      return HttpResponse.json(aktuell);
     }),
   );
   await renderWithApp(EintragPage, {
@@ -48,13 +59,21 @@ async function melde(status: number) {
   await user.selectOptions(screen.getByLabelText('Status'), 'ONLINE');
   await user.selectOptions(screen.getByLabelText('Reifegrad (OZG-Reifegradmodell 1.1)'), '3');
   await user.type(screen.getByLabelText('Adresse des Online-Angebots'), 'https://example.org/fs');
-  await user.click(screen.getByRole('button', { name: 'Stand speichern' }));
-  return puts;
+  /** Someone else saves meanwhile. */
+  const anderswo = (aenderung: Partial<Schemas['Umsetzungseintrag']>) =>
+    (aktuell = { ...aktuell, ...aenderung, version: (aktuell.version ?? 0) + 1 });
+  return {
+    puts,
+    user,
+    anderswo,
+    speichern: () => user.click(screen.getByRole('button', { name: 'Stand speichern' })),
+  };
 }
 
 describe('EintragPage', () => {
   it('replaces the entry with If-Match of the version read', async () => {
-    const puts = await melde(200);
+    const { puts, speichern } = await melde(200);
+    await speichern();
     expect(await screen.findByText('Gespeichert')).toBeInTheDocument();
     expect(puts).toEqual([
       {
@@ -65,9 +84,31 @@ describe('EintragPage', () => {
     ]);
   });
 
-  it('says so when somebody changed the entry in between (412)', async () => {
-    await melde(412);
-    expect(await screen.findByText('Inzwischen geändert')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Neu laden' })).toBeInTheDocument();
+  it('says so when somebody changed the entry in between (412), and sends the kept input on the new version', async () => {
+    const { puts, user, anderswo, speichern } = await melde(200);
+    anderswo({ status: 'IN_UMSETZUNG' });
+    await speichern();
+    const dialog = await screen.findByRole('dialog', { name: 'Inzwischen geändert' });
+    await user.click(within(dialog).getByRole('button', { name: 'Unterschiede anzeigen' }));
+    const unterschiede = await within(dialog).findByRole('table', {
+      name: 'Unterschiede zur neuesten Fassung',
+    });
+    expect(unterschiede).toHaveTextContent('online');
+    expect(unterschiede).toHaveTextContent('in Umsetzung');
+    await user.click(within(dialog).getByRole('button', { name: 'Neu laden und Eingaben behalten' }));
+    expect(screen.getByLabelText('Status')).toHaveValue('ONLINE');
+    expect(screen.getByText(/Bisher: in Umsetzung/)).toBeInTheDocument();
+
+    await speichern();
+    expect(await screen.findByText('Gespeichert')).toBeInTheDocument();
+    expect(puts.map((p) => p.ifMatch)).toEqual(['"3"', '"4"']);
+    expect(puts[1]?.body).toEqual(puts[0]?.body);
+  });
+
+  it('shows any other refusal as the problem, without the dialog', async () => {
+    const { speichern } = await melde(403);
+    await speichern();
+    expect(await screen.findByRole('alert')).toHaveTextContent('Der Eintrag wurde geändert.');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 });

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/vue-query';
 import { computed, type Ref } from 'vue';
 import type { RouteLocationRaw } from 'vue-router';
-import { useApiClient } from '@/api';
+import { queryKeys, useApiClient } from '@/api';
 import { patternParam, textParam, useUrlQuery } from '@/composables/useUrlQuery';
 import { formatNumber } from '@/lib/format';
 import { useGebiete } from '@/features/kommunen/api/gebiete';
@@ -54,7 +54,7 @@ export function useNrwMap(figures: Ref<readonly MapFigure[]>) {
     () => figures.value.find((f) => f.id === url.state.value.kennzahl) ?? figures.value[0],
   );
   const values = useQuery({
-    queryKey: computed(() => ['kartenwerte', figure.value?.id]),
+    queryKey: queryKeys.kartenwerte.of(computed(() => figure.value?.id)),
     queryFn: ({ signal }) => {
       const g = gebiete.data.value;
       if (!g || !figure.value) throw new Error('Gebiete fehlen');

@@ -24,6 +24,7 @@ import nrw.digitalisierungsdashboard.common.ETags;
 import nrw.digitalisierungsdashboard.common.Page;
 import nrw.digitalisierungsdashboard.common.PageRequest;
 import nrw.digitalisierungsdashboard.common.Versioned;
+import nrw.digitalisierungsdashboard.common.http.PublicRead;
 import nrw.digitalisierungsdashboard.common.tabelle.Formate;
 import nrw.digitalisierungsdashboard.identity.Rolle;
 import nrw.digitalisierungsdashboard.kommune.KommuneService;
@@ -63,6 +64,7 @@ public class ProjektResource {
     }
 
     @GET
+    @PublicRead
     @Path("/projekte")
     @Operation(operationId = "listProjekte", summary = "Projekte filtern und suchen")
     @Extension(name = Formate.EXTENSION, value = "csv,xlsx")
@@ -71,6 +73,7 @@ public class ProjektResource {
     }
 
     @GET
+    @PublicRead
     @Path("/projekte/uebersicht")
     @Operation(operationId = "getProjektUebersicht", summary = "Projekte je Phase und Themenfeld")
     public ProjektModelle.ProjektUebersicht uebersicht() {
@@ -174,6 +177,7 @@ public class ProjektResource {
     }
 
     @GET
+    @PublicRead
     @Path("/projekte/{id}/historie")
     @Operation(
             operationId = "getProjektHistorie",
@@ -250,6 +254,7 @@ public class ProjektResource {
     }
 
     @GET
+    @PublicRead
     @Path("/organisationen/{id}/projekte")
     @Operation(operationId = "listOrganisationProjekte", summary = "Projekte einer Organisation")
     @Extension(name = Formate.EXTENSION, value = "csv,xlsx")
@@ -261,6 +266,7 @@ public class ProjektResource {
     }
 
     @GET
+    @PublicRead
     @Path("/kommunen/{ags}/projekte")
     @Operation(operationId = "listKommuneProjekte", summary = "Projekte, an denen eine Kommune teilnimmt")
     @Extension(name = Formate.EXTENSION, value = "csv,xlsx")

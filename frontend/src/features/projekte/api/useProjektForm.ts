@@ -1,64 +1,49 @@
-import { ref } from 'vue';
-import { ApiError, type ApiClient } from '@/api';
+import { computed, shallowRef } from 'vue';
+import type { ApiClient } from '@/api';
 import type { Difference } from '@/components/ConflictDialog.vue';
-import { serverFieldErrors, type FormError } from '@/lib/forms';
+import { useConflict } from '@/composables/useConflict';
+import { useFormErrors } from '@/composables/useFormErrors';
+import type { FormError } from '@/lib/forms';
 import { phaseLabel, projektStatusLabel } from '@/lib/labels';
 import { formatDateTime } from '@/lib/values';
 import { useProjektAenderung, useProjektNeuLaden, type ProjektDetail } from './projekte';
 
 /**
- * The life of an editor form on a project: client checks, the write with If-Match, the server's field errors
- * beside the fields, any other problem (401, 403, 422 with the broken rule) above the form, and a 412 as the
- * conflict dialog. The form's own state is never reset by a failure, so nothing typed is lost.
+ * The life of an editor form on a project: its own checks, the write with If-Match (the version the editor
+ * saw), the server's field errors beside the fields and any other problem above the form (useFormErrors), and
+ * a 412 as the conflict dialog with what changed since (useConflict). The form's own state is never reset by a
+ * failure, so nothing typed is lost; after a 412 the cache holds the newest version, for a second try on it.
  */
-export function useProjektFormular<V>(
+export function useProjektForm<V>(
   projekt: () => ProjektDetail,
   call: (api: ApiClient, id: number, ifMatch: string, vars: V) => Promise<ProjektDetail>,
   options: { fields?: Record<string, string>; differences?: (fresh: ProjektDetail) => Difference[] } = {},
 ) {
   const mutation = useProjektAenderung(call);
   const neuLaden = useProjektNeuLaden();
-  const errors = ref<FormError[]>([]);
-  const problem = ref<unknown>();
-  const conflict = ref(false);
-  const conflictLoading = ref(false);
-  const differences = ref<Difference[]>([]);
+  const errors = useFormErrors(options.fields);
+  /** The version the failed write was based on. */
+  const seen = shallowRef<ProjektDetail>();
+  const conflict = useConflict(() => neuLaden(projekt().id));
+  const differences = computed(() => {
+    const fresh = conflict.newest.value;
+    const before = seen.value;
+    if (!fresh || !before) return [];
+    return options.differences ? options.differences(fresh) : projektUnterschiede(before, fresh);
+  });
 
   async function submit(vars: V, validate: () => FormError[] = () => []): Promise<ProjektDetail | undefined> {
-    problem.value = undefined;
-    errors.value = validate();
-    if (errors.value.length) return undefined;
+    if (!errors.check(validate)) return undefined;
+    seen.value = projekt();
     try {
-      return await mutation.mutateAsync({ projekt: projekt(), vars });
+      return await mutation.mutateAsync({ projekt: seen.value, vars });
     } catch (error) {
-      if (error instanceof ApiError && error.stale) {
-        conflict.value = true;
-        conflictLoading.value = true;
-        const seen = projekt();
-        const fresh = await neuLaden(seen.id).catch(() => undefined);
-        differences.value = fresh
-          ? (options.differences ?? ((f) => projektUnterschiede(seen, f)))(fresh)
-          : [];
-        conflictLoading.value = false;
-        // The cache now holds the newest version; the form keeps the input for a second try on it.
-        return undefined;
-      }
-      errors.value = serverFieldErrors(error, options.fields ?? {});
-      if (!errors.value.length) problem.value = error;
+      if (!(await conflict.caught(error))) errors.fail(error);
       return undefined;
     }
   }
 
-  return {
-    submit,
-    pending: mutation.isPending,
-    errors,
-    problem,
-    conflict,
-    conflictLoading,
-    differences,
-    closeConflict: () => (conflict.value = false),
-  };
+  return { submit, pending: mutation.isPending, ...errors, conflict, differences };
 }
 
 /** What another editor changed since the project was read: the parts everyone sees at a glance. */

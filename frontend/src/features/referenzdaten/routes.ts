@@ -1,6 +1,6 @@
 import type { RouteRecordRaw } from 'vue-router';
 
-export const datenquellenRoutes: RouteRecordRaw[] = [
+export const referenzdatenRoutes: RouteRecordRaw[] = [
   {
     path: '/ueber-die-daten',
     name: 'ueber-die-daten',

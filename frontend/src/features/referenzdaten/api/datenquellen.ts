@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/vue-query';
-import { unwrap, useApiClient } from '@/api';
+import { queryKeys, unwrap, useApiClient } from '@/api';
 
 export function useDatenquellen() {
   const api = useApiClient();
   return useQuery({
-    queryKey: ['datenquellen'],
+    queryKey: queryKeys.datenquellen,
     queryFn: ({ signal }) =>
       unwrap(api.GET('/api/v1/datenquellen', { params: { query: { size: 500 } }, signal })),
     select: (page) => page.items,

@@ -31,7 +31,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Bulk files of whole datasets: the list and the files themselves. */
+/**
+ * Bulk files of whole datasets: the list and the files themselves. The list is not a {@code PublicRead}: it changes
+ * when the files are regenerated, which no data notification announces, and its URLs follow the request's host when
+ * DASHBOARD_API_URL is unset; the read cache (keyed by path) must not keep it.
+ */
 @Path("/api/v1/downloads")
 @PermitAll
 @Tag(name = "OpenData")

@@ -182,6 +182,74 @@ class DownloadsTest {
     }
 
     @Test
+    void shouldAnswerA304ForADownloadTheClientHasUntilTheDataChanges() throws IOException {
+        Response erste = given().accept(Formate.CSV).when().get("/api/v1/projekte");
+        erste.then().statusCode(200);
+        String etag = erste.header("ETag");
+        assertTrue(etag != null && etag.startsWith("W/\""), "schwacher ETag: " + etag);
+        assertTrue(erste.header("Last-Modified") != null);
+        assertTrue(erste.header("Cache-Control").startsWith("public"), erste.header("Cache-Control"));
+        int zeilen = csv(erste.asString()).size();
+
+        given().accept(Formate.CSV)
+                .header("If-None-Match", etag)
+                .when()
+                .get("/api/v1/projekte")
+                .then()
+                .statusCode(304)
+                .header("ETag", etag);
+        given().accept(Formate.XLSX)
+                .header("If-None-Match", etag)
+                .when()
+                .get("/api/v1/projekte")
+                .then()
+                .statusCode(200)
+                .contentType(Formate.XLSX);
+
+        long id = Api.admin()
+                .spec()
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "titel",
+                        Api.uniqueName("Revalidierung"),
+                        "zusammenfassung",
+                        "Test: 304 bis zur Änderung",
+                        "themenfeldId",
+                        9,
+                        "leistungen",
+                        List.of(10173),
+                        "federfuehrendId",
+                        "civitec",
+                        "basiskomponenten",
+                        List.of()))
+                .when()
+                .post("/api/v1/projekte")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        try {
+            Response danach = given().accept(Formate.CSV)
+                    .header("If-None-Match", etag)
+                    .when()
+                    .get("/api/v1/projekte");
+            danach.then().statusCode(200);
+            assertFalse(etag.equals(danach.header("ETag")), "neuer ETag nach der Änderung");
+            assertEquals(zeilen + 1, csv(danach.asString()).size());
+        } finally {
+            String versionTag = Api.etag(given().when().get("/api/v1/projekte/" + id));
+            Api.admin()
+                    .spec()
+                    .header("If-Match", versionTag)
+                    .when()
+                    .delete("/api/v1/projekte/" + id)
+                    .then()
+                    .statusCode(204);
+        }
+    }
+
+    @Test
     void shouldNeutraliseAFormulaInATitleInBothFormats() throws IOException {
         String titel = "=HYPERLINK(\"https://example.org\";\"klick\") " + Api.uniqueName("p");
         Map<String, Object> eingabe = Map.of(

@@ -36,12 +36,15 @@ public class Downloads {
     private final HttpHeaders headers;
     private final UriInfo uri;
     private final PublicConfig adressen;
+    private final Revalidierung revalidierung;
 
-    public Downloads(EntityManager em, HttpHeaders headers, UriInfo uri, PublicConfig adressen) {
+    public Downloads(
+            EntityManager em, HttpHeaders headers, UriInfo uri, PublicConfig adressen, Revalidierung revalidierung) {
         this.em = em;
         this.headers = headers;
         this.uri = uri;
         this.adressen = adressen;
+        this.revalidierung = revalidierung;
     }
 
     /**
@@ -50,8 +53,9 @@ public class Downloads {
      */
     public <T> Response liste(
             String name, Datensatz datensatz, Tabelle<T> tabelle, Function<PageRequest, Page<T>> seiten) {
+        Revalidierung.Stand stand = validatoren();
         seiten.apply(PageRequest.of(0, 1));
-        return liste(name, datensatz, tabelle, seiten, List.of());
+        return liste(name, datensatz, tabelle, seiten, List.of(), stand);
     }
 
     /** A whole collection that is part of an answer, with the rest of that answer as named values. */
@@ -61,6 +65,20 @@ public class Downloads {
             Tabelle<T> tabelle,
             Function<PageRequest, Page<T>> seiten,
             List<Herkunft.Angabe> angaben) {
+        return liste(name, datensatz, tabelle, seiten, angaben, validatoren());
+    }
+
+    private <T> Response liste(
+            String name,
+            Datensatz datensatz,
+            Tabelle<T> tabelle,
+            Function<PageRequest, Page<T>> seiten,
+            List<Herkunft.Angabe> angaben,
+            Revalidierung.Stand stand) {
+        Response unveraendert = revalidierung.unveraendert(stand, headers);
+        if (unveraendert != null) {
+            return unveraendert;
+        }
         String mediaType = format();
         Herkunft herkunft = herkunft(name, datensatz, angaben);
         StreamingOutput body = out -> {
@@ -85,12 +103,17 @@ public class Downloads {
             });
             schreiber.ende(herkunft);
         };
-        return antwort(mediaType, name, herkunft, body);
+        return antwort(mediaType, name, herkunft, body, stand);
     }
 
     /** The main table of an object answer (already read), with the rest of the answer as named values. */
     public <T> Response tabelle(
             String name, Datensatz datensatz, Tabelle<T> tabelle, List<T> zeilen, List<Herkunft.Angabe> angaben) {
+        Revalidierung.Stand stand = validatoren();
+        Response unveraendert = revalidierung.unveraendert(stand, headers);
+        if (unveraendert != null) {
+            return unveraendert;
+        }
         String mediaType = format();
         Herkunft herkunft = herkunft(name, datensatz, angaben);
         StreamingOutput body = out -> {
@@ -100,7 +123,12 @@ public class Downloads {
             }
             schreiber.ende(herkunft);
         };
-        return antwort(mediaType, name, herkunft, body);
+        return antwort(mediaType, name, herkunft, body, stand);
+    }
+
+    /** Validators from the data generation the request came in at (null while changes are not tracked). */
+    private Revalidierung.Stand validatoren() {
+        return revalidierung.stand(uri.getRequestUri().toString(), format());
     }
 
     /** The format the client asked for: the first of CSV and XLSX in its Accept header (by quality). */
@@ -149,11 +177,13 @@ public class Downloads {
         return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 
-    private Response antwort(String mediaType, String name, Herkunft h, StreamingOutput body) {
+    private Response antwort(
+            String mediaType, String name, Herkunft h, StreamingOutput body, Revalidierung.Stand stand) {
         String datei = name + "-" + h.stand().format(DateTimeFormatter.ISO_LOCAL_DATE)
                 + (Formate.XLSX.equals(mediaType) ? ".xlsx" : ".csv");
         Lizenz lizenz = h.datensatz().lizenz();
-        return Response.ok(body, Formate.XLSX.equals(mediaType) ? Formate.XLSX : Formate.CSV_UTF8)
+        return revalidierung
+                .kopf(Response.ok(body, Formate.XLSX.equals(mediaType) ? Formate.XLSX : Formate.CSV_UTF8), stand)
                 .header("Content-Disposition", "attachment; filename=\"" + datei + "\"")
                 .header(
                         "Link",

@@ -113,7 +113,7 @@ export interface paths {
         };
         /**
          * Öffentliches Änderungsprotokoll
-         * @description Jede Änderung an öffentlichen Einträgen, neueste zuerst: was sich wann an welchem Eintrag geändert hat. Wer geändert hat und Personendaten stehen nur im Audit-Trail für Administratoren.
+         * @description Jede Änderung an öffentlichen Einträgen, neueste zuerst: was sich wann an welchem Eintrag geändert hat. Wer geändert hat und Personendaten stehen nur im Audit-Trail für Administratoren. Auch als Atom-Feed (Accept: application/atom+xml oder format=atom; dieselben Filter, seitenweise mit Link rel=next, stabile Eintrags-IDs, Links auf die Seite im Dashboard und die Ressource in der API).
          */
         get: operations["listAenderungen"];
         put?: never;
@@ -292,6 +292,86 @@ export interface paths {
          * @description Jede Quelle mit Stand, Lizenz, Namensnennung, Einschränkungen und den daraus abgeleiteten Angaben.
          */
         get: operations["listDatenquellen"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dcat": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Katalog der offenen Daten (DCAT-AP.de)
+         * @description Jeder Datensatz mit Titel, Beschreibung, Herausgeber, contributorID, Lizenz (Vokabular von dcat-ap.de, MIT als SPDX-URI), Stand, Thema, Raumbezug NRW und seinen Distributionen (JSON, CSV, XLSX, Atom, Massendateien mit Größe und SHA-256). JSON-LD (Standard), Turtle (Accept: text/turtle bzw. format=turtle) oder RDF/XML (Accept: application/rdf+xml bzw. format=rdfxml). ETag und If-None-Match → 304.
+         */
+        get: operations["getDcatKatalog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/downloads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Massendateien
+         * @description Ganze Datensätze als gzip-komprimierte CSV-Dateien (Regeln wie bei format=csv): OZG-Katalog mit LeiKa-Zeilen, Kommunen, Projekte und Projektteams, der vollständige Umsetzungsstand Kommune × Leistung, die Basiskomponenten-Anschlüsse und die Tagesstände. Erzeugt nach Änderungen (höchstens alle 10 Minuten) und täglich; je Datei Größe, Zeilen, SHA-256, Stand, Lizenz und Namensnennung. Leer, bis der erste Lauf nach dem Start fertig ist.
+         */
+        get: operations["listDownloads"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/downloads/erzeugung": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Massendateien jetzt erzeugen
+         * @description ADMIN. Erzeugt alle Massendateien aus einem konsistenten Schnappschuss; läuft sonst nach Änderungen und täglich um 01:15 UTC. erzeugt = false, wenn gerade ein anderer Lauf erzeugt.
+         */
+        post: operations["erzeugeDownloads"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/downloads/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Eine Massendatei
+         * @description Die Datei als application/gzip (entpackt: CSV nach RFC 4180, UTF-8, Trennzeichen ;), Content-Disposition mit dem Datum des Datenstands, ETag = SHA-256 der Datei (If-None-Match → 304).
+         */
+        get: operations["getDownload"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1616,6 +1696,61 @@ export interface components {
         BeitrittsRolle: "INTERESSIERT" | "MITWIRKEND";
         /** @enum {string} */
         Betriebsebene: "BUND" | "LAND" | "BUND_LAENDER" | "KOMMUNAL";
+        /** @description Eine Massendatei: ein ganzer Datensatz als gzip-komprimierte CSV-Datei. */
+        BulkDatei: {
+            /** @example kommunen.csv.gz */
+            name: string;
+            titel: string;
+            /**
+             * @description Datensatz im Katalog (GET /api/v1/dcat)
+             * @example kommunen
+             */
+            datensatz: string;
+            /** @description Adresse der Datei */
+            url: string;
+            /**
+             * @description Medientyp der Datei
+             * @example application/gzip
+             */
+            mediaType: string;
+            /**
+             * @description Medientyp nach dem Entpacken
+             * @example text/csv
+             */
+            format: string;
+            /**
+             * Format: int64
+             * @description Größe der komprimierten Datei in Bytes
+             */
+            bytes: number;
+            /**
+             * Format: int64
+             * @description Datenzeilen (ohne Kopfzeile)
+             */
+            zeilen: number;
+            /** @description SHA-256 der komprimierten Datei (hex), auch ihr ETag */
+            sha256: string;
+            /** @description Stand der Daten: letzte öffentliche Änderung vor dem Erzeugen */
+            stand: components["schemas"]["OffsetDateTime"];
+            erzeugt: components["schemas"]["OffsetDateTime"];
+            /** @example dl-de/by-2-0 */
+            lizenz: string;
+            lizenzUrl: string;
+            namensnennung: string;
+            /** @description Spalten der Kopfzeile */
+            spalten: string[];
+        };
+        /** @description Ergebnis eines Laufs, der die Massendateien erzeugt. */
+        BulkErzeugung: {
+            /** @description false: ein anderer Lauf (oder eine andere Instanz) erzeugt gerade */
+            erzeugt: boolean;
+            /**
+             * Format: int64
+             * @description Dauer in Millisekunden
+             */
+            millisekunden: number;
+            dateien: components["schemas"]["BulkDatei"][];
+        };
         /** @description Eine Quelle der Daten des Dashboards mit Stand, Lizenz, Namensnennung, Einschränkungen und dem, was daraus abgeleitet ist. */
         Datenquelle: {
             /** @example gemeindeverzeichnis-nrw-2023 */
@@ -2521,6 +2656,24 @@ export interface components {
         };
         PageBasiskomponente: {
             items: components["schemas"]["Basiskomponente"][];
+            /**
+             * Format: int64
+             * @description Anzahl aller Treffer über alle Seiten
+             */
+            total: number;
+            /**
+             * Format: int32
+             * @description Seite, beginnend bei 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Einträge je Seite
+             */
+            size: number;
+        };
+        PageDatei: {
+            items: components["schemas"]["BulkDatei"][];
             /**
              * Format: int64
              * @description Anzahl aller Treffer über alle Seiten
@@ -3577,7 +3730,18 @@ export interface components {
     };
     parameters: never;
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description Nur bei CSV und XLSX: attachment mit einem Dateinamen, der das Datum des Datenstands trägt, z. B. kommunen-2026-12-03.csv. */
+        "Content-Disposition": string;
+        /** @description Nur bei CSV und XLSX: Stand der Daten (ISO 8601, UTC), die letzte öffentliche Änderung. */
+        "X-Stand": string;
+        /** @description Nur bei CSV und XLSX: Lizenz der Daten, z. B. dl-de/by-2-0. */
+        "X-Lizenz": string;
+        /** @description Nur bei CSV und XLSX: Quelle und Namensnennung (ASCII, Umlaute umschrieben; wörtlich im Katalog). */
+        "X-Quelle": string;
+        /** @description Nur bei CSV und XLSX: der Datensatz im Katalog (GET /api/v1/dcat). */
+        "X-Datensatz": string;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -3656,6 +3820,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Das angelegte Konto */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -3782,6 +3947,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Der angelegte Token (das Geheimnis nur in dieser Antwort) */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -3830,16 +3996,20 @@ export interface operations {
     listAenderungen: {
         parameters: {
             query?: {
-                /** @description Art des Eintrags, z. B. LEISTUNG, KOMMUNE, PROJEKT */
+                /** @description Art des Eintrags, z. B. LEISTUNG, KOMMUNE, PROJEKT, UMSETZUNGSSTAND */
                 entitaet?: string;
                 /** @description Nur Änderungen an diesem Eintrag (Schlüssel) */
                 id?: string;
+                /** @description Nur Änderungen an dieser Kommune (AGS oder Kreisschlüssel), ihrem Umsetzungsstand und ihren Anschlüssen an Basiskomponenten */
+                kommune?: string;
                 /** @description Seite, beginnend bei 0. */
                 page?: number;
                 /** @description Nur Änderungen ab diesem Zeitpunkt (ISO 8601) */
                 seit?: string;
                 /** @description Einträge je Seite, höchstens 500. */
                 size?: number;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), atom, csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "atom" | "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -3850,10 +4020,18 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageAenderung"];
+                    "application/atom+xml": string;
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3867,6 +4045,8 @@ export interface operations {
                 page?: number;
                 /** @description Einträge je Seite, höchstens 500. */
                 size?: number;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -3877,10 +4057,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageAnsprechstelle"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3900,6 +4087,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Die angelegte Ansprechstelle */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -4100,6 +4288,8 @@ export interface operations {
                 page?: number;
                 /** @description Einträge je Seite, höchstens 500. */
                 size?: number;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -4110,10 +4300,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageBasiskomponente"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4153,6 +4350,8 @@ export interface operations {
                 page?: number;
                 /** @description Einträge je Seite, höchstens 500. */
                 size?: number;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -4163,17 +4362,54 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageDatenquelle"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalError"];
         };
     };
-    listFachaemter: {
+    getDcatKatalog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Der Katalog */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/ld+json": Record<string, never>;
+                    "text/turtle": string;
+                    "application/rdf+xml": string;
+                };
+            };
+            /** @description Unverändert (If-None-Match passt zum ETag) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listDownloads: {
         parameters: {
             query?: {
                 /** @description Seite, beginnend bei 0. */
@@ -4193,7 +4429,99 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/json": components["schemas"]["PageDatei"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    erzeugeDownloads: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkErzeugung"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getDownload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Name der Datei aus der Liste */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Die gzip-komprimierte CSV-Datei */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/gzip": string;
+                };
+            };
+            /** @description Unverändert (If-None-Match passt zum ETag) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listFachaemter: {
+        parameters: {
+            query?: {
+                /** @description Seite, beginnend bei 0. */
+                page?: number;
+                /** @description Einträge je Seite, höchstens 500. */
+                size?: number;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["PageFachamt"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4207,6 +4535,8 @@ export interface operations {
                 page?: number;
                 /** @description Einträge je Seite, höchstens 500. */
                 size?: number;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -4217,10 +4547,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageGremium"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4240,6 +4577,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Das angelegte Gremium */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -4265,6 +4603,8 @@ export interface operations {
                 page?: number;
                 /** @description Einträge je Seite, höchstens 500. */
                 size?: number;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -4275,10 +4615,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageGroessenklasse"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4421,6 +4768,8 @@ export interface operations {
                 sort?: string;
                 /** @description Status der Kommune */
                 typ?: components["schemas"]["KommuneTyp"];
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -4431,10 +4780,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageKommuneSummary"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4509,7 +4865,10 @@ export interface operations {
     };
     getKommuneBasiskomponenten: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
+            };
             header?: never;
             path: {
                 ags: string;
@@ -4521,10 +4880,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["KommuneBasiskomponenten"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4560,6 +4926,7 @@ export interface operations {
                     "application/json": components["schemas"]["BasiskomponenteAnschluss"];
                 };
             };
+            /** @description Erstmals gemeldet */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -4587,6 +4954,8 @@ export interface operations {
                 page?: number;
                 /** @description Einträge je Seite, höchstens 500. */
                 size?: number;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path: {
@@ -4600,10 +4969,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageAenderung"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4619,6 +4995,8 @@ export interface operations {
                 rolle?: components["schemas"]["TeilnahmeRolle"];
                 /** @description Einträge je Seite, höchstens 500. */
                 size?: number;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path: {
@@ -4631,10 +5009,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageProjektSummary"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4647,6 +5032,8 @@ export interface operations {
             query?: {
                 /** @description Mindestreifegrad, ab dem ein Online-Eintrag zählt (0–7; Standard 2 = Antrag online ausfüllbar; 3 = OZG-konform, Antrag online einreichbar). Ein Online-Eintrag ohne Reifegrad zählt als 0. */
                 reifegradMin?: number;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path: {
@@ -4660,10 +5047,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["KommuneUmsetzungsstand"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4753,6 +5147,8 @@ export interface operations {
                 page?: number;
                 /** @description Einträge je Seite, höchstens 500. */
                 size?: number;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -4763,10 +5159,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageKoordination"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4784,6 +5187,8 @@ export interface operations {
                 size?: number;
                 /** @description KREIS oder KREISFREIE_STADT */
                 typ?: components["schemas"]["KreisTyp"];
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -4794,10 +5199,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageKreis"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4813,6 +5225,8 @@ export interface operations {
                 size?: number;
                 /** @description Nur die Lagen dieses Themenfelds */
                 themenfeld?: number;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -4823,10 +5237,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageLage"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4876,6 +5297,8 @@ export interface operations {
                 themenfeld?: number;
                 /** @description Typisierung, z. B. 2/3; trifft Leistungen, bei denen mindestens eine LeiKa-Zeile sie trägt */
                 typisierung?: string;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -4886,10 +5309,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageLeistungSummary"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4969,6 +5399,8 @@ export interface operations {
                 page?: number;
                 /** @description Einträge je Seite, höchstens 500. */
                 size?: number;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path: {
@@ -4982,10 +5414,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageAenderung"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -5008,6 +5447,8 @@ export interface operations {
                 size?: number;
                 /** @description Nur Kommunen mit diesem Status */
                 status?: components["schemas"]["Umsetzungsstatus"];
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path: {
@@ -5020,10 +5461,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["LeistungUmsetzungsstand"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -5108,6 +5556,8 @@ export interface operations {
                 sort?: string;
                 /** @description Art der Organisation */
                 typ?: components["schemas"]["OrganisationTyp"];
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -5118,10 +5568,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageOrganisation"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -5162,6 +5619,8 @@ export interface operations {
                 rolle?: components["schemas"]["TeilnahmeRolle"];
                 /** @description Einträge je Seite, höchstens 500. */
                 size?: number;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path: {
@@ -5174,10 +5633,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageProjektSummary"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -5212,6 +5678,8 @@ export interface operations {
                 status?: components["schemas"]["ProjektStatus"];
                 /** @description ID eines Themenfelds */
                 themenfeld?: number;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -5222,10 +5690,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageProjektSummary"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -5245,6 +5720,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Das angelegte Projekt */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -5537,6 +6013,8 @@ export interface operations {
                 page?: number;
                 /** @description Einträge je Seite, höchstens 500. */
                 size?: number;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path: {
@@ -5549,10 +6027,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageAenderung"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -5975,6 +6460,8 @@ export interface operations {
                 page?: number;
                 /** @description Einträge je Seite, höchstens 500. */
                 size?: number;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -5985,10 +6472,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageRegierungsbezirk"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6029,6 +6523,8 @@ export interface operations {
                 size?: number;
                 /** @description Kommunentyp */
                 typ?: components["schemas"]["KommuneTyp"];
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -6039,10 +6535,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AnschlussMatrix"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6054,6 +6557,8 @@ export interface operations {
             query?: {
                 /** @description Mindestreifegrad, ab dem ein Online-Eintrag zählt (0–7; Standard 2 = Antrag online ausfüllbar; 3 = OZG-konform). Ein Online-Eintrag ohne Reifegrad zählt als 0. */
                 reifegradMin?: number;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -6064,10 +6569,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["GroessenklassenStatistik"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6087,6 +6599,8 @@ export interface operations {
                 regierungsbezirk?: string;
                 /** @description Mindestreifegrad, ab dem ein Online-Eintrag zählt (0–7; Standard 2 = Antrag online ausfüllbar; 3 = OZG-konform). Ein Online-Eintrag ohne Reifegrad zählt als 0. */
                 reifegradMin?: number;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -6097,10 +6611,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RegionenStatistik"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6135,6 +6656,8 @@ export interface operations {
             query?: {
                 /** @description Mindestreifegrad, ab dem ein Online-Eintrag zählt (0–7; Standard 2 = Antrag online ausfüllbar; 3 = OZG-konform). Ein Online-Eintrag ohne Reifegrad zählt als 0. */
                 reifegradMin?: number;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -6145,10 +6668,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ThemenfelderStatistik"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6160,6 +6690,8 @@ export interface operations {
             query?: {
                 /** @description Mindestreifegrad, ab dem ein Online-Eintrag zählt (0–7; Standard 2 = Antrag online ausfüllbar; 3 = OZG-konform). Ein Online-Eintrag ohne Reifegrad zählt als 0. */
                 reifegradMin?: number;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -6170,10 +6702,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["StatistikUebersicht"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6195,6 +6734,8 @@ export interface operations {
                 seit?: string;
                 /** @description Erster Tag (Standard: 90 Tage vor bis) */
                 von?: string;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -6205,10 +6746,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Zeitreihe"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6222,6 +6770,8 @@ export interface operations {
                 page?: number;
                 /** @description Einträge je Seite, höchstens 500. */
                 size?: number;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -6232,10 +6782,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageThemenfeld"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6339,6 +6896,8 @@ export interface operations {
                 page?: number;
                 /** @description Einträge je Seite, höchstens 500. */
                 size?: number;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -6349,10 +6908,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageTypisierung"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -109,7 +109,10 @@ public class ConditionalReads {
                         body);
             }
         }
-        if (notModified(request, etag, version.lastModified())) {
+        // an entry's plain version says nothing about whose view of it the client holds (what it may edit): only
+        // tags that name the bytes answer 304
+        boolean tagNamesBytes = publicRead || versionTag == null;
+        if (tagNamesBytes && notModified(request, etag, version.lastModified())) {
             response.setStatus(304);
             response.setEntity(null);
             return;

@@ -5,6 +5,7 @@
 #             Chromium against the jar that the backend step packaged
 #   single sign-on: both against a real Keycloak (keycloak/test-server.sh)
 #   operations: the Kubernetes manifest up to date, backup and restore (scripts/test-backup-restore.sh)
+#   contract: openapi.yaml linted with Spectral and validated with openapi-generator (scripts/lint-openapi.sh)
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -38,6 +39,9 @@ cleanup() {
 trap cleanup EXIT
 
 command -v java >/dev/null || { echo "Fehlt: JDK 17 oder neuer" >&2; exit 1; }
+
+step "API-Vertrag: Spectral (spectral:oas) und openapi-generator validate"
+scripts/lint-openapi.sh
 
 step "Keycloak für die Single-Sign-on-Tests"
 KEYCLOAK_ENV=$(keycloak/test-server.sh start)

@@ -3,8 +3,12 @@ import { inject, type App, type InjectionKey } from 'vue';
 import { bearerToken, renewSso, tokenExpiresSoon, tokenRefused } from './oidc';
 import type { paths } from './schema';
 
-/** The typed client for the dashboard's API, generated from ../openapi.yaml (see scripts/generate-api.mjs). */
-export type ApiClient = ReturnType<typeof createClient<paths>>;
+/**
+ * The typed client for the dashboard's API, generated from ../openapi.yaml (see scripts/generate-api.mjs). It reads
+ * JSON only: the same operations also answer CSV, XLSX or Turtle, which the typed answers must not include.
+ */
+type JsonMedia = `${string}/${string}json`;
+export type ApiClient = ReturnType<typeof createClient<paths, JsonMedia>>;
 
 const apiClientKey: InjectionKey<ApiClient> = Symbol('ApiClient');
 
@@ -61,7 +65,7 @@ function csrfFromCookie(): string | undefined {
  * once – if renewing fails, the dashboard asks the user to sign in again and keeps the page as it is.
  */
 export function createApiClient(baseUrl: string): ApiClient {
-  const client = createClient<paths>({
+  const client = createClient<paths, JsonMedia>({
     baseUrl,
     credentials: 'include',
     headers: { Accept: 'application/json, application/problem+json' },

@@ -113,7 +113,7 @@ export interface paths {
         };
         /**
          * Öffentliches Änderungsprotokoll
-         * @description Jede Änderung an öffentlichen Einträgen, neueste zuerst: was sich wann an welchem Eintrag geändert hat. Wer geändert hat und Personendaten stehen nur im Audit-Trail für Administratoren.
+         * @description Jede Änderung an öffentlichen Einträgen, neueste zuerst: was sich wann an welchem Eintrag geändert hat. Wer geändert hat und Personendaten stehen nur im Audit-Trail für Administratoren. Auch als Atom-Feed (Accept: application/atom+xml oder format=atom; dieselben Filter, seitenweise mit Link rel=next, stabile Eintrags-IDs, Links auf die Seite im Dashboard und die Ressource in der API).
          */
         get: operations["listAenderungen"];
         put?: never;
@@ -292,6 +292,86 @@ export interface paths {
          * @description Jede Quelle mit Stand, Lizenz, Namensnennung, Einschränkungen und den daraus abgeleiteten Angaben.
          */
         get: operations["listDatenquellen"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dcat": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Katalog der offenen Daten (DCAT-AP.de)
+         * @description Jeder Datensatz mit Titel, Beschreibung, Herausgeber, contributorID, Lizenz (Vokabular von dcat-ap.de, MIT als SPDX-URI), Stand, Thema, Raumbezug NRW und seinen Distributionen (JSON, CSV, XLSX, Atom, Massendateien mit Größe und SHA-256). JSON-LD (Standard), Turtle (Accept: text/turtle bzw. format=turtle) oder RDF/XML (Accept: application/rdf+xml bzw. format=rdfxml). ETag und If-None-Match → 304.
+         */
+        get: operations["getDcatKatalog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/downloads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Massendateien
+         * @description Ganze Datensätze als gzip-komprimierte CSV-Dateien (Regeln wie bei format=csv): OZG-Katalog mit LeiKa-Zeilen, Kommunen, Projekte und Projektteams, der vollständige Umsetzungsstand Kommune × Leistung, die Basiskomponenten-Anschlüsse und die Tagesstände. Erzeugt nach Änderungen (höchstens alle 10 Minuten) und täglich; je Datei Größe, Zeilen, SHA-256, Stand, Lizenz und Namensnennung. Leer, bis der erste Lauf nach dem Start fertig ist.
+         */
+        get: operations["listDownloads"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/downloads/erzeugung": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Massendateien jetzt erzeugen
+         * @description ADMIN. Erzeugt alle Massendateien aus einem konsistenten Schnappschuss; läuft sonst nach Änderungen und täglich um 01:15 UTC. erzeugt = false, wenn gerade ein anderer Lauf erzeugt.
+         */
+        post: operations["erzeugeDownloads"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/downloads/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Eine Massendatei
+         * @description Die Datei als application/gzip (entpackt: CSV nach RFC 4180, UTF-8, Trennzeichen ;), Content-Disposition mit dem Datum des Datenstands, ETag = SHA-256 der Datei (If-None-Match → 304).
+         */
+        get: operations["getDownload"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1656,6 +1736,61 @@ export interface components {
         BeitrittsRolle: "INTERESSIERT" | "MITWIRKEND";
         /** @enum {string} */
         Betriebsebene: "BUND" | "LAND" | "BUND_LAENDER" | "KOMMUNAL";
+        /** @description Eine Massendatei: ein ganzer Datensatz als gzip-komprimierte CSV-Datei. */
+        BulkDatei: {
+            /** @example kommunen.csv.gz */
+            name: string;
+            titel: string;
+            /**
+             * @description Datensatz im Katalog (GET /api/v1/dcat)
+             * @example kommunen
+             */
+            datensatz: string;
+            /** @description Adresse der Datei */
+            url: string;
+            /**
+             * @description Medientyp der Datei
+             * @example application/gzip
+             */
+            mediaType: string;
+            /**
+             * @description Medientyp nach dem Entpacken
+             * @example text/csv
+             */
+            format: string;
+            /**
+             * Format: int64
+             * @description Größe der komprimierten Datei in Bytes
+             */
+            bytes: number;
+            /**
+             * Format: int64
+             * @description Datenzeilen (ohne Kopfzeile)
+             */
+            zeilen: number;
+            /** @description SHA-256 der komprimierten Datei (hex), auch ihr ETag */
+            sha256: string;
+            /** @description Stand der Daten: letzte öffentliche Änderung vor dem Erzeugen */
+            stand: components["schemas"]["OffsetDateTime"];
+            erzeugt: components["schemas"]["OffsetDateTime"];
+            /** @example dl-de/by-2-0 */
+            lizenz: string;
+            lizenzUrl: string;
+            namensnennung: string;
+            /** @description Spalten der Kopfzeile */
+            spalten: string[];
+        };
+        /** @description Ergebnis eines Laufs, der die Massendateien erzeugt. */
+        BulkErzeugung: {
+            /** @description false: ein anderer Lauf (oder eine andere Instanz) erzeugt gerade */
+            erzeugt: boolean;
+            /**
+             * Format: int64
+             * @description Dauer in Millisekunden
+             */
+            millisekunden: number;
+            dateien: components["schemas"]["BulkDatei"][];
+        };
         /** @description Eine Quelle der Daten des Dashboards mit Stand, Lizenz, Namensnennung, Einschränkungen und dem, was daraus abgeleitet ist. */
         Datenquelle: {
             /** @example gemeindeverzeichnis-nrw-2023 */
@@ -2600,6 +2735,24 @@ export interface components {
         };
         PageBasiskomponente: {
             items: components["schemas"]["Basiskomponente"][];
+            /**
+             * Format: int64
+             * @description Anzahl aller Treffer über alle Seiten
+             */
+            total: number;
+            /**
+             * Format: int32
+             * @description Seite, beginnend bei 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Einträge je Seite
+             */
+            size: number;
+        };
+        PageDatei: {
+            items: components["schemas"]["BulkDatei"][];
             /**
              * Format: int64
              * @description Anzahl aller Treffer über alle Seiten
@@ -3656,7 +3809,18 @@ export interface components {
     };
     parameters: never;
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description Nur bei CSV und XLSX: attachment mit einem Dateinamen, der das Datum des Datenstands trägt, z. B. kommunen-2026-12-03.csv. */
+        "Content-Disposition": string;
+        /** @description Nur bei CSV und XLSX: Stand der Daten (ISO 8601, UTC), die letzte öffentliche Änderung. */
+        "X-Stand": string;
+        /** @description Nur bei CSV und XLSX: Lizenz der Daten, z. B. dl-de/by-2-0. */
+        "X-Lizenz": string;
+        /** @description Nur bei CSV und XLSX: Quelle und Namensnennung (ASCII, Umlaute umschrieben; wörtlich im Katalog). */
+        "X-Quelle": string;
+        /** @description Nur bei CSV und XLSX: der Datensatz im Katalog (GET /api/v1/dcat). */
+        "X-Datensatz": string;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -3735,6 +3899,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Das angelegte Konto */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -3861,6 +4026,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Der angelegte Token (das Geheimnis nur in dieser Antwort) */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -3909,16 +4075,20 @@ export interface operations {
     listAenderungen: {
         parameters: {
             query?: {
-                /** @description Art des Eintrags, z. B. LEISTUNG, KOMMUNE, PROJEKT */
+                /** @description Art des Eintrags, z. B. LEISTUNG, KOMMUNE, PROJEKT, UMSETZUNGSSTAND */
                 entitaet?: string;
                 /** @description Nur Änderungen an diesem Eintrag (Schlüssel) */
                 id?: string;
+                /** @description Nur Änderungen an dieser Kommune (AGS oder Kreisschlüssel), ihrem Umsetzungsstand und ihren Anschlüssen an Basiskomponenten */
+                kommune?: string;
                 /** @description Seite, beginnend bei 0. */
                 page?: number;
                 /** @description Nur Änderungen ab diesem Zeitpunkt (ISO 8601) */
                 seit?: string;
                 /** @description Einträge je Seite, höchstens 500. */
                 size?: number;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), atom, csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "atom" | "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -3929,10 +4099,18 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageAenderung"];
+                    "application/atom+xml": string;
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3946,6 +4124,8 @@ export interface operations {
                 page?: number;
                 /** @description Einträge je Seite, höchstens 500. */
                 size?: number;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -3956,10 +4136,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageAnsprechstelle"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3979,6 +4166,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Die angelegte Ansprechstelle */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -4179,6 +4367,8 @@ export interface operations {
                 page?: number;
                 /** @description Einträge je Seite, höchstens 500. */
                 size?: number;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -4189,10 +4379,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageBasiskomponente"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4232,6 +4429,8 @@ export interface operations {
                 page?: number;
                 /** @description Einträge je Seite, höchstens 500. */
                 size?: number;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -4242,17 +4441,54 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageDatenquelle"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalError"];
         };
     };
-    listFachaemter: {
+    getDcatKatalog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Der Katalog */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/ld+json": Record<string, never>;
+                    "text/turtle": string;
+                    "application/rdf+xml": string;
+                };
+            };
+            /** @description Unverändert (If-None-Match passt zum ETag) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listDownloads: {
         parameters: {
             query?: {
                 /** @description Seite, beginnend bei 0. */
@@ -4272,7 +4508,99 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/json": components["schemas"]["PageDatei"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    erzeugeDownloads: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkErzeugung"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getDownload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Name der Datei aus der Liste */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Die gzip-komprimierte CSV-Datei */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/gzip": string;
+                };
+            };
+            /** @description Unverändert (If-None-Match passt zum ETag) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listFachaemter: {
+        parameters: {
+            query?: {
+                /** @description Seite, beginnend bei 0. */
+                page?: number;
+                /** @description Einträge je Seite, höchstens 500. */
+                size?: number;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["PageFachamt"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4286,6 +4614,8 @@ export interface operations {
                 page?: number;
                 /** @description Einträge je Seite, höchstens 500. */
                 size?: number;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -4296,10 +4626,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageGremium"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4319,6 +4656,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Das angelegte Gremium */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -4344,6 +4682,8 @@ export interface operations {
                 page?: number;
                 /** @description Einträge je Seite, höchstens 500. */
                 size?: number;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -4354,10 +4694,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageGroessenklasse"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4557,6 +4904,8 @@ export interface operations {
                 sort?: string;
                 /** @description Status der Kommune */
                 typ?: components["schemas"]["KommuneTyp"];
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -4567,10 +4916,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageKommuneSummary"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4645,7 +5001,10 @@ export interface operations {
     };
     getKommuneBasiskomponenten: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
+            };
             header?: never;
             path: {
                 ags: string;
@@ -4657,10 +5016,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["KommuneBasiskomponenten"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4696,6 +5062,7 @@ export interface operations {
                     "application/json": components["schemas"]["BasiskomponenteAnschluss"];
                 };
             };
+            /** @description Erstmals gemeldet */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -4723,6 +5090,8 @@ export interface operations {
                 page?: number;
                 /** @description Einträge je Seite, höchstens 500. */
                 size?: number;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path: {
@@ -4736,10 +5105,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageAenderung"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4755,6 +5131,8 @@ export interface operations {
                 rolle?: components["schemas"]["TeilnahmeRolle"];
                 /** @description Einträge je Seite, höchstens 500. */
                 size?: number;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path: {
@@ -4767,10 +5145,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageProjektSummary"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4783,6 +5168,8 @@ export interface operations {
             query?: {
                 /** @description Mindestreifegrad, ab dem ein Online-Eintrag zählt (0–7; Standard 2 = Antrag online ausfüllbar; 3 = OZG-konform, Antrag online einreichbar). Ein Online-Eintrag ohne Reifegrad zählt als 0. */
                 reifegradMin?: number;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path: {
@@ -4796,10 +5183,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["KommuneUmsetzungsstand"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4889,6 +5283,8 @@ export interface operations {
                 page?: number;
                 /** @description Einträge je Seite, höchstens 500. */
                 size?: number;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -4899,10 +5295,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageKoordination"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4920,6 +5323,8 @@ export interface operations {
                 size?: number;
                 /** @description KREIS oder KREISFREIE_STADT */
                 typ?: components["schemas"]["KreisTyp"];
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -4930,10 +5335,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageKreis"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4949,6 +5361,8 @@ export interface operations {
                 size?: number;
                 /** @description Nur die Lagen dieses Themenfelds */
                 themenfeld?: number;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -4959,10 +5373,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageLage"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -5012,6 +5433,8 @@ export interface operations {
                 themenfeld?: number;
                 /** @description Typisierung, z. B. 2/3; trifft Leistungen, bei denen mindestens eine LeiKa-Zeile sie trägt */
                 typisierung?: string;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -5022,10 +5445,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageLeistungSummary"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -5105,6 +5535,8 @@ export interface operations {
                 page?: number;
                 /** @description Einträge je Seite, höchstens 500. */
                 size?: number;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path: {
@@ -5118,10 +5550,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageAenderung"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -5144,6 +5583,8 @@ export interface operations {
                 size?: number;
                 /** @description Nur Kommunen mit diesem Status */
                 status?: components["schemas"]["Umsetzungsstatus"];
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path: {
@@ -5156,10 +5597,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["LeistungUmsetzungsstand"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -5244,6 +5692,8 @@ export interface operations {
                 sort?: string;
                 /** @description Art der Organisation */
                 typ?: components["schemas"]["OrganisationTyp"];
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -5254,10 +5704,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageOrganisation"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -5298,6 +5755,8 @@ export interface operations {
                 rolle?: components["schemas"]["TeilnahmeRolle"];
                 /** @description Einträge je Seite, höchstens 500. */
                 size?: number;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path: {
@@ -5310,10 +5769,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageProjektSummary"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -5348,6 +5814,8 @@ export interface operations {
                 status?: components["schemas"]["ProjektStatus"];
                 /** @description ID eines Themenfelds */
                 themenfeld?: number;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -5358,10 +5826,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageProjektSummary"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -5381,6 +5856,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Das angelegte Projekt */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -5673,6 +6149,8 @@ export interface operations {
                 page?: number;
                 /** @description Einträge je Seite, höchstens 500. */
                 size?: number;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path: {
@@ -5685,10 +6163,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageAenderung"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6111,6 +6596,8 @@ export interface operations {
                 page?: number;
                 /** @description Einträge je Seite, höchstens 500. */
                 size?: number;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -6121,10 +6608,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageRegierungsbezirk"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6165,6 +6659,8 @@ export interface operations {
                 size?: number;
                 /** @description Kommunentyp */
                 typ?: components["schemas"]["KommuneTyp"];
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -6175,10 +6671,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AnschlussMatrix"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6190,6 +6693,8 @@ export interface operations {
             query?: {
                 /** @description Mindestreifegrad, ab dem ein Online-Eintrag zählt (0–7; Standard 2 = Antrag online ausfüllbar; 3 = OZG-konform). Ein Online-Eintrag ohne Reifegrad zählt als 0. */
                 reifegradMin?: number;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -6200,10 +6705,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["GroessenklassenStatistik"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6223,6 +6735,8 @@ export interface operations {
                 regierungsbezirk?: string;
                 /** @description Mindestreifegrad, ab dem ein Online-Eintrag zählt (0–7; Standard 2 = Antrag online ausfüllbar; 3 = OZG-konform). Ein Online-Eintrag ohne Reifegrad zählt als 0. */
                 reifegradMin?: number;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -6233,10 +6747,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RegionenStatistik"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6271,6 +6792,8 @@ export interface operations {
             query?: {
                 /** @description Mindestreifegrad, ab dem ein Online-Eintrag zählt (0–7; Standard 2 = Antrag online ausfüllbar; 3 = OZG-konform). Ein Online-Eintrag ohne Reifegrad zählt als 0. */
                 reifegradMin?: number;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -6281,10 +6804,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ThemenfelderStatistik"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6296,6 +6826,8 @@ export interface operations {
             query?: {
                 /** @description Mindestreifegrad, ab dem ein Online-Eintrag zählt (0–7; Standard 2 = Antrag online ausfüllbar; 3 = OZG-konform). Ein Online-Eintrag ohne Reifegrad zählt als 0. */
                 reifegradMin?: number;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -6306,10 +6838,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["StatistikUebersicht"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6331,6 +6870,8 @@ export interface operations {
                 seit?: string;
                 /** @description Erster Tag (Standard: 90 Tage vor bis) */
                 von?: string;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -6341,10 +6882,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Zeitreihe"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6358,6 +6906,8 @@ export interface operations {
                 page?: number;
                 /** @description Einträge je Seite, höchstens 500. */
                 size?: number;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -6368,10 +6918,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageThemenfeld"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6475,6 +7032,8 @@ export interface operations {
                 page?: number;
                 /** @description Einträge je Seite, höchstens 500. */
                 size?: number;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -6485,10 +7044,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageTypisierung"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];

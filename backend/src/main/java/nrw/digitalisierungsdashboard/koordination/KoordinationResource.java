@@ -23,9 +23,11 @@ import nrw.digitalisierungsdashboard.common.Page;
 import nrw.digitalisierungsdashboard.common.PageRequest;
 import nrw.digitalisierungsdashboard.common.Versioned;
 import nrw.digitalisierungsdashboard.common.http.PublicRead;
+import nrw.digitalisierungsdashboard.common.tabelle.Formate;
 import nrw.digitalisierungsdashboard.identity.Rolle;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -48,6 +50,7 @@ public class KoordinationResource {
     @GET
     @Path("/gremien")
     @Operation(operationId = "listGremien", summary = "Entscheidungsgremien")
+    @Extension(name = Formate.EXTENSION, value = "csv,xlsx")
     public Page<KoordinationModelle.Gremium> gremien(@BeanParam PageRequest page) {
         return Page.slice(service.gremien(), page);
     }
@@ -59,6 +62,7 @@ public class KoordinationResource {
     @Operation(operationId = "createGremium", summary = "Gremium anlegen")
     @APIResponse(
             responseCode = "201",
+            description = "Das angelegte Gremium",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
@@ -76,6 +80,7 @@ public class KoordinationResource {
             summary = "Koordination aller Themenfelder",
             description =
                     "Für jedes der 14 Themenfelder die koordinierende Organisation und Funktion (leer, solange niemand eingetragen ist).")
+    @Extension(name = Formate.EXTENSION, value = "csv,xlsx")
     public Page<KoordinationModelle.Koordination> koordination(@BeanParam PageRequest page) {
         return Page.slice(service.koordination(), page);
     }
@@ -123,6 +128,7 @@ public class KoordinationResource {
     @GET
     @Path("/ansprechstellen")
     @Operation(operationId = "listAnsprechstellen", summary = "Ansprechstellen der Ministerien")
+    @Extension(name = Formate.EXTENSION, value = "csv,xlsx")
     public Page<KoordinationModelle.Ansprechstelle> ansprechstellen(@BeanParam PageRequest page) {
         return Page.slice(service.ansprechstellen(), page);
     }
@@ -134,6 +140,7 @@ public class KoordinationResource {
     @Operation(operationId = "createAnsprechstelle", summary = "Ansprechstelle anlegen")
     @APIResponse(
             responseCode = "201",
+            description = "Die angelegte Ansprechstelle",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,

@@ -119,7 +119,8 @@ public class ConditionalReads {
         response.setEntity(body, response.getEntityAnnotations(), type);
     }
 
-    static String publicCacheControl(PublicHttpConfig config) {
+    /** What public reads say to browsers and shared caches (see {@link PublicHttpConfig#maxAge}). */
+    public static String publicCacheControl(PublicHttpConfig config) {
         long maxAge = config.maxAge().toSeconds();
         if (maxAge <= 0) {
             return "public, no-cache";

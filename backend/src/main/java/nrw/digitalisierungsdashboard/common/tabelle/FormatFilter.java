@@ -1,5 +1,6 @@
 package nrw.digitalisierungsdashboard.common.tabelle;
 
+import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
@@ -13,8 +14,8 @@ import nrw.digitalisierungsdashboard.common.InvalidParameterException;
 /**
  * {@code ?format=csv|xlsx|atom|…} does what the matching Accept header does, so a plain link can download a file. It
  * replaces the Accept header before the request is matched; an operation without that format answers 406. JSON is the
- * default: an Accept header that names none of the other formats (e.g. {@code *}{@code /*} or a browser's) is read as
- * JSON first, so the choice never depends on the order in which operations were registered.
+ * default: an Accept header that names none of the other formats but admits JSON (e.g. {@code *}{@code /*} or a
+ * browser's) is read as JSON first, so the choice never depends on the order in which operations were registered.
  */
 @Provider
 @PreMatching
@@ -38,7 +39,13 @@ public class FormatFilter implements ContainerRequestFilter {
         }
         List<String> values = request.getUriInfo().getQueryParameters().get("format");
         if (values == null || values.isEmpty()) {
-            if (request.getAcceptableMediaTypes().stream().noneMatch(FormatFilter::alternative)) {
+            List<MediaType> acceptable = request.getAcceptableMediaTypes();
+            if (acceptable.stream().noneMatch(FormatFilter::alternative)) {
+                // a client that admits neither JSON nor one of the other formats (e.g. only PDF) gets 406, not a
+                // format it did not ask for
+                if (acceptable.stream().noneMatch(m -> m.isCompatible(MediaType.APPLICATION_JSON_TYPE))) {
+                    throw new NotAcceptableException();
+                }
                 request.getHeaders().putSingle(HttpHeaders.ACCEPT, JSON_ZUERST);
             }
             return;

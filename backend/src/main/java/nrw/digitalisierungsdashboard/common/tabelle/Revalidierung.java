@@ -14,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.HexFormat;
+import nrw.digitalisierungsdashboard.common.http.ConditionalReads;
 import nrw.digitalisierungsdashboard.common.http.DataVersion;
 import nrw.digitalisierungsdashboard.common.http.PublicHttpConfig;
 
@@ -40,8 +41,7 @@ public class Revalidierung {
     public Revalidierung(DataVersion version, CurrentVertxRequest request, PublicHttpConfig config) {
         this.version = version;
         this.request = request;
-        this.cacheControl = "public, max-age=" + config.maxAge().toSeconds() + ", stale-while-revalidate="
-                + config.staleWhileRevalidate().toSeconds();
+        this.cacheControl = ConditionalReads.publicCacheControl(config);
     }
 
     /**

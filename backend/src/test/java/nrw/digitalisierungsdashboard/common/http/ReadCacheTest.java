@@ -141,6 +141,8 @@ class ReadCacheTest {
                 "anmeldeversuch",
                 "import_job",
                 "import_zeile",
+                "import_delta",
+                "import_fehler",
                 "flyway_schema_history");
         try (Connection c = dataSource.getConnection();
                 Statement s = c.createStatement();

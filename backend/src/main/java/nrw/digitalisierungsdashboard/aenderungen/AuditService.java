@@ -25,6 +25,7 @@ import nrw.digitalisierungsdashboard.common.Page;
 import nrw.digitalisierungsdashboard.common.PageRequest;
 import nrw.digitalisierungsdashboard.common.Params;
 import nrw.digitalisierungsdashboard.common.Rows;
+import nrw.digitalisierungsdashboard.common.http.DataVersion;
 import nrw.digitalisierungsdashboard.identity.Akteur;
 import nrw.digitalisierungsdashboard.identity.CurrentUser;
 
@@ -41,10 +42,12 @@ public class AuditService {
 
     private final ObjectMapper json;
     private final EntityManager em;
+    private final DataVersion dataVersion;
 
-    public AuditService(ObjectMapper json, EntityManager em) {
+    public AuditService(ObjectMapper json, EntityManager em, DataVersion dataVersion) {
         this.json = json;
         this.em = em;
+        this.dataVersion = dataVersion;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -86,6 +89,7 @@ public class AuditService {
         e.akteurId = akteur.id() == null ? "-" : akteur.id();
         e.akteurName = akteur.name() == null ? "-" : akteur.name();
         e.persist();
+        dataVersion.bumpAfterCommit();
     }
 
     public Page<Aenderung> feed(String entitaet, String id, String seit, PageRequest page) {

@@ -5,8 +5,10 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 
 /**
- * Optimistic locking over HTTP: the ETag is the entity's version; PUT, PATCH and DELETE must send it back in
- * If-Match. Missing → 428, stale → 412, so two editors never overwrite each other unknowingly.
+ * Optimistic locking over HTTP: the ETag carries the entity's version; PUT, PATCH and DELETE must send it back in
+ * If-Match. Missing → 428, stale → 412, so two editors never overwrite each other unknowingly. A public GET's tag is
+ * {@code "<version>-<content hash>"} (so conditional GETs see changes of derived parts too); writes answer
+ * {@code "<version>"}; If-Match accepts both, comparing the version only.
  */
 public final class ETags {
 
@@ -50,6 +52,11 @@ public final class ETags {
             String tag = candidate.trim();
             if (tag.startsWith("W/")) {
                 tag = tag.substring(2);
+            }
+            // a GET's tag is "<version>-<content hash>": only the version decides about a write
+            int dash = tag.indexOf('-');
+            if (dash > 0 && tag.endsWith("\"")) {
+                tag = tag.substring(0, dash) + "\"";
             }
             if (tag.equals(of(currentVersion))) {
                 return;

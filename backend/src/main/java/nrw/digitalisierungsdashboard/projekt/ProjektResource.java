@@ -24,6 +24,7 @@ import nrw.digitalisierungsdashboard.common.ETags;
 import nrw.digitalisierungsdashboard.common.Page;
 import nrw.digitalisierungsdashboard.common.PageRequest;
 import nrw.digitalisierungsdashboard.common.Versioned;
+import nrw.digitalisierungsdashboard.common.http.PublicRead;
 import nrw.digitalisierungsdashboard.identity.Rolle;
 import nrw.digitalisierungsdashboard.kommune.KommuneService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -61,6 +62,7 @@ public class ProjektResource {
     }
 
     @GET
+    @PublicRead
     @Path("/projekte")
     @Operation(operationId = "listProjekte", summary = "Projekte filtern und suchen")
     public Page<ProjektModelle.ProjektSummary> list(@BeanParam ProjektFilter filter, @BeanParam PageRequest page) {
@@ -68,6 +70,7 @@ public class ProjektResource {
     }
 
     @GET
+    @PublicRead
     @Path("/projekte/uebersicht")
     @Operation(operationId = "getProjektUebersicht", summary = "Projekte je Phase und Themenfeld")
     public ProjektModelle.ProjektUebersicht uebersicht() {
@@ -170,6 +173,7 @@ public class ProjektResource {
     }
 
     @GET
+    @PublicRead
     @Path("/projekte/{id}/historie")
     @Operation(
             operationId = "getProjektHistorie",
@@ -245,6 +249,7 @@ public class ProjektResource {
     }
 
     @GET
+    @PublicRead
     @Path("/organisationen/{id}/projekte")
     @Operation(operationId = "listOrganisationProjekte", summary = "Projekte einer Organisation")
     public Page<ProjektModelle.ProjektSummary> projekteDerOrganisation(
@@ -255,6 +260,7 @@ public class ProjektResource {
     }
 
     @GET
+    @PublicRead
     @Path("/kommunen/{ags}/projekte")
     @Operation(operationId = "listKommuneProjekte", summary = "Projekte, an denen eine Kommune teilnimmt")
     public Page<ProjektModelle.ProjektSummary> projekteDerKommune(

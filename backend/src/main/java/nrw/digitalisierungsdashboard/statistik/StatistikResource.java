@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import nrw.digitalisierungsdashboard.common.PageRequest;
+import nrw.digitalisierungsdashboard.common.http.PublicRead;
 import nrw.digitalisierungsdashboard.identity.Rolle;
 import nrw.digitalisierungsdashboard.kommune.KommuneTyp;
 import nrw.digitalisierungsdashboard.umsetzung.AnschlussService;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Facts and figures: four metrics side by side, each with its formula and input counts. */
+@PublicRead
 @Path("/api/v1/statistik")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll

@@ -11,11 +11,10 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
+import nrw.digitalisierungsdashboard.common.Jdbc;
 import nrw.digitalisierungsdashboard.common.NativeSql;
 import nrw.digitalisierungsdashboard.common.Params;
 import nrw.digitalisierungsdashboard.common.Rows;
@@ -23,8 +22,8 @@ import nrw.digitalisierungsdashboard.umsetzung.UmsetzungModelle;
 import nrw.digitalisierungsdashboard.umsetzung.UmsetzungsstandService;
 
 /**
- * The statistics, read from the pre-aggregated tables (never from the 6 million Ist rows), so each answer is a
- * handful of index or small-table scans at national scale.
+ * The statistics, read from the pre-aggregated tables (never from the 6 million Ist rows): the live figures per area
+ * (statistik_gebiet) and per area × Leistung (leistung_region_kennzahl), so each answer is one or two lookups.
  */
 @ApplicationScoped
 public class StatistikService {
@@ -35,9 +34,6 @@ public class StatistikService {
         KREIS,
         GEMEINDE
     }
-
-    /** Online Leistungen of a Gemeinde's residents at the threshold: their Gemeinde's plus their Kreis's. */
-    static final String EINWOHNER_ONLINE = "(e.online_gemeinde[:i] + coalesce(e.online_kreis[:i], 0))";
 
     private final EntityManager em;
 
@@ -72,26 +68,19 @@ public class StatistikService {
     public StatistikModelle.Uebersicht uebersicht(String reifegradMinParam) {
         int min = UmsetzungsstandService.reifegradMin(reifegradMinParam);
         int i = min + 1;
+        // one round trip: the Land's live row, c and d over the Leistungen, the last Tagesstand, example data
         Tuple t = NativeSql.list(em, """
-                SELECT count(*) AS kommunen,
-                       count(*) FILTER (WHERE in_planung + in_umsetzung + online_ge[1] > 0) AS gemeldet,
-                       coalesce(sum(soll), 0) AS soll, coalesce(sum(soll_abgeleitet), 0) AS abgeleitet,
-                       coalesce(sum(online_ge[:i]), 0) AS online,
-                       """ + TagesstandService.sum8("online_ge", "bigint") + """
-                        AS verteilung
-                FROM kommune_kennzahl""", "i", i)
-                .get(0);
-        Tuple b = NativeSql.list(
-                        em,
-                        "SELECT coalesce(sum(e.einwohner * " + EINWOHNER_ONLINE + "), 0) AS z, "
-                                + "coalesce(sum(e.einwohner * e.soll), 0) AS n FROM umsetzung_einwohner e",
-                        "i",
-                        i)
-                .get(0);
-        Tuple cd = NativeSql.list(em, """
-                SELECT count(*) AS n, count(*) FILTER (WHERE online_ge[:i] = zustaendig) AS strikt,
-                       count(*) FILTER (WHERE online_ge[:i] > 0) AS eine
-                FROM leistung_region_kennzahl WHERE ebene = 'LAND'""", "i", i).get(0);
+                SELECT coalesce(g.kommunen, 0) AS kommunen, coalesce(g.gemeldet, 0) AS gemeldet,
+                       coalesce(g.soll, 0) AS soll, coalesce(g.soll_abgeleitet, 0) AS abgeleitet,
+                       coalesce(g.online_ge[:i], 0) AS online, g.online_ge AS verteilung,
+                       coalesce(g.einwohner_online_ge[:i], 0) AS bz, coalesce(g.einwohner_soll, 0) AS bn,
+                       cd.n, cd.strikt, cd.eine,
+                       (SELECT max(datum) FROM statistik_tag WHERE ebene = 'LAND') AS letzter,
+                       EXISTS (SELECT 1 FROM umsetzungsstand WHERE beispiel) AS beispiel
+                FROM (SELECT count(*) AS n, count(*) FILTER (WHERE online_ge[:i] = zustaendig) AS strikt,
+                             count(*) FILTER (WHERE online_ge[:i] > 0) AS eine
+                      FROM leistung_region_kennzahl WHERE ebene = 'LAND') cd
+                LEFT JOIN statistik_gebiet g ON g.ebene = 'LAND'""", "i", i).get(0);
         List<UmsetzungModelle.Anzahl> verteilung = new ArrayList<>();
         long[] ge = longs(t.get("verteilung"));
         for (int rg = 0; rg < 8; rg++) {
@@ -100,8 +89,7 @@ public class StatistikService {
                 verteilung.add(new UmsetzungModelle.Anzahl(String.valueOf(rg), genau));
             }
         }
-        Object letzter = em.createNativeQuery("SELECT max(datum) FROM statistik_tag WHERE ebene = 'LAND'")
-                .getSingleResult();
+        Object letzter = t.get("letzter");
         long soll = Rows.number(t, "soll");
         long online = Rows.number(t, "online");
         return new StatistikModelle.Uebersicht(
@@ -113,12 +101,12 @@ public class StatistikService {
                 soll - Rows.number(t, "abgeleitet"),
                 online,
                 List.of(
-                        metrik("a", online, soll), metrik("b", Rows.number(b, "z"), Rows.number(b, "n")),
-                        metrik("c", Rows.number(cd, "strikt"), Rows.number(cd, "n")),
-                                metrik("d", Rows.number(cd, "eine"), Rows.number(cd, "n"))),
+                        metrik("a", online, soll), metrik("b", Rows.number(t, "bz"), Rows.number(t, "bn")),
+                        metrik("c", Rows.number(t, "strikt"), Rows.number(t, "n")),
+                                metrik("d", Rows.number(t, "eine"), Rows.number(t, "n"))),
                 verteilung,
                 letzter == null ? null : date(letzter),
-                beispieldaten());
+                Boolean.TRUE.equals(t.get("beispiel")));
     }
 
     private static LocalDate date(Object v) {
@@ -191,29 +179,20 @@ public class StatistikService {
                 "regierungsbezirk", regierungsbezirk, "05[1-9]", "Ein Regierungsbezirk hat die Form 051 bis 059.");
         String kr =
                 Params.matching("kreis", kreis, "05[0-9]{3}", "Ein Kreisschlüssel hat 5 Ziffern und beginnt mit 05.");
-        String key = switch (ebene) {
-            case LAND -> "'05'";
-            case REGIERUNGSBEZIRK -> "k.regierungsbezirk_id";
-            case KREIS -> "k.kreis_schluessel";
-            case GEMEINDE -> "k.ags";
-        };
         String sql = switch (m) {
             case "a" ->
-                "SELECT " + key + " AS s, sum(kk.online_ge[:i]) AS z, sum(kk.soll) AS n FROM kommune_kennzahl kk "
-                        + "JOIN kommune k ON k.ags = kk.kommune_ags"
-                        + (ebene == Gebietsebene.GEMEINDE ? " WHERE k.ebene = 'GEMEINDE'" : "") + " GROUP BY 1";
+                "SELECT schluessel AS s, online_ge[:i] AS z, soll AS n FROM statistik_gebiet WHERE ebene = '"
+                        + ebene.name() + "'";
             case "b" ->
-                "SELECT " + key.replace("k.", "e.") + " AS s, sum(e.einwohner * " + EINWOHNER_ONLINE
-                        + ") AS z, sum(e.einwohner * e.soll) AS n " + "FROM umsetzung_einwohner e GROUP BY 1";
+                "SELECT schluessel AS s, einwohner_online_ge[:i] AS z, einwohner_soll AS n FROM statistik_gebiet "
+                        + "WHERE ebene = '" + ebene.name() + "'";
             default ->
                 ebene == Gebietsebene.GEMEINDE
-                        ? "SELECT k.ags AS s, kk.online_ge[:i] AS z, kk.soll AS n FROM kommune_kennzahl kk JOIN kommune k ON k.ags = kk.kommune_ags "
-                                + "WHERE k.ebene = 'GEMEINDE'"
+                        ? "SELECT schluessel AS s, online_ge[:i] AS z, soll AS n FROM statistik_gebiet WHERE ebene = 'GEMEINDE'"
                         : "SELECT schluessel AS s, count(*) FILTER (WHERE "
                                 + (m.equals("c") ? "online_ge[:i] = zustaendig" : "online_ge[:i] > 0")
                                 + ") AS z, count(*) AS n FROM leistung_region_kennzahl WHERE ebene = '"
-                                + (ebene == Gebietsebene.GEMEINDE ? "KREIS" : ebene.name())
-                                + "' GROUP BY schluessel";
+                                + ebene.name() + "' GROUP BY schluessel";
         };
         // names and filters joined in SQL: one pass, no second list of 11 000 Kommunen in memory
         String namen = switch (ebene) {
@@ -228,27 +207,25 @@ public class StatistikService {
                 "SELECT x.*, g.name, g.regierungsbezirk_id AS rb, g.kreis_schluessel AS kr FROM (" + sql + ") x "
                         + "JOIN kommune g ON g.ags = x.s AND g.ebene = 'GEMEINDE'";
         };
-        NativeSql filter = new NativeSql();
+        List<Object> params = new ArrayList<>(List.of(min + 1));
+        StringBuilder filter = new StringBuilder();
         if (rb != null) {
-            filter.where("y.rb = :rb", "rb", rb);
+            filter.append(" WHERE y.rb = ?");
+            params.add(rb);
         }
         if (kr != null) {
-            filter.where("y.kr = :kr", "kr", kr);
+            filter.append(filter.length() == 0 ? " WHERE" : " AND").append(" y.kr = ?");
+            params.add(kr);
         }
-        List<Object> params = new ArrayList<>(List.of("i", min + 1));
-        if (rb != null) {
-            params.addAll(List.of("rb", rb));
-        }
-        if (kr != null) {
-            params.addAll(List.of("kr", kr));
-        }
-        List<StatistikModelle.Regionswert> werte = new ArrayList<>();
-        for (Tuple t : NativeSql.list(
-                em, "SELECT * FROM (" + namen + ") y" + filter.whereClause() + " ORDER BY y.s", params.toArray())) {
-            long z = Rows.number(t, "z");
-            long n = Rows.number(t, "n");
-            werte.add(new StatistikModelle.Regionswert(Rows.str(t, "s"), Rows.str(t, "name"), anteil(z, n), z, n));
-        }
+        List<StatistikModelle.Regionswert> werte = Jdbc.list(
+                em,
+                ("SELECT y.s, y.name, y.z, y.n FROM (" + namen + ") y" + filter + " ORDER BY y.s").replace(":i", "?"),
+                params,
+                rs -> {
+                    long z = rs.getLong(3);
+                    long n = rs.getLong(4);
+                    return new StatistikModelle.Regionswert(rs.getString(1), rs.getString(2), anteil(z, n), z, n);
+                });
         werte.sort(Comparator.comparing(StatistikModelle.Regionswert::schluessel));
         StatistikModelle.Metrikwert beschreibung = metrik(m, 0, 0);
         String formel = beschreibung.formel()
@@ -273,26 +250,15 @@ public class StatistikService {
 
     public StatistikModelle.Groessenklassen groessenklassen(String reifegradMinParam) {
         int min = UmsetzungsstandService.reifegradMin(reifegradMinParam);
-        Map<String, long[]> b = new HashMap<>();
-        NativeSql.list(
-                        em,
-                        "SELECT e.groessenklasse AS g, sum(e.einwohner * " + EINWOHNER_ONLINE
-                                + ") AS z, sum(e.einwohner * e.soll) AS n "
-                                + "FROM umsetzung_einwohner e WHERE e.groessenklasse IS NOT NULL GROUP BY 1",
-                        "i",
-                        min + 1)
-                .forEach(t -> b.put(Rows.str(t, "g"), new long[] {Rows.number(t, "z"), Rows.number(t, "n")}));
         List<StatistikModelle.GroessenklasseStatistik> klassen = NativeSql.list(em, """
-                SELECT gk.code, gk.name, count(kk.kommune_ags) AS kommunen, coalesce(sum(kk.soll), 0) AS soll,
-                       coalesce(sum(kk.online_ge[:i]), 0) AS online,
-                       percentile_cont(ARRAY[0.25, 0.5, 0.75]) WITHIN GROUP (ORDER BY kk.online_ge[:i]::numeric / nullif(kk.soll, 0)) AS q
+                SELECT gk.code, gk.name, coalesce(s.kommunen, 0) AS kommunen, coalesce(s.soll, 0) AS soll,
+                       coalesce(s.online_ge[:i], 0) AS online, coalesce(s.einwohner_online_ge[:i], 0) AS bz,
+                       coalesce(s.einwohner_soll, 0) AS bn, s.quartile[(3 * :i - 2):(3 * :i)] AS q
                 FROM groessenklasse gk
-                LEFT JOIN kommune k ON k.groessenklasse = gk.code AND k.ebene = 'GEMEINDE'
-                LEFT JOIN kommune_kennzahl kk ON kk.kommune_ags = k.ags
-                GROUP BY gk.code, gk.name, gk.reihenfolge ORDER BY gk.reihenfolge""", "i", min + 1).stream()
+                LEFT JOIN statistik_gebiet s ON s.ebene = 'GROESSENKLASSE' AND s.schluessel = gk.code
+                ORDER BY gk.reihenfolge""", "i", min + 1).stream()
                 .map(t -> {
                     BigDecimal[] q = quartile(t.get("q"));
-                    long[] bz = b.getOrDefault(Rows.str(t, "code"), new long[2]);
                     return new StatistikModelle.GroessenklasseStatistik(
                             Rows.str(t, "code"),
                             Rows.str(t, "name"),
@@ -303,7 +269,7 @@ public class StatistikService {
                             q[1],
                             q[0],
                             q[2],
-                            anteil(bz[0], bz[1]));
+                            anteil(Rows.number(t, "bz"), Rows.number(t, "bn")));
                 })
                 .toList();
         return new StatistikModelle.Groessenklassen(

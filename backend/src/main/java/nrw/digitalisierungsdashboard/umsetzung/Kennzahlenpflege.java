@@ -10,7 +10,7 @@ import nrw.digitalisierungsdashboard.common.NativeSql;
 import nrw.digitalisierungsdashboard.kommune.KommuneGeaendert;
 
 /**
- * Keeps the pre-aggregated figures (kommune_kennzahl, leistung_region_kennzahl) in step with the Ist. Called inside
+ * Keeps the pre-aggregated figures (kommune_kennzahl, leistung_region_kennzahl, statistik_gebiet) in step with the Ist. Called inside
  * every write's transaction, so a reader never sees figures that disagree with the rows.
  */
 @ApplicationScoped
@@ -36,6 +36,9 @@ public class Kennzahlenpflege {
         em.createNativeQuery("""
                         SELECT umsetzung_refresh_regionen((SELECT array_agg(DISTINCT kreis_schluessel)::text[]
                                                            FROM kommune WHERE ags = ANY (CAST(:a AS text[]))))""").setParameter("a", NativeSql.textArray(arr)).getSingleResult();
+        em.createNativeQuery("SELECT statistik_refresh_gebiete(CAST(:a AS text[]))")
+                .setParameter("a", NativeSql.textArray(arr))
+                .getSingleResult();
     }
 
     /** A Kommune's type decides its Soll: its figures follow in the transaction that changed it. */
@@ -49,6 +52,7 @@ public class Kennzahlenpflege {
         sperren();
         em.createNativeQuery("SELECT umsetzung_refresh_kommunen(NULL)").getSingleResult();
         em.createNativeQuery("SELECT umsetzung_refresh_regionen(NULL)").getSingleResult();
+        em.createNativeQuery("SELECT statistik_refresh_gebiete(NULL)").getSingleResult();
     }
 
     /**

@@ -78,6 +78,7 @@ class AuthorizationMatrixTest {
             // the Soll rules and the Ist of Köln are back: so are the figures computed from them
             s.execute("SELECT umsetzung_refresh_kommunen(NULL)");
             s.execute("SELECT umsetzung_refresh_regionen(NULL)");
+            s.execute("SELECT statistik_refresh_gebiete(NULL)");
         }
     }
 

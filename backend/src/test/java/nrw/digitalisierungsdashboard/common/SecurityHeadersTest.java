@@ -9,7 +9,6 @@ import io.restassured.response.Response;
 import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nrw.digitalisierungsdashboard.support.Api;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -78,30 +77,5 @@ class SecurityHeadersTest {
                 .contentType("application/problem+json")
                 .body("type", is("/probleme/zu-gross"))
                 .header("Content-Security-Policy", notNullValue());
-    }
-
-    @Test
-    void shouldAllowCrossOriginCallsOnlyFromTheConfiguredSpa() {
-        given().header("Origin", "http://localhost:5173")
-                .when()
-                .get("/api/v1/themenfelder")
-                .then()
-                .statusCode(200)
-                .header("Access-Control-Allow-Origin", "http://localhost:5173")
-                .header("Access-Control-Allow-Credentials", "true");
-        given().header("Origin", "https://boese.example")
-                .when()
-                .get("/api/v1/themenfelder")
-                .then()
-                .header("Access-Control-Allow-Origin", nullValue());
-        given().header("Origin", "http://localhost:5173")
-                .header("Access-Control-Request-Method", "PUT")
-                .header("Access-Control-Request-Headers", "content-type,if-match,x-csrf-token")
-                .when()
-                .options("/api/v1/leistungen/10169/fachaemter")
-                .then()
-                .header("Access-Control-Allow-Origin", "http://localhost:5173")
-                .header("Access-Control-Allow-Methods", containsString("PUT"));
-        Api.freshAddress();
     }
 }

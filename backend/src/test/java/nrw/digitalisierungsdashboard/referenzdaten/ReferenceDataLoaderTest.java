@@ -103,8 +103,14 @@ class ReferenceDataLoaderTest {
                 "gemeindeverzeichnis_nrw_2023",
                 "gemeinden.csv",
                 gemeinden.replaceFirst("(05358024,[^\\n]*?,)33158,", "$133159,"));
+        String einwohnerSumme =
+                "SELECT einwohner_soll FROM statistik_gebiet WHERE ebene = 'GEMEINDE' AND schluessel = '05358024'";
+        long vorher = count(einwohnerSumme);
+        assertTrue(vorher > 0 && vorher % 33158 == 0, "Soll mal Einwohner: " + vorher);
         try {
             loader.loadAll(loader.packagedSource().overriddenBy(DatasetSource.directory(dir)));
+            // the figures per area follow the new residents' count in the loading transaction
+            assertEquals(vorher / 33158 * 33159, count(einwohnerSumme));
             given().when()
                     .get("/api/v1/kommunen/05358024")
                     .then()

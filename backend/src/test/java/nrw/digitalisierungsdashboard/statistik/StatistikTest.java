@@ -69,7 +69,8 @@ class StatistikTest {
                        ('05899002', 10173, 'ONLINE', 4, 'MANUELL', now()), ('05899002', 10024, 'IN_UMSETZUNG', NULL, 'MANUELL', now()),
                        ('05899', 10173, 'ONLINE', 2, 'MANUELL', now()), ('05899', 10105, 'ONLINE', 3, 'MANUELL', now())""",
                 "SELECT umsetzung_refresh_kommunen(ARRAY['05899', '05899001', '05899002'])",
-                "SELECT umsetzung_refresh_regionen(ARRAY['05899'])");
+                "SELECT umsetzung_refresh_regionen(ARRAY['05899'])",
+                "SELECT statistik_refresh_gebiete(ARRAY['05899', '05899001', '05899002'])");
     }
 
     private void entfernen() throws Exception {
@@ -82,7 +83,8 @@ class StatistikTest {
                 "DELETE FROM kommune WHERE ags LIKE '05899%'",
                 "DELETE FROM kreis WHERE schluessel = '05899'",
                 "DELETE FROM regierungsbezirk WHERE id = '058'",
-                "SELECT umsetzung_refresh_regionen(NULL)");
+                "SELECT umsetzung_refresh_regionen(NULL)",
+                "SELECT statistik_refresh_gebiete(NULL)");
     }
 
     private static JsonPath wert(String ebene, String metrik, int reifegradMin) {

@@ -99,7 +99,27 @@ export function createApiClient(baseUrl: string): ApiClient {
       return undefined;
     },
   });
+  baseUrls.set(client, baseUrl.replace(/\/+$/, ''));
   return client;
+}
+
+const baseUrls = new WeakMap<ApiClient, string>();
+
+/**
+ * The absolute address of an API path with a query, for plain links (a download the browser saves itself rather
+ * than a call through the client); parameters without a value are left out.
+ */
+export function apiUrl(
+  client: ApiClient,
+  path: string,
+  query: Record<string, string | number | boolean | undefined | null> = {},
+): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  }
+  const search = params.toString();
+  return `${baseUrls.get(client) ?? ''}${path}${search ? `?${search}` : ''}`;
 }
 
 export function provideApiClient(app: App, client: ApiClient): void {

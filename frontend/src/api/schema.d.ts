@@ -418,6 +418,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/gremien/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Gremium ändern
+         * @description Name, Beschreibung und Organisation; die ID bleibt. Braucht If-Match.
+         */
+        put: operations["updateGremium"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/groessenklassen": {
         parameters: {
             query?: never;
@@ -942,6 +962,26 @@ export interface paths {
         };
         /** Projekte einer Organisation */
         get: operations["listOrganisationProjekte"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisationstypen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Zahl der Organisationen je Art
+         * @description Für Reiter mit Zahlen; mit q die Treffer derselben Suche wie /organisationen.
+         */
+        get: operations["countOrganisationTypen"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1685,6 +1725,21 @@ export interface components {
             ebene: components["schemas"]["Betriebsebene"];
             /** @description Kurzbeschreibung der Redaktion */
             beschreibung: string;
+            /**
+             * Format: int64
+             * @description Kommunen, die als angeschlossen gemeldet sind
+             */
+            angeschlossen: number;
+            /**
+             * Format: int64
+             * @description Kommunen, die den Anschluss planen
+             */
+            geplant: number;
+            /**
+             * Format: int64
+             * @description Kommunen in NRW insgesamt (Gemeinden und Kreise), der Nenner
+             */
+            kommunen: number;
         };
         /** @description Anschluss einer Kommune an eine Basiskomponente. */
         BasiskomponenteAnschluss: {
@@ -1883,6 +1938,11 @@ export interface components {
             name: string;
             beschreibung?: string;
             organisation?: components["schemas"]["OrganisationKurz"];
+            /**
+             * Format: int64
+             * @description Fassung für If-Match
+             */
+            version: number;
         };
         GremiumEingabe: {
             id: string;
@@ -2238,6 +2298,21 @@ export interface components {
             flaecheKm2: number;
             /** @description Einwohner je km² (abgeleitet) */
             einwohnerJeKm2: number;
+            /**
+             * Format: int32
+             * @description Soll: Leistungen, für die die Kommune zuständig ist; fehlt, solange nichts berechnet ist
+             */
+            soll?: number;
+            /**
+             * Format: int32
+             * @description Davon online ab dem Mindestreifegrad der Anfrage (reifegradMin, Standard 2)
+             */
+            online?: number;
+            /**
+             * @description online / soll (0 bis 1) ab dem Mindestreifegrad der Anfrage; fehlt ohne Soll
+             * @example 0.4123
+             */
+            anteilOnline?: number;
         };
         /**
          * @description Status der Kommune in NRW. Für kreisangehörige Gemeinden aus den Schwellen des § 4 GO NRW abgeleitet (mehr als 60 000 Einwohner: große, mehr als 25 000: mittlere kreisangehörige Stadt), bis eine Redaktion ihn bestätigt.
@@ -2482,6 +2557,21 @@ export interface components {
             /** @description Mindestens eine LeiKa-Zeile ist nach Anhang I der SDG-Verordnung markiert */
             sdg1Relevant: boolean;
             katalogStand: string;
+            /**
+             * Format: int32
+             * @description Kommunen in NRW, die für die Leistung zuständig sind (ihr Soll)
+             */
+            zustaendigeKommunen?: number;
+            /**
+             * Format: int32
+             * @description Davon bieten sie online an, ab dem Mindestreifegrad der Anfrage (reifegradMin, Standard 2)
+             */
+            onlineKommunen?: number;
+            /**
+             * @description onlineKommunen / zustaendigeKommunen (0 bis 1); fehlt, wenn keine Kommune zuständig ist
+             * @example 0.3512
+             */
+            anteilOnline?: number;
         };
         /** @description Stand der Leistung in einer zuständigen Kommune. */
         LeistungUmsetzungKommune: {
@@ -2627,6 +2717,8 @@ export interface components {
             quelle: string;
             /** @description Hinweis zur Datenqualität, z. B. beim Laden korrigierte Angaben */
             hinweis?: string;
+            /** @description IT-Dienstleister: bei typ IT_DIENSTLEISTER immer, bei einer Kommune, wenn sie ihre IT selbst betreibt und in der KDN-Liste steht */
+            itDienstleister: boolean;
         };
         /** @description Verweis auf eine Organisation mit ihrer Art. */
         OrganisationKurz: {
@@ -2643,6 +2735,20 @@ export interface components {
          * @enum {string}
          */
         OrganisationTyp: "IT_DIENSTLEISTER" | "KOMMUNE" | "KOMMUNALER_DACHVERBAND" | "LANDESEINRICHTUNG" | "LANDESMINISTERIUM" | "KOMMUNALER_SPITZENVERBAND";
+        OrganisationTypAnzahl: {
+            typ: components["schemas"]["OrganisationTyp"];
+            /** Format: int64 */
+            anzahl: number;
+        };
+        /** @description Wie viele Organisationen es je Art gibt (zur Suche q); Kommunen mit eigener IT zählen auch als IT-Dienstleister. */
+        OrganisationTypen: {
+            /**
+             * Format: int64
+             * @description Alle Organisationen (jede einmal)
+             */
+            alle: number;
+            typen: components["schemas"]["OrganisationTypAnzahl"][];
+        };
         PageAenderung: {
             items: components["schemas"]["Aenderung"][];
             /**
@@ -4675,6 +4781,45 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    updateGremium: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag des Gremiums */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GremiumEingabe"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Gremium"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     listGroessenklassen: {
         parameters: {
             query?: {
@@ -4898,9 +5043,11 @@ export interface operations {
                 q?: string;
                 /** @description 3-stellige Kennung des Regierungsbezirks */
                 regierungsbezirk?: string;
+                /** @description Ab welchem Reifegrad ein Online-Eintrag für online und anteilOnline zählt (0–7, Standard 2) */
+                reifegradMin?: number;
                 /** @description Einträge je Seite, höchstens 500. */
                 size?: number;
-                /** @description Sortierung: name, ags, einwohner, flaecheKm2, einwohnerJeKm2; mit - davor absteigend. Ohne Angabe: nach Name. */
+                /** @description Sortierung: name, ags, einwohner, flaecheKm2, einwohnerJeKm2, anteilOnline; mit - davor absteigend. Ohne Angabe: nach Name. */
                 sort?: string;
                 /** @description Status der Kommune */
                 typ?: components["schemas"]["KommuneTyp"];
@@ -5425,9 +5572,11 @@ export interface operations {
                 page?: number;
                 /** @description Volltextsuche (deutsch, Umlaute gefaltet, Wortanfänge genügen, nach Relevanz sortiert) */
                 q?: string;
+                /** @description Ab welchem Reifegrad ein Online-Eintrag für onlineKommunen zählt (0–7, Standard 2) */
+                reifegradMin?: number;
                 /** @description Einträge je Seite, höchstens 500. */
                 size?: number;
-                /** @description Sortierung: name, ozgId, themenfeld, anzahlLeika; mit - davor absteigend. Ohne Angabe: nach Relevanz, wenn q gesetzt ist, sonst nach Name. */
+                /** @description Sortierung: name, ozgId, themenfeld, anzahlLeika, anteilOnline; mit - davor absteigend. Ohne Angabe: nach Relevanz, wenn q gesetzt ist, sonst nach Name. */
                 sort?: string;
                 /** @description ID eines Themenfelds */
                 themenfeld?: number;
@@ -5784,6 +5933,31 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    countOrganisationTypen: {
+        parameters: {
+            query?: {
+                /** @description Suche in Name, Kurzname und Ort (Wortanfänge genügen) */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationTypen"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalError"];
         };
     };

@@ -73,6 +73,28 @@ public class KoordinationResource {
         return Response.created(URI.create("/api/v1/gremien")).entity(g).build();
     }
 
+    @PUT
+    @Path("/gremien/{id}")
+    @RolesAllowed({Rolle.Namen.ADMIN, Rolle.Namen.KOORDINATION})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "updateGremium",
+            summary = "Gremium ändern",
+            description = "Name, Beschreibung und Organisation; die ID bleibt. Braucht If-Match.")
+    @APIResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = KoordinationModelle.Gremium.class)))
+    public Response updateGremium(
+            @Parameter(schema = @Schema(type = SchemaType.STRING)) @PathParam("id") String id,
+            @Parameter(description = "ETag des Gremiums", required = true) @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull(message = "Bitte das Gremium senden.") KoordinationEingaben.GremiumEingabe eingabe) {
+        KoordinationModelle.Gremium g = service.updateGremium(id, eingabe, ifMatch);
+        return ETags.ok(Versioned.of(g, g.version()));
+    }
+
     @GET
     @Path("/koordination")
     @Operation(

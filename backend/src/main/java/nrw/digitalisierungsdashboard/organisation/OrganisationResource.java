@@ -55,6 +55,21 @@ public class OrganisationResource {
     }
 
     @GET
+    @Path("/organisationstypen")
+    @Operation(
+            operationId = "countOrganisationTypen",
+            summary = "Zahl der Organisationen je Art",
+            description = "Für Reiter mit Zahlen; mit q die Treffer derselben Suche wie /organisationen.")
+    public OrganisationTypen typen(
+            @Parameter(
+                            description = "Suche in Name, Kurzname und Ort (Wortanfänge genügen)",
+                            schema = @Schema(type = SchemaType.STRING))
+                    @QueryParam("q")
+                    String q) {
+        return service.typen(q);
+    }
+
+    @GET
     @Path("/organisationen/{id}")
     @Operation(operationId = "getOrganisation", summary = "Eine Organisation")
     public Organisation get(

@@ -20,9 +20,12 @@ served = json.load(urllib.request.urlopen(url))
 current = yaml.safe_load(contract_path.read_text(encoding="utf-8")) if contract_path.exists() else {}
 
 tags = {t["name"]: t for t in served.get("tags", [])}
+# a tag renamed to ASCII keeps its German name as x-displayName: its hand-written text follows it
+by_display = {t.get("x-displayName"): t for t in tags.values() if t.get("x-displayName")}
 for t in current.get("tags", []):
-    if t["name"] in tags and "description" in t:
-        tags[t["name"]]["description"] = t["description"]
+    target = tags.get(t["name"]) or by_display.get(t["name"])
+    if target is not None and "description" in t:
+        target["description"] = t["description"]
 
 out = {"openapi": served["openapi"], "info": served.get("info", current.get("info"))}
 out["tags"] = sorted(tags.values(), key=lambda t: t["name"])

@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # Benchmark at synthetic national scale (not a test). Uses its own embedded PostgreSQL in backend/bench/.data –
-# never the default .data – and a backend on port 18082 with -Xmx384m. First run generates the data (scale.sql).
+# never the default .data – and a backend on a free port (BENCH_PORT) with -Xmx384m. First run generates the data
+# (scale.sql).
 # Usage: backend/bench/run.sh [IMPORT_ROWS]   (default 1 000 000)
+# BENCH_TEIL=alles|import|boden (default alles: statistics endpoints, then the import against the SQL floor in
+# BENCH_RUNDEN rounds, default 2), BENCH_JAR (another build, e.g. to measure the floor on an older schema).
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 BACKEND=$(dirname "$HERE")
-JAR=$BACKEND/target/quarkus-app/quarkus-run.jar
-PORT=${BENCH_PORT:-18082}
+JAR=${BENCH_JAR:-$BACKEND/target/quarkus-app/quarkus-run.jar}
+# a free port unless given: another backend answering on a fixed port would be measured instead
+PORT=${BENCH_PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
 PW=Bench-Admin-Passwort-2026
 mkdir -p "$HERE/.data"
 [ -f "$JAR" ] || (cd "$BACKEND" && ./mvnw -B -q package -DskipTests)
@@ -15,7 +19,8 @@ PORT=$PORT DASHBOARD_DATA_DIR=$HERE/.data/db DASHBOARD_DEMO_DATA=false DASHBOARD
   java -Xmx384m ${BENCH_JAVA_OPTS:-} -jar "$JAR" > "$LOG" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null || true' EXIT
-for _ in $(seq 1 300); do
+# the first start after a new migration rewrites the national-scale table (CLUSTER in V11_1): minutes on a busy machine
+for _ in $(seq 1 1800); do
   curl -sf "http://localhost:$PORT/q/health/ready" > /dev/null 2>&1 && break
   kill -0 $PID 2>/dev/null || { cat "$LOG"; exit 1; }
   sleep 1

@@ -19,7 +19,13 @@ import { startKeycloak } from './keycloak.mjs';
 import { checkPrerequisites, CHROMIUM, E2E_ADMIN_PASSWORD, FRONTEND, startStack } from './stack.mjs';
 
 /** Specs that only read: they may run beside a spec that writes. */
-const READ_ONLY = new Set(['accessibility', 'accessibility-umsetzung', 'journeys', 'map']);
+const READ_ONLY = new Set([
+  'accessibility',
+  'accessibility-umsetzung',
+  'dashboard-zuerst',
+  'journeys',
+  'map',
+]);
 
 const args = process.argv.slice(2);
 const build = args.includes('--build');

@@ -34,6 +34,7 @@ const PAGES = [
   ['kommune-kreis', '/kommunen/05158', 'Kreis Mettmann'],
   ['kommune-gemeinde', '/kommunen/05158028', 'Ratingen, Stadt'],
   ['organisationen', '/organisationen', 'Organisationen'],
+  ['daten-und-api', '/daten-und-api', 'Daten und API'],
   ['organisation', '/organisationen/civitec', 'civitec'],
   ['basiskomponenten', '/basiskomponenten', 'Basiskomponenten'],
   ['basiskomponente', '/basiskomponenten/servicekonto-nrw', 'Servicekonto.NRW'],

@@ -16,12 +16,14 @@ describe('Wege durch das Dashboard', () => {
       await page.getByRole('heading', { level: 1 }).textContent(),
       'Digitalisierungsdashboard NRW',
     );
-    // key figures from the real database
+    // the sections below the first screen load when scrolled to; key figures from the real database
+    await page.locator('#kennzahlen').scrollIntoViewIfNeeded();
     await page.getByRole('link', { name: '557 OZG-Leistungen' }).waitFor();
     await page.getByRole('link', { name: '427 Kommunen' }).waitFor();
 
+    await page.locator('#themenfelder').scrollIntoViewIfNeeded();
     await page
-      .getByRole('table', { name: /Leistungen je Themenfeld/ })
+      .getByRole('table', { name: 'Anteil des Solls online je Themenfeld' })
       .getByRole('link', { name: 'Familie & Kind' })
       .click();
     await page.waitForURL(/\/themenfelder\/6$/);

@@ -81,7 +81,12 @@ describe('Der gemeinsame Prozess im Dashboard', () => {
     await settled(page);
 
     await page.getByRole('button', { name: 'Teilnahme hinzufügen' }).click();
-    await page.locator('#tn-organisation').selectOption('kommune-05334002');
+    // the organisation is chosen by name from a combobox, with the keyboard alone
+    await page.locator('#tn-organisation').fill('Aachen, St');
+    await page.getByRole('option', { name: 'Aachen, Stadt' }).waitFor();
+    await page.locator('#tn-organisation').press('ArrowDown');
+    await page.locator('#tn-organisation').press('Enter');
+    assert.equal(await page.locator('#tn-organisation').inputValue(), 'Aachen, Stadt');
     await page.locator('#tn-rolle').selectOption('PILOT');
     await page.getByRole('button', { name: 'Teilnahme speichern' }).click();
     await page.getByText('ist jetzt Pilot').waitFor();

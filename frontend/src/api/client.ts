@@ -3,8 +3,12 @@ import { inject, type App, type InjectionKey } from 'vue';
 import { bearerToken, renewSso, tokenExpiresSoon, tokenRefused } from './oidc';
 import type { paths } from './schema';
 
-/** The typed client for the dashboard's API, generated from ../openapi.yaml (see scripts/generate-api.mjs). */
-export type ApiClient = ReturnType<typeof createClient<paths>>;
+/**
+ * The typed client for the dashboard's API, generated from ../openapi.yaml (see scripts/generate-api.mjs). It reads
+ * JSON only: the same operations also answer CSV, XLSX or Turtle, which the typed answers must not include.
+ */
+type JsonMedia = `${string}/${string}json`;
+export type ApiClient = ReturnType<typeof createClient<paths, JsonMedia>>;
 
 const apiClientKey: InjectionKey<ApiClient> = Symbol('ApiClient');
 
@@ -61,7 +65,7 @@ function csrfFromCookie(): string | undefined {
  * once – if renewing fails, the dashboard asks the user to sign in again and keeps the page as it is.
  */
 export function createApiClient(baseUrl: string): ApiClient {
-  const client = createClient<paths>({
+  const client = createClient<paths, JsonMedia>({
     baseUrl,
     credentials: 'include',
     headers: { Accept: 'application/json, application/problem+json' },
@@ -95,7 +99,27 @@ export function createApiClient(baseUrl: string): ApiClient {
       return undefined;
     },
   });
+  baseUrls.set(client, baseUrl.replace(/\/+$/, ''));
   return client;
+}
+
+const baseUrls = new WeakMap<ApiClient, string>();
+
+/**
+ * The absolute address of an API path with a query, for plain links (a download the browser saves itself rather
+ * than a call through the client); parameters without a value are left out.
+ */
+export function apiUrl(
+  client: ApiClient,
+  path: string,
+  query: Record<string, string | number | boolean | undefined | null> = {},
+): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  }
+  const search = params.toString();
+  return `${baseUrls.get(client) ?? ''}${path}${search ? `?${search}` : ''}`;
 }
 
 export function provideApiClient(app: App, client: ApiClient): void {

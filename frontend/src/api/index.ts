@@ -1,6 +1,7 @@
 import type { components, paths } from './schema';
 
 export {
+  apiUrl,
   createApiClient,
   mayHaveSession,
   provideApiClient,

@@ -27,7 +27,7 @@ export const queryKeys = {
     list: (query: MaybeRef<object>) => ['kommunen', query] as const,
   },
   kommune: (ags: MaybeRef<string>) => ['kommune', ags] as const,
-  /** Regierungsbezirke, Kreise and Gemeinden with their figures, for the map. */
+  /** All 396 Gemeinden with their figures, for the map's finest level (Bezirke and Kreise: stammdaten). */
   gebiete: ['gebiete'] as const,
   grenzen: (url: string) => ['grenzen', url] as const,
   /** The values of one map figure per area; every figure that rests on the Umsetzungsstand starts so. */

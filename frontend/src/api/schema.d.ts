@@ -113,7 +113,7 @@ export interface paths {
         };
         /**
          * Öffentliches Änderungsprotokoll
-         * @description Jede Änderung an öffentlichen Einträgen, neueste zuerst: was sich wann an welchem Eintrag geändert hat. Wer geändert hat und Personendaten stehen nur im Audit-Trail für Administratoren.
+         * @description Jede Änderung an öffentlichen Einträgen, neueste zuerst: was sich wann an welchem Eintrag geändert hat. Wer geändert hat und Personendaten stehen nur im Audit-Trail für Administratoren. Auch als Atom-Feed (Accept: application/atom+xml oder format=atom; dieselben Filter, seitenweise mit Link rel=next, stabile Eintrags-IDs, Links auf die Seite im Dashboard und die Ressource in der API).
          */
         get: operations["listAenderungen"];
         put?: never;
@@ -300,6 +300,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dcat": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Katalog der offenen Daten (DCAT-AP.de)
+         * @description Jeder Datensatz mit Titel, Beschreibung, Herausgeber, contributorID, Lizenz (Vokabular von dcat-ap.de, MIT als SPDX-URI), Stand, Thema, Raumbezug NRW und seinen Distributionen (JSON, CSV, XLSX, Atom, Massendateien mit Größe und SHA-256). JSON-LD (Standard), Turtle (Accept: text/turtle bzw. format=turtle) oder RDF/XML (Accept: application/rdf+xml bzw. format=rdfxml). ETag und If-None-Match → 304.
+         */
+        get: operations["getDcatKatalog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/downloads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Massendateien
+         * @description Ganze Datensätze als gzip-komprimierte CSV-Dateien (Regeln wie bei format=csv): OZG-Katalog mit LeiKa-Zeilen, Kommunen, Projekte und Projektteams, der vollständige Umsetzungsstand Kommune × Leistung, die Basiskomponenten-Anschlüsse und die Tagesstände. Erzeugt nach Änderungen (höchstens alle 10 Minuten) und täglich; je Datei Größe, Zeilen, SHA-256, Stand, Lizenz und Namensnennung. Leer, bis der erste Lauf nach dem Start fertig ist.
+         */
+        get: operations["listDownloads"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/downloads/erzeugung": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Massendateien jetzt erzeugen
+         * @description ADMIN. Erzeugt alle Massendateien aus einem konsistenten Schnappschuss; läuft sonst nach Änderungen und täglich um 01:15 UTC. erzeugt = false, wenn gerade ein anderer Lauf erzeugt.
+         */
+        post: operations["erzeugeDownloads"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/downloads/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Eine Massendatei
+         * @description Die Datei als application/gzip (entpackt: CSV nach RFC 4180, UTF-8, Trennzeichen ;), Content-Disposition mit dem Datum des Datenstands, ETag = SHA-256 der Datei (If-None-Match → 304).
+         */
+        get: operations["getDownload"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/fachaemter": {
         parameters: {
             query?: never;
@@ -338,6 +418,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/gremien/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Gremium ändern
+         * @description Name, Beschreibung und Organisation; die ID bleibt. Braucht If-Match.
+         */
+        put: operations["updateGremium"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/groessenklassen": {
         parameters: {
             query?: never;
@@ -370,9 +470,29 @@ export interface paths {
         put?: never;
         /**
          * Umsetzungsstand importieren
-         * @description INTEGRATION oder ADMIN. Inhalt: CSV (text/csv, Trennzeichen ; oder , oder Tab, erste Zeile = Kopfzeile) oder JSON (application/json: ein Array von Objekten, auch in einem Objekt). UTF-8. Felder: die Kommune als ags (8 Ziffern, Kreise 5) oder ars (12), die Leistung als ozg_id (ozgid) oder leika (leika_key, 14 Ziffern; mehrdeutige LeiKa-Schlüssel brauchen zusätzlich ozg_id), status (online_status: ONLINE, IN_UMSETZUNG, IN_PLANUNG, NICHT_BEGONNEN; auch online/offline, true/false), reifegrad (0–4, bei reifegradmodell 2.0 0–7), url, online_seit (2026-01-31). Unbekannte Spalten werden übergangen und als Hinweis genannt. Beispiel-Kopfzeile: ags;ozg_id;status;reifegrad;url;online_seit. Kodierung, Kopfzeile und Pflichtspalten werden sofort geprüft (400/422). Danach antwortet der Dienst 202 mit dem Auftrag (Location): er liest die ganze Datei, prüft jeden Datensatz und schreibt nur, wenn keiner fehlerhaft ist – alles in einer Transaktion. Einträge mit gleichen Werten bleiben unberührt (dieselbe Datei zweimal ändert nichts); Einträge, die in der Datei fehlen, bleiben stehen. dryRun=true zählt nur, was sich ändern würde.
+         * @description INTEGRATION oder ADMIN. Inhalt: CSV (text/csv, Trennzeichen ; oder , oder Tab, erste Zeile = Kopfzeile) oder JSON (application/json: ein Array von Objekten, auch in einem Objekt). UTF-8. Felder: die Kommune als ags (8 Ziffern, Kreise 5) oder ars (12), die Leistung als ozg_id (ozgid) oder leika (leika_key, 14 Ziffern; mehrdeutige LeiKa-Schlüssel brauchen zusätzlich ozg_id), status (online_status: ONLINE, IN_UMSETZUNG, IN_PLANUNG, NICHT_BEGONNEN; auch online/offline, true/false), reifegrad (0–4, bei reifegradmodell 2.0 0–7), url, online_seit (2026-01-31). Unbekannte Spalten werden übergangen und als Hinweis genannt. Beispiel-Kopfzeile: ags;ozg_id;status;reifegrad;url;online_seit. Kodierung, Kopfzeile und Pflichtspalten werden sofort geprüft (400/422). Danach antwortet der Dienst 202 mit dem Auftrag (Location): er liest die ganze Datei, prüft jeden Datensatz und schreibt nur, wenn keiner fehlerhaft ist – alles in einer Transaktion. Einträge mit gleichen Werten bleiben unberührt (dieselbe Datei zweimal ändert nichts); Einträge, die in der Datei fehlen, bleiben stehen. dryRun=true prüft und zählt je Status, was die gültigen Datensätze bewirken würden, auch wenn andere fehlerhaft sind, und endet als FERTIG. fehlerhafte=ueberspringen schreibt die gültigen und nennt die übergangenen. Eine Vorlage mit allen Spalten: GET /api/v1/importe/vorlage.
          */
         post: operations["createImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/importe/vorlage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Vorlage einer Importdatei
+         * @description Öffentlich. Jede Spalte, die der Import versteht, mit einer Beispielzeile (CSV: UTF-8, Trennzeichen ;). format=xlsx liefert dieselbe Vorlage als Tabelle mit einem zweiten Blatt, das jede Spalte erklärt (Pflicht, Werte, andere verstandene Namen); zum Import als „CSV UTF-8“ speichern. Die Beispielzeile verweist auf https://example.org/vorlage-beispiel und wird unverändert als fehlerhaft abgewiesen.
+         */
+        get: operations["getImportVorlage"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -391,6 +511,26 @@ export interface paths {
          * @description Fortschritt in Prozent, Zählungen (neu, geändert, unverändert, fehlerhaft) und Fehler mit Zeile, Feld und Grund. ADMIN sieht alle, INTEGRATION die eigenen.
          */
         get: operations["getImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/importe/{id}/fehler": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Alle Fehler eines Imports als CSV
+         * @description Jeder fehlerhafte Datensatz mit Zeile, Feld, gelesenem Wert (gekürzt auf 100 Zeichen) und Grund, in der Reihenfolge der Datei; vollständig bis 100 000 Fehler (fehlerGespeichert im Auftrag nennt, wie viele die Datei enthält). CSV nach RFC 4180: UTF-8, Trennzeichen ;, Kopfzeile zeile;feld;wert;grund. ADMIN sieht alle, INTEGRATION die eigenen.
+         */
+        get: operations["getImportFehler"];
         put?: never;
         post?: never;
         delete?: never;
@@ -822,6 +962,26 @@ export interface paths {
         };
         /** Projekte einer Organisation */
         get: operations["listOrganisationProjekte"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisationstypen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Zahl der Organisationen je Art
+         * @description Für Reiter mit Zahlen; mit q die Treffer derselben Suche wie /organisationen.
+         */
+        get: operations["countOrganisationTypen"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1565,6 +1725,21 @@ export interface components {
             ebene: components["schemas"]["Betriebsebene"];
             /** @description Kurzbeschreibung der Redaktion */
             beschreibung: string;
+            /**
+             * Format: int64
+             * @description Kommunen, die als angeschlossen gemeldet sind
+             */
+            angeschlossen: number;
+            /**
+             * Format: int64
+             * @description Kommunen, die den Anschluss planen
+             */
+            geplant: number;
+            /**
+             * Format: int64
+             * @description Kommunen in NRW insgesamt (Gemeinden und Kreise), der Nenner
+             */
+            kommunen: number;
         };
         /** @description Anschluss einer Kommune an eine Basiskomponente. */
         BasiskomponenteAnschluss: {
@@ -1616,6 +1791,61 @@ export interface components {
         BeitrittsRolle: "INTERESSIERT" | "MITWIRKEND";
         /** @enum {string} */
         Betriebsebene: "BUND" | "LAND" | "BUND_LAENDER" | "KOMMUNAL";
+        /** @description Eine Massendatei: ein ganzer Datensatz als gzip-komprimierte CSV-Datei. */
+        BulkDatei: {
+            /** @example kommunen.csv.gz */
+            name: string;
+            titel: string;
+            /**
+             * @description Datensatz im Katalog (GET /api/v1/dcat)
+             * @example kommunen
+             */
+            datensatz: string;
+            /** @description Adresse der Datei */
+            url: string;
+            /**
+             * @description Medientyp der Datei
+             * @example application/gzip
+             */
+            mediaType: string;
+            /**
+             * @description Medientyp nach dem Entpacken
+             * @example text/csv
+             */
+            format: string;
+            /**
+             * Format: int64
+             * @description Größe der komprimierten Datei in Bytes
+             */
+            bytes: number;
+            /**
+             * Format: int64
+             * @description Datenzeilen (ohne Kopfzeile)
+             */
+            zeilen: number;
+            /** @description SHA-256 der komprimierten Datei (hex), auch ihr ETag */
+            sha256: string;
+            /** @description Stand der Daten: letzte öffentliche Änderung vor dem Erzeugen */
+            stand: components["schemas"]["OffsetDateTime"];
+            erzeugt: components["schemas"]["OffsetDateTime"];
+            /** @example dl-de/by-2-0 */
+            lizenz: string;
+            lizenzUrl: string;
+            namensnennung: string;
+            /** @description Spalten der Kopfzeile */
+            spalten: string[];
+        };
+        /** @description Ergebnis eines Laufs, der die Massendateien erzeugt. */
+        BulkErzeugung: {
+            /** @description false: ein anderer Lauf (oder eine andere Instanz) erzeugt gerade */
+            erzeugt: boolean;
+            /**
+             * Format: int64
+             * @description Dauer in Millisekunden
+             */
+            millisekunden: number;
+            dateien: components["schemas"]["BulkDatei"][];
+        };
         /** @description Eine Quelle der Daten des Dashboards mit Stand, Lizenz, Namensnennung, Einschränkungen und dem, was daraus abgeleitet ist. */
         Datenquelle: {
             /** @example gemeindeverzeichnis-nrw-2023 */
@@ -1708,6 +1938,11 @@ export interface components {
             name: string;
             beschreibung?: string;
             organisation?: components["schemas"]["OrganisationKurz"];
+            /**
+             * Format: int64
+             * @description Fassung für If-Match
+             */
+            version: number;
         };
         GremiumEingabe: {
             id: string;
@@ -1795,6 +2030,11 @@ export interface components {
             wert?: string;
             grund: string;
         };
+        /**
+         * @description Was mit fehlerhaften Datensätzen geschieht: ABBRECHEN (Standard) schreibt nichts, sobald einer fehlerhaft ist; UEBERSPRINGEN schreibt die gültigen und nennt die übersprungenen.
+         * @enum {string}
+         */
+        ImportFehlerhafte: "ABBRECHEN" | "UEBERSPRINGEN";
         /** @enum {string} */
         ImportFormat: "CSV" | "JSON";
         /** @description Ein Import mit Fortschritt, Zählungen und Fehlern. */
@@ -1805,9 +2045,16 @@ export interface components {
             format: components["schemas"]["ImportFormat"];
             /** @description true: nur prüfen und zählen, was sich ändern würde; nichts schreiben */
             dryRun: boolean;
+            /** @description ABBRECHEN (alles oder nichts) oder UEBERSPRINGEN (gültige schreiben) */
+            fehlerhafte: components["schemas"]["ImportFehlerhafte"];
             /**
              * Format: int32
-             * @description Fortschritt in Prozent (Prüfen bis 80, Schreiben bis 100)
+             * @description Reifegrad für Datensätze mit Status ONLINE ohne Reifegrad (Parameter reifegradStandard)
+             */
+            reifegradStandard?: number;
+            /**
+             * Format: int32
+             * @description Fortschritt in Prozent: Lesen, Prüfen und Schreiben bis 90, Kennzahlen und Abschluss bis 100; 100 bei jedem Ende
              */
             fortschritt: number;
             /** Format: int64 */
@@ -1836,11 +2083,27 @@ export interface components {
             unveraendert: number;
             /**
              * Format: int64
-             * @description Fehlerhafte Datensätze; schon einer verhindert das Schreiben
+             * @description Fehlerhafte Datensätze; bei ABBRECHEN verhindert schon einer das Schreiben, bei UEBERSPRINGEN werden sie übergangen
              */
             fehler: number;
+            /** @description true: die Änderungen sind gespeichert (nie bei dryRun oder einem Abbruch) */
+            geschrieben: boolean;
+            /** @description Je Status in der Datei: neu, geändert, unverändert */
+            jeStatus: components["schemas"]["ImportStatusZaehlung"][];
+            /**
+             * Format: int64
+             * @description Gültige Datensätze mit Status ONLINE ohne Reifegrad. Ohne reifegradStandard werden sie ohne Reifegrad gespeichert und zählen wie Reifegrad 0, bei der Standardschwelle (Reifegrad ≥ 2) also nicht als online
+             */
+            onlineOhneReifegrad: number;
             /** @description Die ersten 1 000 Fehler */
             fehlerliste: components["schemas"]["ImportFehler"][];
+            /**
+             * Format: int64
+             * @description Wie viele Fehler die CSV-Datei unter fehlerCsv enthält (alle bis 100 000)
+             */
+            fehlerGespeichert: number;
+            /** @description Alle Fehler als CSV (Zeile, Feld, Wert, Grund), wenn es welche gibt */
+            fehlerCsv?: string;
             /** @description Hinweise, z. B. unbekannte und deshalb übergangene Spalten */
             hinweise: string[];
             meldung?: string;
@@ -1853,10 +2116,21 @@ export interface components {
             beendetAm?: components["schemas"]["OffsetDateTime"];
         };
         /**
-         * @description WARTEND → PRUEFUNG (ganze Datei lesen und prüfen) → SCHREIBEN (eine Transaktion) → FERTIG; bei einem Fehler FEHLGESCHLAGEN, und dann ist nichts geschrieben.
+         * @description WARTEND → PRUEFUNG (lesen, prüfen, in Teilen einordnen und schreiben – alles in einer Transaktion) → SCHREIBEN (Rest, Kennzahlen, Abschluss) → FERTIG. Ein Probelauf endet immer als FERTIG, mit den Fehlern als Ergebnis. FEHLGESCHLAGEN: fehlerhafte Datensätze bei fehlerhafte=abbrechen, eine unlesbare Datei, ein interner Fehler oder ein Neustart – dann ist nichts geschrieben.
          * @enum {string}
          */
         ImportStatus: "WARTEND" | "PRUEFUNG" | "SCHREIBEN" | "FERTIG" | "FEHLGESCHLAGEN";
+        /** @description Was die gültigen Datensätze mit einem Status bewirken (bei dryRun oder Abbruch: bewirken würden). */
+        ImportStatusZaehlung: {
+            /** @description Status in der Datei */
+            status: string;
+            /** Format: int64 */
+            neu: number;
+            /** Format: int64 */
+            geaendert: number;
+            /** Format: int64 */
+            unveraendert: number;
+        };
         /** @description Ein ungültiger Parameter oder ein ungültiges Feld. */
         InvalidParam: {
             /** @description Name des Parameters oder Pfad des Feldes, z. B. size oder teilnahmen[0].rolle */
@@ -2024,6 +2298,21 @@ export interface components {
             flaecheKm2: number;
             /** @description Einwohner je km² (abgeleitet) */
             einwohnerJeKm2: number;
+            /**
+             * Format: int32
+             * @description Soll: Leistungen, für die die Kommune zuständig ist; fehlt, solange nichts berechnet ist
+             */
+            soll?: number;
+            /**
+             * Format: int32
+             * @description Davon online ab dem Mindestreifegrad der Anfrage (reifegradMin, Standard 2)
+             */
+            online?: number;
+            /**
+             * @description online / soll (0 bis 1) ab dem Mindestreifegrad der Anfrage; fehlt ohne Soll
+             * @example 0.4123
+             */
+            anteilOnline?: number;
         };
         /**
          * @description Status der Kommune in NRW. Für kreisangehörige Gemeinden aus den Schwellen des § 4 GO NRW abgeleitet (mehr als 60 000 Einwohner: große, mehr als 25 000: mittlere kreisangehörige Stadt), bis eine Redaktion ihn bestätigt.
@@ -2268,6 +2557,21 @@ export interface components {
             /** @description Mindestens eine LeiKa-Zeile ist nach Anhang I der SDG-Verordnung markiert */
             sdg1Relevant: boolean;
             katalogStand: string;
+            /**
+             * Format: int32
+             * @description Kommunen in NRW, die für die Leistung zuständig sind (ihr Soll)
+             */
+            zustaendigeKommunen?: number;
+            /**
+             * Format: int32
+             * @description Davon bieten sie online an, ab dem Mindestreifegrad der Anfrage (reifegradMin, Standard 2)
+             */
+            onlineKommunen?: number;
+            /**
+             * @description onlineKommunen / zustaendigeKommunen (0 bis 1); fehlt, wenn keine Kommune zuständig ist
+             * @example 0.3512
+             */
+            anteilOnline?: number;
         };
         /** @description Stand der Leistung in einer zuständigen Kommune. */
         LeistungUmsetzungKommune: {
@@ -2413,6 +2717,8 @@ export interface components {
             quelle: string;
             /** @description Hinweis zur Datenqualität, z. B. beim Laden korrigierte Angaben */
             hinweis?: string;
+            /** @description IT-Dienstleister: bei typ IT_DIENSTLEISTER immer, bei einer Kommune, wenn sie ihre IT selbst betreibt und in der KDN-Liste steht */
+            itDienstleister: boolean;
         };
         /** @description Verweis auf eine Organisation mit ihrer Art. */
         OrganisationKurz: {
@@ -2429,6 +2735,20 @@ export interface components {
          * @enum {string}
          */
         OrganisationTyp: "IT_DIENSTLEISTER" | "KOMMUNE" | "KOMMUNALER_DACHVERBAND" | "LANDESEINRICHTUNG" | "LANDESMINISTERIUM" | "KOMMUNALER_SPITZENVERBAND";
+        OrganisationTypAnzahl: {
+            typ: components["schemas"]["OrganisationTyp"];
+            /** Format: int64 */
+            anzahl: number;
+        };
+        /** @description Wie viele Organisationen es je Art gibt (zur Suche q); Kommunen mit eigener IT zählen auch als IT-Dienstleister. */
+        OrganisationTypen: {
+            /**
+             * Format: int64
+             * @description Alle Organisationen (jede einmal)
+             */
+            alle: number;
+            typen: components["schemas"]["OrganisationTypAnzahl"][];
+        };
         PageAenderung: {
             items: components["schemas"]["Aenderung"][];
             /**
@@ -2521,6 +2841,24 @@ export interface components {
         };
         PageBasiskomponente: {
             items: components["schemas"]["Basiskomponente"][];
+            /**
+             * Format: int64
+             * @description Anzahl aller Treffer über alle Seiten
+             */
+            total: number;
+            /**
+             * Format: int32
+             * @description Seite, beginnend bei 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Einträge je Seite
+             */
+            size: number;
+        };
+        PageDatei: {
+            items: components["schemas"]["BulkDatei"][];
             /**
              * Format: int64
              * @description Anzahl aller Treffer über alle Seiten
@@ -3577,7 +3915,18 @@ export interface components {
     };
     parameters: never;
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description Nur bei CSV und XLSX: attachment mit einem Dateinamen, der das Datum des Datenstands trägt, z. B. kommunen-2026-12-03.csv. */
+        "Content-Disposition": string;
+        /** @description Nur bei CSV und XLSX: Stand der Daten (ISO 8601, UTC), die letzte öffentliche Änderung. */
+        "X-Stand": string;
+        /** @description Nur bei CSV und XLSX: Lizenz der Daten, z. B. dl-de/by-2-0. */
+        "X-Lizenz": string;
+        /** @description Nur bei CSV und XLSX: Quelle und Namensnennung (ASCII, Umlaute umschrieben; wörtlich im Katalog). */
+        "X-Quelle": string;
+        /** @description Nur bei CSV und XLSX: der Datensatz im Katalog (GET /api/v1/dcat). */
+        "X-Datensatz": string;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -3656,6 +4005,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Das angelegte Konto */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -3782,6 +4132,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Der angelegte Token (das Geheimnis nur in dieser Antwort) */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -3830,16 +4181,20 @@ export interface operations {
     listAenderungen: {
         parameters: {
             query?: {
-                /** @description Art des Eintrags, z. B. LEISTUNG, KOMMUNE, PROJEKT */
+                /** @description Art des Eintrags, z. B. LEISTUNG, KOMMUNE, PROJEKT, UMSETZUNGSSTAND */
                 entitaet?: string;
                 /** @description Nur Änderungen an diesem Eintrag (Schlüssel) */
                 id?: string;
+                /** @description Nur Änderungen an dieser Kommune (AGS oder Kreisschlüssel), ihrem Umsetzungsstand und ihren Anschlüssen an Basiskomponenten */
+                kommune?: string;
                 /** @description Seite, beginnend bei 0. */
                 page?: number;
                 /** @description Nur Änderungen ab diesem Zeitpunkt (ISO 8601) */
                 seit?: string;
                 /** @description Einträge je Seite, höchstens 500. */
                 size?: number;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), atom, csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "atom" | "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -3850,10 +4205,18 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageAenderung"];
+                    "application/atom+xml": string;
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3867,6 +4230,8 @@ export interface operations {
                 page?: number;
                 /** @description Einträge je Seite, höchstens 500. */
                 size?: number;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -3877,10 +4242,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageAnsprechstelle"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3900,6 +4272,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Die angelegte Ansprechstelle */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -4100,6 +4473,8 @@ export interface operations {
                 page?: number;
                 /** @description Einträge je Seite, höchstens 500. */
                 size?: number;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -4110,10 +4485,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageBasiskomponente"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4153,6 +4535,8 @@ export interface operations {
                 page?: number;
                 /** @description Einträge je Seite, höchstens 500. */
                 size?: number;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -4163,17 +4547,54 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageDatenquelle"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalError"];
         };
     };
-    listFachaemter: {
+    getDcatKatalog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Der Katalog */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/ld+json": Record<string, never>;
+                    "text/turtle": string;
+                    "application/rdf+xml": string;
+                };
+            };
+            /** @description Unverändert (If-None-Match passt zum ETag) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listDownloads: {
         parameters: {
             query?: {
                 /** @description Seite, beginnend bei 0. */
@@ -4193,7 +4614,99 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/json": components["schemas"]["PageDatei"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    erzeugeDownloads: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkErzeugung"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getDownload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Name der Datei aus der Liste */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Die gzip-komprimierte CSV-Datei */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/gzip": string;
+                };
+            };
+            /** @description Unverändert (If-None-Match passt zum ETag) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listFachaemter: {
+        parameters: {
+            query?: {
+                /** @description Seite, beginnend bei 0. */
+                page?: number;
+                /** @description Einträge je Seite, höchstens 500. */
+                size?: number;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["PageFachamt"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4207,6 +4720,8 @@ export interface operations {
                 page?: number;
                 /** @description Einträge je Seite, höchstens 500. */
                 size?: number;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -4217,10 +4732,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageGremium"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4240,6 +4762,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Das angelegte Gremium */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -4258,6 +4781,45 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    updateGremium: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag des Gremiums */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GremiumEingabe"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Gremium"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     listGroessenklassen: {
         parameters: {
             query?: {
@@ -4265,6 +4827,8 @@ export interface operations {
                 page?: number;
                 /** @description Einträge je Seite, höchstens 500. */
                 size?: number;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -4275,10 +4839,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageGroessenklasse"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4319,8 +4890,12 @@ export interface operations {
             query?: {
                 /** @description true: nur prüfen und zählen, nichts schreiben */
                 dryRun?: boolean;
+                /** @description abbrechen (Standard): ist ein Datensatz fehlerhaft, wird nichts geschrieben. ueberspringen: die gültigen werden geschrieben, die fehlerhaften übergangen und genannt (auch im Audit-Eintrag). */
+                fehlerhafte?: "abbrechen" | "ueberspringen";
                 /** @description csv oder json; sonst aus dem Content-Type */
                 format?: "csv" | "json";
+                /** @description Reifegrad (0–4) für Datensätze mit Status ONLINE ohne Reifegrad, wie sie das Format des Bundes liefert. Ohne den Parameter werden sie ohne Reifegrad gespeichert und zählen wie Reifegrad 0 – bei der Standardschwelle (Reifegrad ≥ 2) also nicht als online. */
+                reifegradStandard?: number;
             };
             header?: never;
             path?: never;
@@ -4352,6 +4927,32 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    getImportVorlage: {
+        parameters: {
+            query?: {
+                /** @description csv (Standard) oder xlsx */
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Die Vorlage */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=UTF-8": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     getImport: {
         parameters: {
             query?: never;
@@ -4370,6 +4971,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getImportFehler: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Die Fehler */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=UTF-8": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4415,12 +5043,16 @@ export interface operations {
                 q?: string;
                 /** @description 3-stellige Kennung des Regierungsbezirks */
                 regierungsbezirk?: string;
+                /** @description Ab welchem Reifegrad ein Online-Eintrag für online und anteilOnline zählt (0–7, Standard 2) */
+                reifegradMin?: number;
                 /** @description Einträge je Seite, höchstens 500. */
                 size?: number;
-                /** @description Sortierung: name, ags, einwohner, flaecheKm2, einwohnerJeKm2; mit - davor absteigend. Ohne Angabe: nach Name. */
+                /** @description Sortierung: name, ags, einwohner, flaecheKm2, einwohnerJeKm2, anteilOnline; mit - davor absteigend. Ohne Angabe: nach Name. */
                 sort?: string;
                 /** @description Status der Kommune */
                 typ?: components["schemas"]["KommuneTyp"];
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -4431,10 +5063,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageKommuneSummary"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4509,7 +5148,10 @@ export interface operations {
     };
     getKommuneBasiskomponenten: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
+            };
             header?: never;
             path: {
                 ags: string;
@@ -4521,10 +5163,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["KommuneBasiskomponenten"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4560,6 +5209,7 @@ export interface operations {
                     "application/json": components["schemas"]["BasiskomponenteAnschluss"];
                 };
             };
+            /** @description Erstmals gemeldet */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -4587,6 +5237,8 @@ export interface operations {
                 page?: number;
                 /** @description Einträge je Seite, höchstens 500. */
                 size?: number;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path: {
@@ -4600,10 +5252,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageAenderung"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4619,6 +5278,8 @@ export interface operations {
                 rolle?: components["schemas"]["TeilnahmeRolle"];
                 /** @description Einträge je Seite, höchstens 500. */
                 size?: number;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path: {
@@ -4631,10 +5292,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageProjektSummary"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4647,6 +5315,8 @@ export interface operations {
             query?: {
                 /** @description Mindestreifegrad, ab dem ein Online-Eintrag zählt (0–7; Standard 2 = Antrag online ausfüllbar; 3 = OZG-konform, Antrag online einreichbar). Ein Online-Eintrag ohne Reifegrad zählt als 0. */
                 reifegradMin?: number;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path: {
@@ -4660,10 +5330,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["KommuneUmsetzungsstand"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4753,6 +5430,8 @@ export interface operations {
                 page?: number;
                 /** @description Einträge je Seite, höchstens 500. */
                 size?: number;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -4763,10 +5442,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageKoordination"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4784,6 +5470,8 @@ export interface operations {
                 size?: number;
                 /** @description KREIS oder KREISFREIE_STADT */
                 typ?: components["schemas"]["KreisTyp"];
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -4794,10 +5482,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageKreis"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4813,6 +5508,8 @@ export interface operations {
                 size?: number;
                 /** @description Nur die Lagen dieses Themenfelds */
                 themenfeld?: number;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -4823,10 +5520,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageLage"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4868,14 +5572,18 @@ export interface operations {
                 page?: number;
                 /** @description Volltextsuche (deutsch, Umlaute gefaltet, Wortanfänge genügen, nach Relevanz sortiert) */
                 q?: string;
+                /** @description Ab welchem Reifegrad ein Online-Eintrag für onlineKommunen zählt (0–7, Standard 2) */
+                reifegradMin?: number;
                 /** @description Einträge je Seite, höchstens 500. */
                 size?: number;
-                /** @description Sortierung: name, ozgId, themenfeld, anzahlLeika; mit - davor absteigend. Ohne Angabe: nach Relevanz, wenn q gesetzt ist, sonst nach Name. */
+                /** @description Sortierung: name, ozgId, themenfeld, anzahlLeika, anteilOnline; mit - davor absteigend. Ohne Angabe: nach Relevanz, wenn q gesetzt ist, sonst nach Name. */
                 sort?: string;
                 /** @description ID eines Themenfelds */
                 themenfeld?: number;
                 /** @description Typisierung, z. B. 2/3; trifft Leistungen, bei denen mindestens eine LeiKa-Zeile sie trägt */
                 typisierung?: string;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -4886,10 +5594,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageLeistungSummary"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4969,6 +5684,8 @@ export interface operations {
                 page?: number;
                 /** @description Einträge je Seite, höchstens 500. */
                 size?: number;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path: {
@@ -4982,10 +5699,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageAenderung"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -5008,6 +5732,8 @@ export interface operations {
                 size?: number;
                 /** @description Nur Kommunen mit diesem Status */
                 status?: components["schemas"]["Umsetzungsstatus"];
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path: {
@@ -5020,10 +5746,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["LeistungUmsetzungsstand"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -5108,6 +5841,8 @@ export interface operations {
                 sort?: string;
                 /** @description Art der Organisation */
                 typ?: components["schemas"]["OrganisationTyp"];
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -5118,10 +5853,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageOrganisation"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -5162,6 +5904,8 @@ export interface operations {
                 rolle?: components["schemas"]["TeilnahmeRolle"];
                 /** @description Einträge je Seite, höchstens 500. */
                 size?: number;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path: {
@@ -5174,14 +5918,46 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageProjektSummary"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    countOrganisationTypen: {
+        parameters: {
+            query?: {
+                /** @description Suche in Name, Kurzname und Ort (Wortanfänge genügen) */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationTypen"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -5212,6 +5988,8 @@ export interface operations {
                 status?: components["schemas"]["ProjektStatus"];
                 /** @description ID eines Themenfelds */
                 themenfeld?: number;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -5222,10 +6000,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageProjektSummary"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -5245,6 +6030,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Das angelegte Projekt */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -5537,6 +6323,8 @@ export interface operations {
                 page?: number;
                 /** @description Einträge je Seite, höchstens 500. */
                 size?: number;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path: {
@@ -5549,10 +6337,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageAenderung"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -5975,6 +6770,8 @@ export interface operations {
                 page?: number;
                 /** @description Einträge je Seite, höchstens 500. */
                 size?: number;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -5985,10 +6782,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageRegierungsbezirk"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6029,6 +6833,8 @@ export interface operations {
                 size?: number;
                 /** @description Kommunentyp */
                 typ?: components["schemas"]["KommuneTyp"];
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -6039,10 +6845,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AnschlussMatrix"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6054,6 +6867,8 @@ export interface operations {
             query?: {
                 /** @description Mindestreifegrad, ab dem ein Online-Eintrag zählt (0–7; Standard 2 = Antrag online ausfüllbar; 3 = OZG-konform). Ein Online-Eintrag ohne Reifegrad zählt als 0. */
                 reifegradMin?: number;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -6064,10 +6879,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["GroessenklassenStatistik"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6087,6 +6909,8 @@ export interface operations {
                 regierungsbezirk?: string;
                 /** @description Mindestreifegrad, ab dem ein Online-Eintrag zählt (0–7; Standard 2 = Antrag online ausfüllbar; 3 = OZG-konform). Ein Online-Eintrag ohne Reifegrad zählt als 0. */
                 reifegradMin?: number;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -6097,10 +6921,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RegionenStatistik"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6135,6 +6966,8 @@ export interface operations {
             query?: {
                 /** @description Mindestreifegrad, ab dem ein Online-Eintrag zählt (0–7; Standard 2 = Antrag online ausfüllbar; 3 = OZG-konform). Ein Online-Eintrag ohne Reifegrad zählt als 0. */
                 reifegradMin?: number;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -6145,10 +6978,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ThemenfelderStatistik"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6160,6 +7000,8 @@ export interface operations {
             query?: {
                 /** @description Mindestreifegrad, ab dem ein Online-Eintrag zählt (0–7; Standard 2 = Antrag online ausfüllbar; 3 = OZG-konform). Ein Online-Eintrag ohne Reifegrad zählt als 0. */
                 reifegradMin?: number;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -6170,10 +7012,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["StatistikUebersicht"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6195,6 +7044,8 @@ export interface operations {
                 seit?: string;
                 /** @description Erster Tag (Standard: 90 Tage vor bis) */
                 von?: string;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -6205,10 +7056,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Zeitreihe"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6222,6 +7080,8 @@ export interface operations {
                 page?: number;
                 /** @description Einträge je Seite, höchstens 500. */
                 size?: number;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -6232,10 +7092,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageThemenfeld"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6339,6 +7206,8 @@ export interface operations {
                 page?: number;
                 /** @description Einträge je Seite, höchstens 500. */
                 size?: number;
+                /** @description Statt des Kopfs Accept, für einfache Links: json (Standard), csv, xlsx. CSV und XLSX enthalten die ganze gefilterte und sortierte Liste (page und size gelten dort nicht); ein unbekannter Wert ist ein Fehler (400). */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -6349,10 +7218,17 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Disposition": components["headers"]["Content-Disposition"];
+                    "X-Stand": components["headers"]["X-Stand"];
+                    "X-Lizenz": components["headers"]["X-Lizenz"];
+                    "X-Quelle": components["headers"]["X-Quelle"];
+                    "X-Datensatz": components["headers"]["X-Datensatz"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageTypisierung"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];

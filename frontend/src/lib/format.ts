@@ -25,3 +25,20 @@ export function formatDate(iso: string): string {
 export function plural(count: number, one: string, many: string): string {
   return `${formatNumber(count)} ${count === 1 ? one : many}`;
 }
+
+/**
+ * A long category label in lines of at most `max` characters, broken between words (Chart.js draws an array as
+ * lines): on a narrow screen "Unternehmensführung & -entwicklung" is not cut off.
+ */
+export function zeilen(label: string, max = 20): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const word of label.split(/\s+/)) {
+    if (line && line.length + 1 + word.length > max) {
+      out.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) out.push(line);
+  return out;
+}

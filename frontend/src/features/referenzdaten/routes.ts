@@ -7,4 +7,10 @@ export const referenzdatenRoutes: RouteRecordRaw[] = [
     component: () => import('./pages/UeberDieDatenPage.vue'),
     meta: { title: 'Über die Daten' },
   },
+  {
+    path: '/daten-und-api',
+    name: 'daten-und-api',
+    component: () => import('./pages/DatenUndApiPage.vue'),
+    meta: { title: 'Daten und API' },
+  },
 ];

@@ -6,12 +6,14 @@ import { defineAsyncComponent } from 'vue';
 
 export { umsetzungRoutes } from './routes';
 export { useUmsetzungKarte } from './api/karte';
+/** The start page's answer first: the share online in NRW and its trend (in the first view, so not deferred). */
+export { default as NrwStand } from './components/NrwStand.vue';
 
 /** Key figures of the Umsetzungsstand for the start page. */
 export const UmsetzungKennzahlen = defineAsyncComponent(() => import('./components/UmsetzungKennzahlen.vue'));
-/** Threshold and "Wie wird gezählt?" for the map's Umsetzungsstand figures. */
-export const UmsetzungKarteHinweis = defineAsyncComponent(
-  () => import('./components/UmsetzungKarteHinweis.vue'),
+/** Progress per Themenfeld (metric a) for the start page, with its table. */
+export const ThemenfelderFortschritt = defineAsyncComponent(
+  () => import('./components/ThemenfelderFortschritt.vue'),
 );
 /** Section of a Kommune's profile: Soll/Ist, Reifegrade, Basiskomponenten, time series. */
 export const KommuneUmsetzung = defineAsyncComponent(() => import('./components/KommuneUmsetzung.vue'));

@@ -13,7 +13,7 @@ describe('map figures of the Umsetzungsstand', () => {
     expect(parseKennzahl('umsetzung-e-r3')).toBeUndefined();
   });
 
-  it('load the values of all three levels in per cent, by the keys of the map', async () => {
+  it('load the values of one level at a time in per cent, by the keys of the map', async () => {
     const asked: string[] = [];
     server.use(
       http.get(`${API}/api/v1/statistik/regionen`, ({ request }) => {
@@ -35,16 +35,21 @@ describe('map figures of the Umsetzungsstand', () => {
         });
       }),
     );
-    const values = await umsetzungKennzahl('d', 3).load({
-      api: createApiClient(API),
-      gebiete: { bezirke: [], kreise: [], gemeinden: [] },
-      signal: new AbortController().signal,
-    });
-    expect(asked.sort()).toEqual(['gemeinde/d/3', 'kreis/d/3', 'regierungsbezirk/d/3']);
+    const figure = umsetzungKennzahl('d', 3);
+    const load = (ebene: 'regierungsbezirk' | 'kreis' | 'gemeinde') =>
+      figure.load({
+        api: createApiClient(API),
+        gebiete: { bezirke: [], kreise: [], gemeinden: [] },
+        ebene,
+        signal: new AbortController().signal,
+      });
+    expect([...(await load('regierungsbezirk'))]).toEqual([['053', 50]]);
+    expect(asked).toEqual(['regierungsbezirk/d/3']);
     // an area without a value (no Soll) stays without one: the map shows "keine Angabe"
-    expect([...values]).toEqual([
-      ['053', 50],
-      ['05382056', 12.5],
-    ]);
+    expect([...(await load('kreis'))]).toEqual([]);
+    expect([...(await load('gemeinde'))]).toEqual([['05382056', 12.5]]);
+    expect(asked).toEqual(['regierungsbezirk/d/3', 'kreis/d/3', 'gemeinde/d/3']);
+    // shares are drawn on the fixed scale 0–100 %
+    expect(figure.prozent).toBe(true);
   });
 });

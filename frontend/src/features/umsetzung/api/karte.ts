@@ -22,8 +22,6 @@ const kurzName: Record<Metrik, string> = {
   d: 'Mind. eine Kommune (d)',
 };
 
-const EBENEN = ['regierungsbezirk', 'kreis', 'gemeinde'] as const;
-
 /** The figure id on the map: metric and threshold, e.g. "umsetzung-c-r3". */
 export function kennzahlId(metrik: Metrik, reifegradMin: number): string {
   return `umsetzung-${metrik}-r${reifegradMin}`;
@@ -40,22 +38,17 @@ export function umsetzungKennzahl(metrik: Metrik, reifegradMin: number): KartenK
     id: kennzahlId(metrik, reifegradMin),
     label: `${kurzName[metrik]} in %`,
     decimals: 1,
-    load: async ({ api, signal }) => {
-      const antworten = await Promise.all(
-        EBENEN.map((ebene) =>
-          unwrap(
-            api.GET('/api/v1/statistik/regionen', {
-              params: { query: { ebene, metrik, reifegradMin } },
-              signal,
-            }),
-          ),
-        ),
+    prozent: true,
+    // one level at a time: the first view of NRW asks for the five Regierungsbezirke only
+    load: async ({ api, ebene, signal }) => {
+      const antwort = await unwrap(
+        api.GET('/api/v1/statistik/regionen', { params: { query: { ebene, metrik, reifegradMin } }, signal }),
       );
       const values = new Map<string, number>();
-      for (const antwort of antworten)
-        for (const w of antwort.werte) if (w.wert != null) values.set(w.schluessel, w.wert * 100);
+      for (const w of antwort.werte) if (w.wert != null) values.set(w.schluessel, w.wert * 100);
       return values;
     },
+    quelle: (ebene) => ({ path: '/api/v1/statistik/regionen', query: { ebene, metrik, reifegradMin } }),
   };
 }
 

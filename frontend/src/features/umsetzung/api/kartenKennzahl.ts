@@ -14,13 +14,18 @@ export interface KartenGebiete {
   readonly kreise: readonly KartenRegion[];
   readonly gemeinden: readonly KartenRegion[];
 }
+export type KartenEbene = 'regierungsbezirk' | 'kreis' | 'gemeinde';
 export interface KartenKennzahl {
   readonly id: string;
   readonly label: string;
   readonly decimals: number;
+  /** A share in per cent: the map colours it on the fixed scale 0–100 %. */
+  readonly prozent?: boolean;
   readonly load: (context: {
     api: ApiClient;
     gebiete: KartenGebiete;
+    ebene: KartenEbene;
     signal: AbortSignal;
   }) => Promise<ReadonlyMap<string, number>>;
+  readonly quelle?: (ebene: KartenEbene) => { path: string; query?: Record<string, string | number> };
 }

@@ -11,6 +11,8 @@ export function leistungKennzahl(ozgId: number, reifegradMin: number): KartenKen
     id: `leistung-${ozgId}-r${reifegradMin}`,
     label: 'Zuständige Kommunen online in %',
     decimals: 0,
+    prozent: true,
+    quelle: () => ({ path: `/api/v1/leistungen/${ozgId}/umsetzungsstand`, query: { reifegradMin } }),
     load: async ({ api, signal }) => {
       const stand = await unwrap(
         api.GET('/api/v1/leistungen/{ozgId}/umsetzungsstand', {

@@ -6,8 +6,8 @@ import { patternParam, textParam, useUrlQuery } from '@/composables/useUrlQuery'
 import { formatNumber } from '@/lib/format';
 import { useGebiete } from '@/features/kommunen/api/gebiete';
 import { useBoundaries, type Boundaries } from '@/features/kommunen/api/boundaries';
-import { NO_VALUE, classColors } from './colors';
-import type { MapFigure } from './figures';
+import { NO_VALUE, PROZENT_SKALA, classColors } from './colors';
+import type { MapEbene, MapFigure } from './figures';
 import {
   classBreaks,
   classOf,
@@ -47,21 +47,16 @@ function viewBoxOf(boundaries: Boundaries, keys: readonly string[]): string {
 export function useNrwMap(figures: Ref<readonly MapFigure[]>) {
   const api = useApiClient();
   const url = useUrlQuery(mapUrlSchema);
-  const gebiete = useGebiete();
+  // the finer levels load only when the URL opens them (a Bezirk: its Kreise; a Kreis: its Gemeinden)
+  const gebiete = useGebiete(() => ({
+    kreise: url.state.value.bezirk !== undefined || url.state.value.kreis !== undefined,
+    gemeinden: url.state.value.kreis !== undefined,
+  }));
   const boundaries = useBoundaries();
 
   const figure = computed(
     () => figures.value.find((f) => f.id === url.state.value.kennzahl) ?? figures.value[0],
   );
-  const values = useQuery({
-    queryKey: queryKeys.kartenwerte.of(computed(() => figure.value?.id)),
-    queryFn: ({ signal }) => {
-      const g = gebiete.data.value;
-      if (!g || !figure.value) throw new Error('Gebiete fehlen');
-      return figure.value.load({ api, gebiete: g, signal });
-    },
-    enabled: computed(() => gebiete.data.value !== undefined && figure.value !== undefined),
-  });
 
   const view = computed<MapView>(() =>
     gebiete.data.value
@@ -72,14 +67,36 @@ export function useNrwMap(figures: Ref<readonly MapFigure[]>) {
   const focus = computed(() =>
     gebiete.data.value ? focusRegion(gebiete.data.value, view.value) : undefined,
   );
+  const ebene = computed<MapEbene>(() =>
+    view.value.level === 'land' ? 'regierungsbezirk' : view.value.level === 'bezirk' ? 'kreis' : 'gemeinde',
+  );
+  const values = useQuery({
+    queryKey: queryKeys.kartenwerte.of(computed(() => `${figure.value?.id ?? ''}:${ebene.value}`)),
+    queryFn: ({ signal }) => {
+      const g = gebiete.data.value;
+      if (!g || !figure.value) throw new Error('Gebiete fehlen');
+      return figure.value.load({ api, gebiete: g, ebene: ebene.value, signal });
+    },
+    enabled: computed(() => gebiete.data.value !== undefined && figure.value !== undefined),
+  });
 
-  const breaks = computed(() => {
+  /** Shares on the fixed scale 0–100 %, other figures in classes of equal counts of the regions shown. */
+  const breaks = computed<readonly number[]>(() => {
+    if (figure.value?.prozent) return PROZENT_SKALA.breaks;
     const v = values.data.value;
     return v
       ? classBreaks(regions.value.map((r) => v.get(r.key)).filter((x): x is number => x !== undefined))
       : [];
   });
-  const colors = computed(() => classColors(breaks.value.length + 1));
+  const colors = computed<readonly string[]>(() =>
+    figure.value?.prozent ? PROZENT_SKALA.colors : classColors(breaks.value.length + 1),
+  );
+  /** The lowest and highest value shown, for the legend: where the regions lie on the scale. */
+  const spanne = computed(() => {
+    const v = values.data.value;
+    const shown = v ? regions.value.map((r) => v.get(r.key)).filter((x): x is number => x !== undefined) : [];
+    return shown.length ? { min: Math.min(...shown), max: Math.max(...shown) } : undefined;
+  });
 
   function linkFor(view: MapView): RouteLocationRaw {
     const kennzahl = url.state.value.kennzahl;
@@ -156,7 +173,7 @@ export function useNrwMap(figures: Ref<readonly MapFigure[]>) {
       : undefined,
   );
   function retry() {
-    if (gebiete.error.value) void gebiete.refetch();
+    if (gebiete.error.value) gebiete.refetch();
     if (boundaries.error.value) void boundaries.refetch();
     if (values.error.value) void values.refetch();
   }
@@ -168,10 +185,12 @@ export function useNrwMap(figures: Ref<readonly MapFigure[]>) {
     url,
     figure,
     view,
+    ebene,
     focus,
     items,
     breaks,
     colors,
+    spanne,
     title,
     breadcrumb,
     viewBox,

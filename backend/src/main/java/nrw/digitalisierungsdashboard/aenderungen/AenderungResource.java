@@ -5,15 +5,13 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import nrw.digitalisierungsdashboard.common.Page;
 import nrw.digitalisierungsdashboard.common.PageRequest;
 import nrw.digitalisierungsdashboard.common.http.PublicRead;
+import nrw.digitalisierungsdashboard.common.tabelle.Formate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @PublicRead
@@ -36,25 +34,12 @@ public class AenderungResource {
             summary = "Öffentliches Änderungsprotokoll",
             description =
                     "Jede Änderung an öffentlichen Einträgen, neueste zuerst: was sich wann an welchem Eintrag geändert hat. "
-                            + "Wer geändert hat und Personendaten stehen nur im Audit-Trail für Administratoren.")
-    public Page<Aenderung> feed(
-            @Parameter(
-                            description = "Art des Eintrags, z. B. LEISTUNG, KOMMUNE, PROJEKT",
-                            schema = @Schema(type = SchemaType.STRING))
-                    @QueryParam("entitaet")
-                    String entitaet,
-            @Parameter(
-                            description = "Nur Änderungen an diesem Eintrag (Schlüssel)",
-                            schema = @Schema(type = SchemaType.STRING))
-                    @QueryParam("id")
-                    String id,
-            @Parameter(
-                            description = "Nur Änderungen ab diesem Zeitpunkt (ISO 8601)",
-                            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
-                    @QueryParam("seit")
-                    String seit,
-            @BeanParam PageRequest page) {
-        return service.feed(entitaet, id, seit, page);
+                            + "Wer geändert hat und Personendaten stehen nur im Audit-Trail für Administratoren. Auch als "
+                            + "Atom-Feed (Accept: application/atom+xml oder format=atom; dieselben Filter, seitenweise mit "
+                            + "Link rel=next, stabile Eintrags-IDs, Links auf die Seite im Dashboard und die Ressource in der API).")
+    @Extension(name = Formate.EXTENSION, value = "atom,csv,xlsx")
+    public Page<Aenderung> feed(@BeanParam AenderungFilter filter, @BeanParam PageRequest page) {
+        return service.feed(filter.entitaet, filter.id, filter.seit, filter.kommune, page);
     }
 
     @GET

@@ -91,7 +91,19 @@ public class AuditService {
     }
 
     public Page<Aenderung> feed(String entitaet, String id, String seit, PageRequest page) {
+        return feed(entitaet, id, seit, null, page);
+    }
+
+    /** @param kommune AGS or Kreisschlüssel: changes to the Kommune, its Umsetzungsstand and its Anschlüsse */
+    public Page<Aenderung> feed(String entitaet, String id, String seit, String kommune, PageRequest page) {
         NativeSql sql = filter(entitaet, id, seit).where("a.oeffentlich");
+        String ags = Params.matching(
+                "kommune", kommune, "05\\d{3}|05\\d{6}", "Erwartet wird ein AGS (8 Ziffern) oder Kreisschlüssel (5).");
+        if (ags != null) {
+            sql.where("a.entitaet_typ IN ('KOMMUNE', 'UMSETZUNGSSTAND', 'BASISKOMPONENTE_ANSCHLUSS')")
+                    .where("(a.entitaet_id = :ags OR a.entitaet_id LIKE :agsPrefix)", "ags", ags)
+                    .bind("agsPrefix", ags + ":%");
+        }
         List<AenderungEntity> rows = entities(sql, page);
         return Page.of(rows.stream().map(this::publicView).toList(), sql.count(em, " FROM aenderung a"), page);
     }

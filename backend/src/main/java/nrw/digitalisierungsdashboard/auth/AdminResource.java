@@ -68,6 +68,7 @@ public class AdminResource {
     @Operation(operationId = "createKonto", summary = "Konto anlegen")
     @APIResponse(
             responseCode = "201",
+            description = "Das angelegte Konto",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Konto.class)))
     public Response createKonto(@Valid @NotNull(message = "Bitte die Angaben zum Konto senden.") KontoNeu neu) {
         Konto k = konten.create(neu);
@@ -110,6 +111,7 @@ public class AdminResource {
             description = "Das Geheimnis steht nur in dieser Antwort.")
     @APIResponse(
             responseCode = "201",
+            description = "Der angelegte Token (das Geheimnis nur in dieser Antwort)",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,

@@ -21,7 +21,16 @@ public record Basiskomponente(
         Betriebsebene ebene,
 
         @Schema(description = "Kurzbeschreibung der Redaktion", required = true)
-        String beschreibung) {
+        String beschreibung,
+
+        @Schema(description = "Kommunen, die als angeschlossen gemeldet sind", required = true)
+        long angeschlossen,
+
+        @Schema(description = "Kommunen, die den Anschluss planen", required = true)
+        long geplant,
+
+        @Schema(description = "Kommunen in NRW insgesamt (Gemeinden und Kreise), der Nenner", required = true)
+        long kommunen) {
 
     @Schema(name = "BasiskomponenteKategorie")
     public enum Kategorie {
@@ -40,7 +49,11 @@ public record Basiskomponente(
         KOMMUNAL
     }
 
-    static Basiskomponente of(BasiskomponenteEntity e) {
-        return new Basiskomponente(e.id, e.name, e.kategorie, e.ebene, e.beschreibung);
+    static Basiskomponente of(BasiskomponenteEntity e, Anschluesse a) {
+        return new Basiskomponente(
+                e.id, e.name, e.kategorie, e.ebene, e.beschreibung, a.angeschlossen(), a.geplant(), a.kommunen());
     }
+
+    /** How many Kommunen report a connection to one Basiskomponente. */
+    record Anschluesse(long angeschlossen, long geplant, long kommunen) {}
 }

@@ -10,8 +10,10 @@ import jakarta.ws.rs.core.MediaType;
 import nrw.digitalisierungsdashboard.common.Page;
 import nrw.digitalisierungsdashboard.common.PageRequest;
 import nrw.digitalisierungsdashboard.common.http.PublicRead;
+import nrw.digitalisierungsdashboard.common.tabelle.Formate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -31,6 +33,7 @@ public class BasiskomponenteResource {
 
     @GET
     @Operation(operationId = "listBasiskomponenten", summary = "Basiskomponenten")
+    @Extension(name = Formate.EXTENSION, value = "csv,xlsx")
     public Page<Basiskomponente> list(@BeanParam PageRequest page) {
         return Page.slice(service.list(), page);
     }

@@ -69,7 +69,7 @@ public class ProjektBeispiele {
         "krzn",
         "gkd-paderborn",
         "regio-it-gmbh",
-        "suedwestfalen-it-hemer",
+        "suedwestfalen-it",
         "kdvz-rhein-erft-rur",
         "krz-minden-ravensberg-lippe",
         "gkd-recklinghausen",

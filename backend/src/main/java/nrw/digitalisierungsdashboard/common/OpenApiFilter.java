@@ -8,15 +8,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nrw.digitalisierungsdashboard.common.tabelle.DownloadOpenApi;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.models.tags.Tag;
 
 /**
  * States the error contract and the security schemes once instead of in every resource: the shared problem
@@ -74,6 +77,11 @@ public class OpenApiFilter implements OASFilter {
                                                             .ref("Problem")))));
         }
         securitySchemes(components);
+        DownloadOpenApi.filter(openAPI);
+        asciiTags(openAPI);
+        if (components.getSchemas() != null) {
+            components.getSchemas().values().forEach(OpenApiFilter::onlyRef);
+        }
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
@@ -89,6 +97,80 @@ public class OpenApiFilter implements OASFilter {
         }
     }
 
+    /**
+     * Client generators turn tag names into class names: tags get ASCII names (Fachaemter, UeberDieDaten), the German
+     * name stays as x-displayName for documentation tools.
+     */
+    private static void asciiTags(OpenAPI openAPI) {
+        Map<String, String> renamed = new LinkedHashMap<>();
+        if (openAPI.getTags() != null) {
+            for (Tag tag : openAPI.getTags()) {
+                String ascii = asciiName(tag.getName());
+                if (!ascii.equals(tag.getName())) {
+                    renamed.put(tag.getName(), ascii);
+                    tag.addExtension("x-displayName", tag.getName());
+                    tag.setName(ascii);
+                }
+            }
+        }
+        if (renamed.isEmpty()
+                || openAPI.getPaths() == null
+                || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+            for (Operation op : item.getOperations().values()) {
+                if (op.getTags() != null) {
+                    op.setTags(op.getTags().stream()
+                            .map(t -> renamed.getOrDefault(t, t))
+                            .toList());
+                }
+            }
+        }
+    }
+
+    /**
+     * A field annotated with a description comes out as $ref with a type beside it; the referenced schema states the
+     * type, and generators read a sibling type as a second, conflicting definition.
+     */
+    private static void onlyRef(Schema schema) {
+        if (schema == null) {
+            return;
+        }
+        if (schema.getRef() != null
+                && schema.getType() != null
+                && !schema.getType().contains(Schema.SchemaType.NULL)) {
+            schema.setType(null);
+        }
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(OpenApiFilter::onlyRef);
+        }
+        onlyRef(schema.getItems());
+        onlyRef(schema.getAdditionalPropertiesSchema());
+        for (List<Schema> list : java.util.Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
+            if (list != null) {
+                list.forEach(OpenApiFilter::onlyRef);
+            }
+        }
+    }
+
+    static String asciiName(String name) {
+        String s = name.replace("ä", "ae")
+                .replace("ö", "oe")
+                .replace("ü", "ue")
+                .replace("Ä", "Ae")
+                .replace("Ö", "Oe")
+                .replace("Ü", "Ue")
+                .replace("ß", "ss");
+        StringBuilder b = new StringBuilder();
+        for (String word : s.split("[^A-Za-z0-9]+")) {
+            if (!word.isEmpty()) {
+                b.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+            }
+        }
+        return b.toString();
+    }
+
     /** The API's introduction (pagination, search, errors, writing, locking) lives in openapi/info.md. */
     private static void describe(OpenAPI openAPI) {
         try (InputStream in = OpenApiFilter.class.getClassLoader().getResourceAsStream("openapi/info.md")) {
@@ -100,7 +182,9 @@ public class OpenApiFilter implements OASFilter {
             }
             openAPI.getInfo()
                     .description(new String(in.readAllBytes(), StandardCharsets.UTF_8))
-                    .license(OASFactory.createLicense().name("Code MIT; Daten je Quelle siehe /api/v1/datenquellen"));
+                    .license(OASFactory.createLicense()
+                            .name("Code MIT; Daten je Quelle siehe /api/v1/datenquellen")
+                            .identifier("MIT")); // OpenAPI 3.1: a licence needs an SPDX identifier or a URL
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

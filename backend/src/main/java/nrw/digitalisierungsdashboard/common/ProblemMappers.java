@@ -215,7 +215,9 @@ public class ProblemMappers {
                 allowed(e) == null
                         ? "Diese Ressource unterstützt die Methode nicht."
                         : "Diese Ressource unterstützt die Methode nicht; erlaubt: " + allowed(e) + ".";
-            case 406 -> "Die Antwort ist nur als application/json verfügbar.";
+            case 406 ->
+                "Antworten gibt es als application/json, Listen und Statistiken auch als text/csv und XLSX "
+                        + "(Kopf Accept oder Parameter format).";
             case 415 -> "Der Inhalt muss application/json sein.";
             default -> title + ".";
         };

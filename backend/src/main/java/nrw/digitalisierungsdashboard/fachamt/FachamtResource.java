@@ -9,7 +9,9 @@ import jakarta.ws.rs.core.MediaType;
 import nrw.digitalisierungsdashboard.common.Page;
 import nrw.digitalisierungsdashboard.common.PageRequest;
 import nrw.digitalisierungsdashboard.common.http.PublicRead;
+import nrw.digitalisierungsdashboard.common.tabelle.Formate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @PublicRead
@@ -30,6 +32,7 @@ public class FachamtResource {
             operationId = "listFachaemter",
             summary = "Fachämter",
             description = "Die Standardliste der Fachämter, nach der Leistungen ihren Fachämtern zugeordnet werden.")
+    @Extension(name = Formate.EXTENSION, value = "csv,xlsx")
     public Page<Fachamt> list(@BeanParam PageRequest page) {
         return Page.slice(service.list(), page);
     }

@@ -29,6 +29,40 @@ final class ImportAnnahme {
     /** What the first look at the file found out: its format and, for CSV, the delimiter. */
     record Vorpruefung(ImportModelle.Format format, char trennzeichen) {}
 
+    /** What the request chose besides the file. */
+    record Anfrage(boolean dryRun, ImportModelle.Fehlerhafte fehlerhafte, Integer reifegradStandard) {}
+
+    static Anfrage anfrage(String dryRun, String fehlerhafte, String reifegradStandard) {
+        return new Anfrage(dryRun(dryRun), fehlerhafte(fehlerhafte), reifegradStandard(reifegradStandard));
+    }
+
+    static ImportModelle.Fehlerhafte fehlerhafte(String v) {
+        if (v == null || v.isBlank()) {
+            return ImportModelle.Fehlerhafte.ABBRECHEN;
+        }
+        return switch (v.trim().toLowerCase(Locale.ROOT)) {
+            case "abbrechen" -> ImportModelle.Fehlerhafte.ABBRECHEN;
+            case "ueberspringen", "überspringen" -> ImportModelle.Fehlerhafte.UEBERSPRINGEN;
+            default ->
+                throw InvalidParameterException.query(
+                        "fehlerhafte",
+                        "abbrechen (Standard: nichts schreiben, wenn ein Datensatz fehlerhaft ist) oder ueberspringen "
+                                + "(die gültigen schreiben).");
+        };
+    }
+
+    /** 0–4: the Reifegrad of the model 1.1, for ONLINE rows without one (a row of model 2.0 takes it as well). */
+    static Integer reifegradStandard(String v) {
+        if (v == null || v.isBlank()) {
+            return null;
+        }
+        if (!v.trim().matches("[0-4]")) {
+            throw InvalidParameterException.query(
+                    "reifegradStandard", "Ein Reifegrad von 0 bis 4 für Datensätze mit Status ONLINE ohne Reifegrad.");
+        }
+        return Integer.parseInt(v.trim());
+    }
+
     static boolean dryRun(String v) {
         if (v == null || v.isBlank()) {
             return false;

@@ -3,9 +3,11 @@ package nrw.digitalisierungsdashboard.importe;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
+import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.util.List;
 import nrw.digitalisierungsdashboard.common.NativeSql;
@@ -22,14 +24,13 @@ import org.jboss.logging.Logger;
 
 /**
  * The job table import_job: each step of a job is written in a transaction of its own, so the client polling the job
- * sees the progress while the merge itself is still one transaction. Reading it: ADMIN sees every job, INTEGRATION
- * its own.
+ * sees the progress; only the final state of a written import is part of the writer's transaction, so it is FERTIG
+ * exactly when its rows are there. Reading it: ADMIN sees every job, INTEGRATION its own.
  */
 @ApplicationScoped
 public class ImportJobs {
 
     private static final Logger LOG = Logger.getLogger(ImportJobs.class);
-    static final int PRUEFEN_BIS = 80;
 
     private final EntityManager em;
     private final CurrentUser user;
@@ -41,30 +42,66 @@ public class ImportJobs {
         this.json = json;
     }
 
-    /** Jobs cut off by a restart can never finish: their file is gone. Nothing of them was written. */
+    /**
+     * Jobs no instance works on any more can never finish: their file is gone and their transaction was rolled back.
+     * A running job holds an advisory lock ({@link ImportEinordnung}); one whose lock is free is orphaned. A waiting
+     * job lives in the queue of the instance that accepted it, so at start-up the waiting ones of the past are
+     * orphaned too.
+     */
     void abgebrocheneBeenden() {
+        int n = QuarkusTransaction.requiringNew().call(() -> beenden("status = 'WARTEND' OR "));
+        // staged rows of jobs that ended while their instance stopped (the cleanup after the commit never ran)
         QuarkusTransaction.requiringNew().run(() -> {
-            em.createNativeQuery("UPDATE import_job SET status = :f, beendet_am = now(), meldung = 'Abgebrochen: der "
-                            + "Server wurde während des Imports neu gestartet. Es wurde nichts geschrieben; bitte erneut senden.' "
-                            + "WHERE status IN (:w, :p, :s)")
-                    .setParameter("f", ImportStatus.FEHLGESCHLAGEN.name())
-                    .setParameter("w", ImportStatus.WARTEND.name())
-                    .setParameter("p", ImportStatus.PRUEFUNG.name())
-                    .setParameter("s", ImportStatus.SCHREIBEN.name())
-                    .executeUpdate();
-            em.createNativeQuery("TRUNCATE import_zeile").executeUpdate();
+            for (String t : List.of("import_zeile", "import_delta")) {
+                em.createNativeQuery("DELETE FROM " + t + " z WHERE NOT EXISTS (SELECT 1 FROM import_job j WHERE "
+                                + "j.id = z.job_id AND j.status IN ('PRUEFUNG', 'SCHREIBEN'))")
+                        .executeUpdate();
+            }
         });
+        if (n > 0) {
+            LOG.warnf("%d abgebrochene Importe als fehlgeschlagen markiert", n);
+        }
     }
 
-    long anlegen(ImportModelle.Format format, boolean dryRun, long bytes, Akteur akteur) {
+    /** A job whose instance died while this one runs (another replica, a killed process): checked every minute. */
+    @Scheduled(every = "60s", delayed = "60s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void verwaisteBeenden() {
+        int n = QuarkusTransaction.requiringNew().call(() -> beenden(""));
+        if (n > 0) {
+            LOG.warnf("%d verwaiste Importe als fehlgeschlagen markiert", n);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private int beenden(String auchWartende) {
+        List<Object> ids = em.createNativeQuery("UPDATE import_job SET status = 'FEHLGESCHLAGEN', fortschritt = 100, "
+                        + "beendet_am = now(), geschrieben = false, meldung = 'Abgebrochen: der Server wurde während des "
+                        + "Imports beendet. Es wurde nichts geschrieben; bitte erneut senden.' "
+                        + "WHERE " + auchWartende
+                        + "(status IN ('PRUEFUNG', 'SCHREIBEN') AND pg_try_advisory_xact_lock("
+                        + ImportEinordnung.SPERRE + ", CAST(id AS integer))) RETURNING id")
+                .getResultList();
+        if (!ids.isEmpty()) {
+            String liste = String.join(",", ids.stream().map(Object::toString).toList());
+            em.createNativeQuery("DELETE FROM import_zeile WHERE job_id IN (" + liste + ")")
+                    .executeUpdate();
+            em.createNativeQuery("DELETE FROM import_delta WHERE job_id IN (" + liste + ")")
+                    .executeUpdate();
+        }
+        return ids.size();
+    }
+
+    long anlegen(ImportAnnahme.Anfrage a, ImportModelle.Format format, long bytes, Akteur akteur) {
         return QuarkusTransaction.requiringNew()
                 .call(() -> ((Number) em.createNativeQuery("""
-                        INSERT INTO import_job (status, format, dry_run, bytes_gesamt, erstellt_von, erstellt_von_typ, erstellt_von_id,
-                            erstellt_am)
-                        VALUES (:status, :format, :dry, :bytes, :name, :typ, :id, now()) RETURNING id""")
-                                .setParameter("status", ImportStatus.WARTEND.name())
+                        INSERT INTO import_job (status, format, dry_run, fehlerhafte, reifegrad_standard, bytes_gesamt,
+                            erstellt_von, erstellt_von_typ, erstellt_von_id, erstellt_am)
+                        VALUES ('WARTEND', :format, :dry, :fehlerhafte, CAST(:rg AS smallint), :bytes, :name, :typ, :id, now())
+                        RETURNING id""")
                                 .setParameter("format", format.name())
-                                .setParameter("dry", dryRun)
+                                .setParameter("dry", a.dryRun())
+                                .setParameter("fehlerhafte", a.fehlerhafte().name())
+                                .setParameter("rg", a.reifegradStandard())
                                 .setParameter("bytes", bytes)
                                 .setParameter("name", akteur.name())
                                 .setParameter("typ", akteur.typ())
@@ -73,49 +110,34 @@ public class ImportJobs {
                         .longValue());
     }
 
-    boolean dryRun(long id) {
+    /** WARTEND → PRUEFUNG, only if it is still waiting (not ended as orphaned meanwhile). */
+    boolean pruefungBeginnt(long id) {
         return QuarkusTransaction.requiringNew()
-                .call(() -> Rows.bool(
-                        NativeSql.list(em, "SELECT dry_run FROM import_job WHERE id = :id", "id", id)
-                                .get(0),
-                        "dry_run"));
-    }
-
-    void pruefungBeginnt(long id) {
-        status(id, ImportStatus.PRUEFUNG, "begonnen_am = now(), ");
+                        .call(() -> em.createNativeQuery(
+                                        "UPDATE import_job SET status = 'PRUEFUNG', begonnen_am = now() "
+                                                + "WHERE id = :id AND status = 'WARTEND'")
+                                .setParameter("id", id)
+                                .executeUpdate())
+                == 1;
     }
 
     void schreibenBeginnt(long id) {
-        status(id, ImportStatus.SCHREIBEN, "");
-    }
-
-    private void status(long id, ImportStatus status, String extra) {
-        QuarkusTransaction.requiringNew()
-                .run(() -> em.createNativeQuery("UPDATE import_job SET " + extra + "status = :s WHERE id = :id")
-                        .setParameter("s", status.name())
-                        .setParameter("id", id)
-                        .executeUpdate());
-    }
-
-    /** Reading and checking fill the first {@value #PRUEFEN_BIS} percent, by bytes read. */
-    void fortschritt(long id, long gelesen, long gesamt, long zeilen) {
-        int prozent = gesamt == 0 ? PRUEFEN_BIS : (int) Math.min(PRUEFEN_BIS, gelesen * PRUEFEN_BIS / gesamt);
         QuarkusTransaction.requiringNew()
                 .run(() -> em.createNativeQuery(
-                                "UPDATE import_job SET bytes_gelesen = :b, fortschritt = :p, zeilen = :z WHERE id = :id")
-                        .setParameter("b", Math.min(gelesen, gesamt))
-                        .setParameter("p", prozent)
-                        .setParameter("z", zeilen)
+                                "UPDATE import_job SET status = 'SCHREIBEN' WHERE id = :id AND status = 'PRUEFUNG'")
                         .setParameter("id", id)
                         .executeUpdate());
     }
 
-    /** A step of the merge: inside its transaction nobody would see it, so a separate one shows it. */
-    void fortschrittBeimSchreiben(long id, int prozent) {
+    void fortschritt(long id, long gelesen, long zeilen, int prozent) {
         try {
             QuarkusTransaction.requiringNew()
-                    .run(() -> em.createNativeQuery("UPDATE import_job SET fortschritt = :p WHERE id = :id")
+                    .run(() -> em.createNativeQuery(
+                                    "UPDATE import_job SET bytes_gelesen = :b, fortschritt = :p, zeilen = :z "
+                                            + "WHERE id = :id AND status IN ('PRUEFUNG', 'SCHREIBEN')")
+                            .setParameter("b", gelesen)
                             .setParameter("p", prozent)
+                            .setParameter("z", zeilen)
                             .setParameter("id", id)
                             .executeUpdate());
         } catch (RuntimeException e) {
@@ -123,46 +145,44 @@ public class ImportJobs {
         }
     }
 
-    void abgelehnt(long id, Pruefbericht p, List<String> hinweise) {
-        String meldung =
-                p.fehlerhaft + " von " + p.zeilen + " Datensätzen sind fehlerhaft; es wurde nichts geschrieben.";
-        QuarkusTransaction.requiringNew()
-                .run(() -> em.createNativeQuery("""
-                        UPDATE import_job SET status = :s, zeilen = :z, fehler = :f, fehlerliste = CAST(:l AS jsonb),
-                            hinweise = CAST(:h AS jsonb), meldung = :m, beendet_am = now() WHERE id = :id""")
-                        .setParameter("s", ImportStatus.FEHLGESCHLAGEN.name())
-                        .setParameter("z", p.zeilen)
-                        .setParameter("f", p.fehlerhaft)
-                        .setParameter("l", text(p.fehler))
-                        .setParameter("h", text(hinweise))
-                        .setParameter("m", meldung)
-                        .setParameter("id", id)
-                        .executeUpdate());
+    /** The final state, in the writer's transaction (geschrieben) or in one of its own (dry run, refused). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void fertig(ImportAuftrag a, ImportBilanz b, boolean geschrieben) {
+        boolean ok = geschrieben || a.dryRun();
+        em.createNativeQuery("""
+                        UPDATE import_job SET status = :s, fortschritt = 100, bytes_gelesen = bytes_gesamt, zeilen = :z,
+                            neu = :n, geaendert = :g, unveraendert = :u, fehler = :f, fehlerliste = CAST(:l AS jsonb),
+                            fehler_gespeichert = :fg, je_status = CAST(:js AS jsonb), online_ohne_reifegrad = :oor,
+                            hinweise = CAST(:h AS jsonb), meldung = :m, geschrieben = :w, beendet_am = now()
+                        WHERE id = :id""")
+                .setParameter("s", ok ? ImportStatus.FERTIG.name() : ImportStatus.FEHLGESCHLAGEN.name())
+                .setParameter("z", b.zeilen)
+                .setParameter("n", b.neu())
+                .setParameter("g", b.geaendert())
+                .setParameter("u", b.unveraendert())
+                .setParameter("f", b.fehlerhaft)
+                .setParameter("l", text(b.fehler))
+                .setParameter("fg", b.fehlerGespeichert)
+                .setParameter("js", text(b.jeStatus()))
+                .setParameter("oor", b.onlineOhneReifegrad)
+                .setParameter("h", text(b.hinweise))
+                .setParameter("m", ImportMeldungen.ergebnis(a, b, geschrieben))
+                .setParameter("w", geschrieben)
+                .setParameter("id", a.id())
+                .executeUpdate();
     }
 
-    void fertig(long id, long zeilen, ImportSchreiber.Geschrieben g, List<String> hinweise) {
-        QuarkusTransaction.requiringNew()
-                .run(() -> em.createNativeQuery("""
-                        UPDATE import_job SET status = :s, fortschritt = 100, zeilen = :z, neu = :n, geaendert = :g,
-                            unveraendert = :u, hinweise = CAST(:h AS jsonb), meldung = :m, beendet_am = now() WHERE id = :id""")
-                        .setParameter("s", ImportStatus.FERTIG.name())
-                        .setParameter("z", zeilen)
-                        .setParameter("n", g.neu())
-                        .setParameter("g", g.geaendert())
-                        .setParameter("u", g.unveraendert())
-                        .setParameter("h", text(hinweise))
-                        .setParameter("m", g.meldung())
-                        .setParameter("id", id)
-                        .executeUpdate());
+    void abschliessen(ImportAuftrag a, ImportBilanz b) {
+        QuarkusTransaction.requiringNew().run(() -> fertig(a, b, false));
     }
 
     /** An internal error: the client gets the error's id, the log the details. */
     void fehlgeschlagen(long id, String kennung) {
         try {
             QuarkusTransaction.requiringNew()
-                    .run(() -> em.createNativeQuery("UPDATE import_job SET status = :s, "
-                                    + "beendet_am = now(), meldung = :m WHERE id = :id")
-                            .setParameter("s", ImportStatus.FEHLGESCHLAGEN.name())
+                    .run(() -> em.createNativeQuery(
+                                    "UPDATE import_job SET status = 'FEHLGESCHLAGEN', fortschritt = 100, "
+                                            + "geschrieben = false, beendet_am = now(), meldung = :m WHERE id = :id")
                             .setParameter(
                                     "m",
                                     "Interner Fehler beim Import (Fehlerkennung " + kennung
@@ -176,10 +196,14 @@ public class ImportJobs {
 
     void zwischentabelleLeeren(long id) {
         try {
-            QuarkusTransaction.requiringNew()
-                    .run(() -> em.createNativeQuery("DELETE FROM import_zeile WHERE job_id = :id")
-                            .setParameter("id", id)
-                            .executeUpdate());
+            QuarkusTransaction.requiringNew().run(() -> {
+                em.createNativeQuery("DELETE FROM import_zeile WHERE job_id = :id")
+                        .setParameter("id", id)
+                        .executeUpdate();
+                em.createNativeQuery("DELETE FROM import_delta WHERE job_id = :id")
+                        .setParameter("id", id)
+                        .executeUpdate();
+            });
         } catch (RuntimeException e) {
             LOG.warn("Zwischentabelle des Imports nicht geleert", e);
         }
@@ -190,12 +214,17 @@ public class ImportJobs {
     private static final String JOB_SELECT = "SELECT * FROM import_job j";
 
     ImportModelle.Job job(long id) {
+        return job(sichtbar(id));
+    }
+
+    /** The job's row if the current user may see it. */
+    Tuple sichtbar(long id) {
         NativeSql sql = sichtbar().where("j.id = :id", "id", id);
         List<Tuple> rows = sql.page(em, JOB_SELECT, "", PageRequest.of(0, 1));
         if (rows.isEmpty()) {
             throw new NotFoundException("Einen Import " + id + " gibt es nicht (oder er gehört einem anderen Konto).");
         }
-        return job(rows.get(0));
+        return rows.get(0);
     }
 
     Page<ImportModelle.Job> list(PageRequest page) {
@@ -218,14 +247,18 @@ public class ImportJobs {
     private ImportModelle.Job job(Tuple t) {
         List<ImportModelle.Fehler> fehler;
         List<String> hinweise;
+        List<ImportModelle.StatusZaehlung> jeStatus;
         try {
             fehler = json.readValue(Rows.str(t, "fehlerliste"), new TypeReference<List<ImportModelle.Fehler>>() {});
             hinweise = json.readValue(Rows.str(t, "hinweise"), new TypeReference<List<String>>() {});
+            jeStatus = json.readValue(
+                    Rows.str(t, "je_status"), new TypeReference<List<ImportModelle.StatusZaehlung>>() {});
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
         ImportStatus status = ImportStatus.valueOf(Rows.str(t, "status"));
         long id = Rows.number(t, "id");
+        long fehlerAnzahl = Rows.number(t, "fehler");
         Problem problem = status != ImportStatus.FEHLGESCHLAGEN
                 ? null
                 : new Problem(
@@ -244,6 +277,8 @@ public class ImportJobs {
                 status,
                 ImportModelle.Format.valueOf(Rows.str(t, "format")),
                 Rows.bool(t, "dry_run"),
+                ImportModelle.Fehlerhafte.valueOf(Rows.str(t, "fehlerhafte")),
+                Rows.integer(t, "reifegrad_standard"),
                 Rows.integer(t, "fortschritt"),
                 Rows.number(t, "bytes_gesamt"),
                 Rows.number(t, "bytes_gelesen"),
@@ -251,8 +286,13 @@ public class ImportJobs {
                 Rows.number(t, "neu"),
                 Rows.number(t, "geaendert"),
                 Rows.number(t, "unveraendert"),
-                Rows.number(t, "fehler"),
+                fehlerAnzahl,
+                Rows.bool(t, "geschrieben"),
+                jeStatus,
+                Rows.number(t, "online_ohne_reifegrad"),
                 fehler,
+                Rows.number(t, "fehler_gespeichert"),
+                Rows.number(t, "fehler_gespeichert") > 0 ? "/api/v1/importe/" + id + "/fehler" : null,
                 hinweise,
                 Rows.str(t, "meldung"),
                 problem,

@@ -121,6 +121,11 @@ final class ImportLeser implements Closeable {
         return new InputStreamReader(in, decoder);
     }
 
+    /** The field's name in our format, as errors name it. */
+    static String name(Feld f) {
+        return f.name().toLowerCase(Locale.ROOT);
+    }
+
     static Feld feld(String name) {
         String n = name.replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT);
         return NAMEN.get(n);
@@ -146,7 +151,9 @@ final class ImportLeser implements Closeable {
                             .builder()
                             .setDelimiter(trennzeichen)
                             .setIgnoreEmptyLines(true)
-                            .setTrim(true)
+                            // values are stripped of spaces below; trim() would also drop NUL and other control bytes
+                            // at the ends, which must be reported instead
+                            .setTrim(false)
                             .get())
                     .get();
             records = csv.iterator();
@@ -234,7 +241,7 @@ final class ImportLeser implements Closeable {
                 for (Map.Entry<Integer, Feld> s : spalten.entrySet()) {
                     if (s.getKey() < r.size()) {
                         String v = r.get(s.getKey());
-                        aktuell.put(s.getValue(), v == null || v.isBlank() ? null : v.trim());
+                        aktuell.put(s.getValue(), v == null || v.isBlank() ? null : v.strip());
                     }
                 }
                 return true;
@@ -268,7 +275,7 @@ final class ImportLeser implements Closeable {
                     continue;
                 }
                 String text = v == JsonToken.VALUE_NULL ? null : json.getValueAsString();
-                aktuell.put(f, text == null || text.isBlank() ? null : text.trim());
+                aktuell.put(f, text == null || text.isBlank() ? null : text.strip());
             }
             return true;
         } catch (JsonParseException e) {

@@ -12,8 +12,10 @@ public final class ImportModelle {
 
     @Schema(
             name = "ImportStatus",
-            description = "WARTEND → PRUEFUNG (ganze Datei lesen und prüfen) → SCHREIBEN (eine Transaktion) → "
-                    + "FERTIG; bei einem Fehler FEHLGESCHLAGEN, und dann ist nichts geschrieben.")
+            description = "WARTEND → PRUEFUNG (lesen, prüfen, in Teilen einordnen und schreiben – alles in einer "
+                    + "Transaktion) → SCHREIBEN (Rest, Kennzahlen, Abschluss) → FERTIG. Ein Probelauf endet immer als FERTIG, "
+                    + "mit den Fehlern als Ergebnis. FEHLGESCHLAGEN: fehlerhafte Datensätze bei fehlerhafte=abbrechen, eine "
+                    + "unlesbare Datei, ein interner Fehler oder ein Neustart – dann ist nichts geschrieben.")
     public enum ImportStatus {
         WARTEND,
         PRUEFUNG,
@@ -27,6 +29,28 @@ public final class ImportModelle {
         CSV,
         JSON
     }
+
+    @Schema(
+            name = "ImportFehlerhafte",
+            description =
+                    "Was mit fehlerhaften Datensätzen geschieht: ABBRECHEN (Standard) schreibt nichts, sobald einer "
+                            + "fehlerhaft ist; UEBERSPRINGEN schreibt die gültigen und nennt die übersprungenen.")
+    public enum Fehlerhafte {
+        ABBRECHEN,
+        UEBERSPRINGEN
+    }
+
+    @Schema(
+            name = "ImportStatusZaehlung",
+            description =
+                    "Was die gültigen Datensätze mit einem Status bewirken (bei dryRun oder Abbruch: bewirken würden).")
+    public record StatusZaehlung(
+            @Schema(description = "Status in der Datei", required = true)
+            String status,
+
+            @Schema(required = true) long neu,
+            @Schema(required = true) long geaendert,
+            @Schema(required = true) long unveraendert) {}
 
     @Schema(name = "ImportFehler", description = "Ein Fehler in der Datei: Zeile, Feld und Grund.")
     public record Fehler(
@@ -52,7 +76,21 @@ public final class ImportModelle {
                     required = true)
             boolean dryRun,
 
-            @Schema(description = "Fortschritt in Prozent (Prüfen bis 80, Schreiben bis 100)", required = true)
+            @Schema(
+                    description = "ABBRECHEN (alles oder nichts) oder UEBERSPRINGEN (gültige schreiben)",
+                    required = true)
+            Fehlerhafte fehlerhafte,
+
+            @Schema(
+                    description =
+                            "Reifegrad für Datensätze mit Status ONLINE ohne Reifegrad (Parameter reifegradStandard)")
+            Integer reifegradStandard,
+
+            @Schema(
+                    description =
+                            "Fortschritt in Prozent: Lesen, Prüfen und Schreiben bis 90, Kennzahlen und Abschluss bis 100; "
+                                    + "100 bei jedem Ende",
+                    required = true)
             int fortschritt,
 
             @Schema(required = true) long bytesGesamt,
@@ -70,11 +108,38 @@ public final class ImportModelle {
             @Schema(description = "Unveränderte Einträge (gleiche Werte wie gespeichert)", required = true)
             long unveraendert,
 
-            @Schema(description = "Fehlerhafte Datensätze; schon einer verhindert das Schreiben", required = true)
+            @Schema(
+                    description = "Fehlerhafte Datensätze; bei ABBRECHEN verhindert schon einer das Schreiben, bei "
+                            + "UEBERSPRINGEN werden sie übergangen",
+                    required = true)
             long fehler,
+
+            @Schema(
+                    description = "true: die Änderungen sind gespeichert (nie bei dryRun oder einem Abbruch)",
+                    required = true)
+            boolean geschrieben,
+
+            @Schema(description = "Je Status in der Datei: neu, geändert, unverändert", required = true)
+            List<StatusZaehlung> jeStatus,
+
+            @Schema(
+                    description =
+                            "Gültige Datensätze mit Status ONLINE ohne Reifegrad. Ohne reifegradStandard werden sie ohne "
+                                    + "Reifegrad gespeichert und zählen wie Reifegrad 0, bei der Standardschwelle (Reifegrad ≥ 2) also "
+                                    + "nicht als online",
+                    required = true)
+            long onlineOhneReifegrad,
 
             @Schema(description = "Die ersten 1 000 Fehler", required = true)
             List<Fehler> fehlerliste,
+
+            @Schema(
+                    description = "Wie viele Fehler die CSV-Datei unter fehlerCsv enthält (alle bis 100 000)",
+                    required = true)
+            long fehlerGespeichert,
+
+            @Schema(description = "Alle Fehler als CSV (Zeile, Feld, Wert, Grund), wenn es welche gibt")
+            String fehlerCsv,
 
             @Schema(description = "Hinweise, z. B. unbekannte und deshalb übergangene Spalten", required = true)
             List<String> hinweise,

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
 import java.net.URI;
 import nrw.digitalisierungsdashboard.common.InvalidParameterException;
@@ -36,10 +37,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         description = "Massenimport des Umsetzungsstands (CSV, JSON, Format des Dashboards Digitale Verwaltung / PVOG)")
 public class ImportResource {
 
-    private final ImportService service;
+    static final String CSV = "text/csv; charset=UTF-8";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    public ImportResource(ImportService service) {
+    private final ImportService service;
+    private final ImportFehlerliste fehlerliste;
+
+    public ImportResource(ImportService service, ImportFehlerliste fehlerliste) {
         this.service = service;
+        this.fehlerliste = fehlerliste;
     }
 
     @POST
@@ -58,7 +64,9 @@ public class ImportResource {
                             + "(400/422). Danach antwortet der Dienst 202 mit dem Auftrag (Location): er liest die ganze Datei, prüft jeden "
                             + "Datensatz und schreibt nur, wenn keiner fehlerhaft ist – alles in einer Transaktion. Einträge mit gleichen "
                             + "Werten bleiben unberührt (dieselbe Datei zweimal ändert nichts); Einträge, die in der Datei fehlen, bleiben "
-                            + "stehen. dryRun=true zählt nur, was sich ändern würde.")
+                            + "stehen. dryRun=true prüft und zählt je Status, was die gültigen Datensätze bewirken würden, auch wenn "
+                            + "andere fehlerhaft sind, und endet als FERTIG. fehlerhafte=ueberspringen schreibt die gültigen und "
+                            + "nennt die übergangenen. Eine Vorlage mit allen Spalten: GET /api/v1/importe/vorlage.")
     @RequestBody(
             content = {
                 @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
@@ -87,12 +95,32 @@ public class ImportResource {
                                             enumeration = {"csv", "json"}))
                     @QueryParam("format")
                     String format,
+            @Parameter(
+                            description =
+                                    "abbrechen (Standard): ist ein Datensatz fehlerhaft, wird nichts geschrieben. "
+                                            + "ueberspringen: die gültigen werden geschrieben, die fehlerhaften übergangen und genannt "
+                                            + "(auch im Audit-Eintrag).",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"abbrechen", "ueberspringen"},
+                                            defaultValue = "abbrechen"))
+                    @QueryParam("fehlerhafte")
+                    String fehlerhafte,
+            @Parameter(
+                            description =
+                                    "Reifegrad (0–4) für Datensätze mit Status ONLINE ohne Reifegrad, wie sie das Format "
+                                            + "des Bundes liefert. Ohne den Parameter werden sie ohne Reifegrad gespeichert und zählen wie "
+                                            + "Reifegrad 0 – bei der Standardschwelle (Reifegrad ≥ 2) also nicht als online.",
+                            schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "4"))
+                    @QueryParam("reifegradStandard")
+                    String reifegradStandard,
             @HeaderParam("Content-Type") String contentType,
             InputStream body) {
         if (body == null) {
             throw InvalidParameterException.query("body", "Bitte eine Datei senden.");
         }
-        ImportModelle.Job job = service.annehmen(body, contentType, format, dryRun);
+        ImportModelle.Job job = service.annehmen(body, contentType, format, dryRun, fehlerhafte, reifegradStandard);
         return Response.accepted(job)
                 .location(URI.create("/api/v1/importe/" + job.id()))
                 .build();
@@ -116,9 +144,36 @@ public class ImportResource {
                     "Fortschritt in Prozent, Zählungen (neu, geändert, unverändert, fehlerhaft) und Fehler mit Zeile, Feld "
                             + "und Grund. ADMIN sieht alle, INTEGRATION die eigenen.")
     public ImportModelle.Job get(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") String id) {
+        return service.job(id(id));
+    }
+
+    @GET
+    @Path("/{id}/fehler")
+    @Produces(CSV)
+    @Operation(
+            operationId = "getImportFehler",
+            summary = "Alle Fehler eines Imports als CSV",
+            description =
+                    "Jeder fehlerhafte Datensatz mit Zeile, Feld, gelesenem Wert (gekürzt auf 100 Zeichen) und Grund, "
+                            + "in der Reihenfolge der Datei; vollständig bis 100 000 Fehler (fehlerGespeichert im Auftrag nennt, wie "
+                            + "viele die Datei enthält). CSV nach RFC 4180: UTF-8, Trennzeichen ;, Kopfzeile zeile;feld;wert;grund. "
+                            + "ADMIN sieht alle, INTEGRATION die eigenen.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Die Fehler",
+            content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
+    public Response fehler(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") String id) {
+        long importId = id(id);
+        StreamingOutput csv = fehlerliste.csv(importId);
+        return Response.ok(csv, CSV)
+                .header("Content-Disposition", "attachment; filename=\"import-" + importId + "-fehler.csv\"")
+                .build();
+    }
+
+    private static long id(String id) {
         if (id == null || !id.matches("\\d{1,18}")) {
             throw InvalidParameterException.path("id", "Die ID eines Imports ist eine ganze Zahl.");
         }
-        return service.job(Long.parseLong(id));
+        return Long.parseLong(id);
     }
 }

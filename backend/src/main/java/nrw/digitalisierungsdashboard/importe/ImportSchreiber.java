@@ -1,52 +1,61 @@
 package nrw.digitalisierungsdashboard.importe;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Tuple;
-import java.sql.Array;
-import java.sql.SQLException;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import nrw.digitalisierungsdashboard.aenderungen.Aktion;
 import nrw.digitalisierungsdashboard.aenderungen.AuditService;
-import nrw.digitalisierungsdashboard.common.NativeSql;
-import nrw.digitalisierungsdashboard.common.Rows;
-import nrw.digitalisierungsdashboard.identity.Akteur;
 import nrw.digitalisierungsdashboard.umsetzung.Kennzahlenpflege;
 import org.jboss.logging.Logger;
 
 /**
- * From the staging table import_zeile into the Umsetzungsstand: duplicates are refused first; then everything is
- * classified and (unless dry run) merged in one transaction, with the change log, the figures and the audit entry.
- * Rows with the same values stay untouched, so importing a file twice changes nothing.
+ * The writer of an import: one transaction from the first staged part to the commit, so an import is all or nothing
+ * however large. It locks umsetzungsstand against other writers (readers go on), applies every staged part as it
+ * arrives – changed rows by their place (tid) found when the part was classified, new rows, the change log of levels –
+ * and at the end moves the figures by the changes (no rereading of the Ist), writes the audit entry and the job's
+ * final state. A crash or a bad record before that commit leaves nothing behind.
  */
 @ApplicationScoped
 public class ImportSchreiber {
 
     private static final Logger LOG = Logger.getLogger(ImportSchreiber.class);
 
-    /** What a merge did, or (probelauf) would do. */
-    public record Geschrieben(long neu, long geaendert, long unveraendert, boolean probelauf) {
+    private static final String AENDERN = """
+            UPDATE umsetzungsstand u SET leika_schluessel = coalesce(s.leika_schluessel, u.leika_schluessel),
+                status = s.status, reifegrad = s.reifegrad, reifegradmodell = s.reifegradmodell, url = s.url,
+                online_seit = s.online_seit, quelle = 'IMPORT', quelle_name = :wer, import_id = :job, aktualisiert_am = now(),
+                version = u.version + 1, beispiel = false
+            FROM import_zeile s WHERE s.job_id = :job AND s.teil = :teil AND s.art = 'G' AND u.ctid = s.tid""";
 
-        String meldung() {
-            return (probelauf ? "Probelauf: nichts geschrieben. Würde " : "Geschrieben: ") + neu + " neu, " + geaendert
-                    + " geändert, " + unveraendert + " unverändert.";
-        }
-    }
+    private static final String NEU = """
+            INSERT INTO umsetzungsstand (kommune_ags, ozg_id, leika_schluessel, status, reifegrad, reifegradmodell, url,
+                online_seit, quelle, quelle_name, import_id, aktualisiert_am, version, beispiel)
+            SELECT kommune_ags, ozg_id, leika_schluessel, status, reifegrad, reifegradmodell, url, online_seit, 'IMPORT',
+                   :wer, :job, now(), 0, false
+            FROM import_zeile s WHERE s.job_id = :job AND s.teil = :teil AND s.art = 'N'""";
 
-    /** A row differs from the stored one (or the stored one is an example): the condition for writing it. */
-    private static final String GEAENDERT = """
-            (u.beispiel OR u.status IS DISTINCT FROM s.status OR u.reifegrad IS DISTINCT FROM s.reifegrad
-             OR u.reifegradmodell IS DISTINCT FROM s.reifegradmodell OR u.url IS DISTINCT FROM s.url
-             OR u.online_seit IS DISTINCT FROM s.online_seit
-             OR (s.leika_schluessel IS NOT NULL AND u.leika_schluessel IS DISTINCT FROM s.leika_schluessel))""";
+    private static final String WECHSEL = """
+            INSERT INTO umsetzungsstand_wechsel (kommune_ags, ozg_id, zeitpunkt, stufe_vorher, stufe_nachher)
+            SELECT kommune_ags, ozg_id, now(), stufe_vorher, umsetzung_stufe(status, reifegrad)
+            FROM import_zeile s WHERE s.job_id = :job AND s.teil = :teil
+              AND s.stufe_vorher <> umsetzung_stufe(s.status, s.reifegrad)""";
 
     private final EntityManager em;
     private final AuditService audit;
     private final Kennzahlenpflege kennzahlen;
     private final ImportJobs jobs;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "umsetzung-import-schreiben");
+        t.setDaemon(true);
+        return t;
+    });
 
     public ImportSchreiber(EntityManager em, AuditService audit, Kennzahlenpflege kennzahlen, ImportJobs jobs) {
         this.em = em;
@@ -55,139 +64,108 @@ public class ImportSchreiber {
         this.jobs = jobs;
     }
 
-    /** The same Kommune and Leistung twice in one file: the later line is an error (which value should win?). */
-    void doppelte(long id, Pruefbericht p) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            Number anzahl =
-                    (Number) em.createNativeQuery("""
-                    SELECT count(*) FROM (SELECT zeile, min(zeile) OVER (PARTITION BY kommune_ags, ozg_id) AS erste
-                                          FROM import_zeile WHERE job_id = :id) d WHERE d.zeile <> d.erste""").setParameter("id", id).getSingleResult();
-            if (anzahl.longValue() == 0) {
-                return;
+    void onStop(@Observes ShutdownEvent event) {
+        worker.shutdownNow();
+    }
+
+    /** Starts the writer of a job; the future is true once it committed, false if it rolled back on request. */
+    Future<Boolean> starten(ImportAuftrag auftrag, ImportLauf lauf, ImportFortschritt fortschritt) {
+        return worker.submit(() -> {
+            try {
+                QuarkusTransaction.requiringNew()
+                        .timeout(ImportAuftrag.TRANSAKTION_SEKUNDEN)
+                        .run(() -> schreiben(auftrag, lauf, fortschritt));
+                return true;
+            } catch (ImportLauf.Abbruch e) {
+                return false;
+            } catch (RuntimeException | Error e) {
+                lauf.schreiberGescheitert(e);
+                throw e;
             }
-            long gelistet = 0;
-            for (Tuple t : NativeSql.list(em, """
-                    SELECT zeile, erste, kommune_ags, ozg_id FROM (
-                        SELECT zeile, kommune_ags, ozg_id, min(zeile) OVER (PARTITION BY kommune_ags, ozg_id) AS erste
-                        FROM import_zeile WHERE job_id = :id) d
-                    WHERE d.zeile <> d.erste ORDER BY zeile LIMIT 1000""", "id", id)) {
-                p.fehlerhaft(List.of(Zeilenpruefung.fehler(
-                        Rows.number(t, "zeile"),
-                        "ozg_id",
-                        Rows.str(t, "kommune_ags") + "/" + Rows.integer(t, "ozg_id"),
-                        "Doppelt: dieselbe Kommune und Leistung stehen schon in Zeile " + Rows.number(t, "erste")
-                                + ".")));
-                gelistet++;
-            }
-            // beyond the first 1 000 listed, the rest are only counted
-            p.fehlerhaft += anzahl.longValue() - gelistet;
-            p.sortieren();
         });
     }
 
-    /** Classifies and (unless dry run) merges everything in one transaction. */
-    Geschrieben schreiben(long id, ImportModelle.Format format, Akteur akteur, long zeilen) {
-        boolean dryRun = jobs.dryRun(id);
-        return QuarkusTransaction.requiringNew()
-                .timeout(3600)
-                .call(() -> dryRun ? zaehlen(id) : einspielen(id, format, akteur, zeilen));
-    }
-
-    private Geschrieben zaehlen(long id) {
-        Tuple z = NativeSql.list(
-                        em,
-                        "SELECT count(*) FILTER (WHERE u.kommune_ags IS NULL) AS neu, "
-                                + "count(*) FILTER (WHERE u.kommune_ags IS NOT NULL AND " + GEAENDERT
-                                + ") AS geaendert, count(*) AS alle "
-                                + "FROM import_zeile s LEFT JOIN umsetzungsstand u ON u.kommune_ags = s.kommune_ags AND u.ozg_id = s.ozg_id "
-                                + "WHERE s.job_id = :id",
-                        "id",
-                        id)
-                .get(0);
-        long neu = Rows.number(z, "neu");
-        long geaendert = Rows.number(z, "geaendert");
-        return new Geschrieben(neu, geaendert, Rows.number(z, "alle") - neu - geaendert, true);
-    }
-
-    private Geschrieben einspielen(long id, ImportModelle.Format format, Akteur akteur, long zeilen) {
+    private void schreiben(ImportAuftrag auftrag, ImportLauf lauf, ImportFortschritt fortschritt) {
         long beginn = System.nanoTime();
-        // the change log needs the old values, so it is written before the rows
-        em.createNativeQuery("""
-                INSERT INTO umsetzungsstand_wechsel (kommune_ags, ozg_id, zeitpunkt, stufe_vorher, stufe_nachher)
-                SELECT s.kommune_ags, s.ozg_id, now(), coalesce(umsetzung_stufe(u.status, u.reifegrad), -1),
-                       umsetzung_stufe(s.status, s.reifegrad)
-                FROM import_zeile s LEFT JOIN umsetzungsstand u ON u.kommune_ags = s.kommune_ags AND u.ozg_id = s.ozg_id
-                WHERE s.job_id = :id
-                  AND coalesce(umsetzung_stufe(u.status, u.reifegrad), -1) <> umsetzung_stufe(s.status, s.reifegrad)""").setParameter("id", id).executeUpdate();
-        jobs.fortschrittBeimSchreiben(id, 88);
-        // one pass: insert new rows, update only rows whose values differ (equal rows keep their version), and count
-        // both from RETURNING (xmax = 0 marks an inserted row)
-        Object[] z = (Object[]) em.createNativeQuery("""
-                WITH geschrieben AS (
-                    INSERT INTO umsetzungsstand AS u (kommune_ags, ozg_id, leika_schluessel, status, reifegrad, reifegradmodell, url,
-                        online_seit, quelle, quelle_name, import_id, aktualisiert_am, version, beispiel)
-                    SELECT kommune_ags, ozg_id, leika_schluessel, status, reifegrad, reifegradmodell, url, online_seit, 'IMPORT',
-                           :wer, :id, now(), 0, false
-                    FROM import_zeile WHERE job_id = :id
-                    ON CONFLICT (kommune_ags, ozg_id) DO UPDATE SET
-                        leika_schluessel = coalesce(EXCLUDED.leika_schluessel, u.leika_schluessel),
-                        status = EXCLUDED.status, reifegrad = EXCLUDED.reifegrad, reifegradmodell = EXCLUDED.reifegradmodell,
-                        url = EXCLUDED.url, online_seit = EXCLUDED.online_seit, quelle = 'IMPORT', quelle_name = EXCLUDED.quelle_name,
-                        import_id = EXCLUDED.import_id, aktualisiert_am = now(), version = u.version + 1, beispiel = false
-                    WHERE """ + " " + GEAENDERT.replace("s.", "EXCLUDED.") + """
-                    RETURNING u.kommune_ags, (u.xmax = 0) AS neu)
-                SELECT count(*) FILTER (WHERE neu), count(*) FILTER (WHERE NOT neu),
-                       coalesce(array_agg(DISTINCT kommune_ags), '{}')::text[]
-                FROM geschrieben""")
-                .setParameter("wer", akteur.name())
-                .setParameter("id", id)
-                .getSingleResult();
-        long neu = ((Number) z[0]).longValue();
-        long geaendert = ((Number) z[1]).longValue();
-        long unveraendert = zeilen - neu - geaendert;
-        List<String> kommunen = List.of(strings(z[2]));
-        jobs.fortschrittBeimSchreiben(id, 94);
-        if (neu > 100_000) {
-            // the planner's row estimates would otherwise lag far behind for the refresh below
-            em.createNativeQuery("ANALYZE umsetzungsstand").executeUpdate();
+        // every part is applied row by row through the places found when classifying it
+        planer("off");
+        em.createNativeQuery("LOCK TABLE umsetzungsstand IN SHARE ROW EXCLUSIVE MODE")
+                .executeUpdate();
+        lauf.gesperrt();
+        long wechsel = 0;
+        int teile = 0;
+        Object o;
+        try {
+            while ((o = lauf.naechstes()) instanceof ImportLauf.Teil t) {
+                wechsel += anwenden(auftrag, t);
+                teile++;
+                fortschritt.geschrieben(t.bytesBis());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ImportLauf.Abbruch();
         }
-        if (kommunen.size() > 2000) {
-            kennzahlen.alle();
-        } else {
-            kennzahlen.kommunen(kommunen);
+        ImportBilanz b = ((ImportLauf.Ende) o).bilanz();
+        if (lauf.abgebrochen()) {
+            throw new ImportLauf.Abbruch();
         }
-        LOG.infof("Import %d: Schreiben und Kennzahlen in %.1f s", id, (System.nanoTime() - beginn) / 1e9);
+        long geschrieben = System.nanoTime();
+        planer("on");
+        kennzahlen.summenAnwenden("(SELECT * FROM import_delta WHERE job_id = " + auftrag.id() + ")");
+        long kennzahlenFertig = System.nanoTime();
         Map<String, Object> nachher = new LinkedHashMap<>();
-        nachher.put("format", format.name());
-        nachher.put("zeilen", zeilen);
-        nachher.put("neu", neu);
-        nachher.put("geaendert", geaendert);
-        nachher.put("unveraendert", unveraendert);
-        nachher.put("kommunen", kommunen.size());
+        nachher.put("format", auftrag.format().name());
+        nachher.put("fehlerhafte", auftrag.fehlerhafte().name());
+        nachher.put("zeilen", b.zeilen);
+        nachher.put("neu", b.neu());
+        nachher.put("geaendert", b.geaendert());
+        nachher.put("unveraendert", b.unveraendert());
+        nachher.put("uebersprungen", b.fehlerhaft);
+        if (auftrag.reifegradStandard() != null) {
+            nachher.put("reifegradStandard", auftrag.reifegradStandard());
+        }
         audit.recordAs(
-                akteur,
+                auftrag.akteur(),
                 "IMPORT",
-                String.valueOf(id),
+                String.valueOf(auftrag.id()),
                 Aktion.ERSTELLT,
                 null,
                 nachher,
                 true,
-                "Import " + id + " des Umsetzungsstands: " + neu + " neu, " + geaendert + " geändert, " + unveraendert
-                        + " unverändert");
-        return new Geschrieben(neu, geaendert, unveraendert, false);
+                "Import " + auftrag.id() + " des Umsetzungsstands: " + b.neu() + " neu, " + b.geaendert()
+                        + " geändert, "
+                        + b.unveraendert() + " unverändert"
+                        + (b.fehlerhaft > 0 ? "; " + b.fehlerhaft + " fehlerhafte Datensätze übersprungen" : ""));
+        jobs.fertig(auftrag, b, true);
+        LOG.infof(
+                "Import %d: %d Teile geschrieben (%d Wechsel) in %.1f s, Kennzahlen in %.1f s",
+                auftrag.id(), teile, wechsel, (geschrieben - beginn) / 1e9, (kennzahlenFertig - geschrieben) / 1e9);
     }
 
-    private static String[] strings(Object array) {
-        try {
-            Object a = array instanceof Array sa ? sa.getArray() : array;
-            Object[] items = (Object[]) a;
-            String[] out = new String[items.length];
-            for (int i = 0; i < items.length; i++) {
-                out[i] = items[i].toString();
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+    /** One staged part: changed rows by tid, new rows, and the change log of levels. Returns the log entries. */
+    private long anwenden(ImportAuftrag auftrag, ImportLauf.Teil t) {
+        int geaendert = ausfuehren(AENDERN, auftrag, t);
+        int neu = ausfuehren(NEU, auftrag, t);
+        if (geaendert != t.geaendert() || neu != t.neu()) {
+            // cannot happen while the lock is held; if it does, nothing of this import must stay
+            throw new IllegalStateException("Teil " + t.nr() + " von Import " + auftrag.id() + ": erwartet "
+                    + t.geaendert() + " geändert und " + t.neu() + " neu, geschrieben " + geaendert + " und " + neu);
         }
+        return ausfuehren(WECHSEL, auftrag, t);
+    }
+
+    private int ausfuehren(String sql, ImportAuftrag auftrag, ImportLauf.Teil t) {
+        var q = em.createNativeQuery(sql).setParameter("job", auftrag.id()).setParameter("teil", t.nr());
+        if (sql.contains(":wer")) {
+            q.setParameter("wer", auftrag.akteur().name());
+        }
+        return q.executeUpdate();
+    }
+
+    /** Join methods for this transaction: "off" leaves nested loops over tids, "on" restores the planner's choice. */
+    private void planer(String an) {
+        em.createNativeQuery("SELECT set_config('enable_hashjoin', :a, true), set_config('enable_mergejoin', :a, true)")
+                .setParameter("a", an)
+                .getSingleResult();
     }
 }

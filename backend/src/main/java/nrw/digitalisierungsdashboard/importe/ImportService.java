@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,8 +23,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import nrw.digitalisierungsdashboard.common.InvalidParameterException;
 import nrw.digitalisierungsdashboard.common.NativeSql;
 import nrw.digitalisierungsdashboard.common.Page;
@@ -35,28 +36,31 @@ import nrw.digitalisierungsdashboard.common.Rows;
 import nrw.digitalisierungsdashboard.common.RuleViolationException;
 import nrw.digitalisierungsdashboard.identity.Akteur;
 import nrw.digitalisierungsdashboard.identity.CurrentUser;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 
 /**
  * Bulk import of the Umsetzungsstand. The request stores the body in a temporary file and checks encoding and header at
- * once (400/422 problems, {@link ImportAnnahme}); a single worker then reads the whole file as a stream, checks every
- * record ({@link Zeilenpruefung}) and COPYs the valid ones into the unlogged staging table. Only if no record failed
- * does {@link ImportSchreiber} merge them in one transaction (all or nothing). A dry run classifies and counts, and
- * writes nothing.
+ * once (400/422 problems, {@link ImportAnnahme}). A worker then reads the file as a stream and checks every record
+ * ({@link Zeilenpruefung}); every {@code dashboard.import.teil} (50 000) valid records form a part, which its own connection classifies against
+ * the stored rows and stages ({@link ImportEinordnung}) while the writer ({@link ImportSchreiber}) applies the part
+ * before in its single transaction. So reading, checking, classifying and writing overlap, memory stays flat, and the
+ * import is still all or nothing: a bad record (unless fehlerhafte=ueberspringen) rolls everything back. A dry run
+ * classifies and counts, and writes nothing.
  */
 @ApplicationScoped
 public class ImportService {
 
     private static final Logger LOG = Logger.getLogger(ImportService.class);
-    private static final int PUFFER = 1 << 20;
 
     private final EntityManager em;
     private final AgroalDataSource dataSource;
     private final CurrentUser user;
     private final ImportJobs jobs;
     private final ImportSchreiber schreiber;
+    /** Records per part: large enough that a statement's fixed cost vanishes, small enough to overlap well. */
+    private final int teil;
+
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "umsetzung-import");
         t.setDaemon(true);
@@ -68,8 +72,10 @@ public class ImportService {
             AgroalDataSource dataSource,
             CurrentUser user,
             ImportJobs jobs,
-            ImportSchreiber schreiber) {
+            ImportSchreiber schreiber,
+            @ConfigProperty(name = "dashboard.import.teil", defaultValue = "50000") int teil) {
         this.em = em;
+        this.teil = teil;
         this.dataSource = dataSource;
         this.user = user;
         this.jobs = jobs;
@@ -84,8 +90,14 @@ public class ImportService {
         worker.shutdownNow();
     }
 
-    public ImportModelle.Job annehmen(InputStream body, String contentType, String formatParam, String dryRunParam) {
-        boolean dryRun = ImportAnnahme.dryRun(dryRunParam);
+    public ImportModelle.Job annehmen(
+            InputStream body,
+            String contentType,
+            String formatParam,
+            String dryRunParam,
+            String fehlerhafteParam,
+            String reifegradStandardParam) {
+        ImportAnnahme.Anfrage anfrage = ImportAnnahme.anfrage(dryRunParam, fehlerhafteParam, reifegradStandardParam);
         ImportModelle.Format format = ImportAnnahme.format(contentType, formatParam);
         Path datei;
         long bytes;
@@ -99,8 +111,10 @@ public class ImportService {
         try {
             ImportAnnahme.Vorpruefung v = ImportAnnahme.vorpruefen(datei, format);
             Akteur akteur = user.akteur();
-            long id = jobs.anlegen(v.format(), dryRun, bytes, akteur);
-            worker.submit(() -> verarbeiten(id, datei, v, akteur));
+            long id = jobs.anlegen(anfrage, v.format(), bytes, akteur);
+            ImportAuftrag auftrag = new ImportAuftrag(
+                    id, datei, bytes, v, anfrage.dryRun(), anfrage.fehlerhafte(), anfrage.reifegradStandard(), akteur);
+            worker.submit(() -> verarbeiten(auftrag));
             return jobs.job(id);
         } catch (RuntimeException e) {
             loeschen(datei);
@@ -141,99 +155,186 @@ public class ImportService {
         });
     }
 
-    void verarbeiten(long id, Path datei, ImportAnnahme.Vorpruefung v, Akteur akteur) {
-        try {
-            jobs.pruefungBeginnt(id);
-            long start = System.nanoTime();
-            Pruefbericht p = new Pruefbericht();
-            List<String> hinweise = new ArrayList<>();
-            long bytes = Files.size(datei);
-            lesenUndStellen(id, datei, v, bytes, p, hinweise);
-            schreiber.doppelte(id, p);
-            if (p.fehlerhaft > 0) {
-                jobs.abgelehnt(id, p, hinweise);
+    void verarbeiten(ImportAuftrag a) {
+        ImportLauf lauf = new ImportLauf();
+        Future<Boolean> schreibend = null;
+        try (ImportEinordnung einordnung = new ImportEinordnung(dataSource, a.id())) {
+            if (!jobs.pruefungBeginnt(a.id())) {
                 return;
             }
-            jobs.fortschritt(id, bytes, bytes, p.zeilen);
-            jobs.schreibenBeginnt(id);
-            long geprueft = System.nanoTime();
-            ImportSchreiber.Geschrieben g = schreiber.schreiben(id, v.format(), akteur, p.zeilen);
+            long start = System.nanoTime();
+            ImportFortschritt fortschritt = new ImportFortschritt(jobs, a.id(), a.bytes(), !a.dryRun());
+            if (!a.dryRun()) {
+                schreibend = schreiber.starten(a, lauf, fortschritt);
+                lauf.warteAufSperre();
+            }
+            ImportBilanz b = new ImportBilanz();
+            new Leser(a, einordnung, lauf, fortschritt, b).lesen();
+            fortschritt.gelesenBisZumEnde(b.zeilen);
+            if (b.onlineOhneReifegrad > 0) {
+                b.hinweise.add(ImportMeldungen.onlineOhneReifegrad(b.onlineOhneReifegrad, a.reifegradStandard()));
+            }
+            boolean geschrieben = false;
+            if (schreibend != null) {
+                if (!b.lesbar || (b.fehlerhaft > 0 && !a.ueberspringen())) {
+                    lauf.abbrechen();
+                } else {
+                    jobs.schreibenBeginnt(a.id());
+                    lauf.ende(b);
+                }
+                geschrieben = schreibend.get();
+            }
+            if (!geschrieben) {
+                jobs.abschliessen(a, b);
+            }
             LOG.infof(
-                    "Import %d: %d Datensätze gelesen und geprüft in %.1f s, eingeordnet und geschrieben in %.1f s",
-                    id, p.zeilen, (geprueft - start) / 1e9, (System.nanoTime() - geprueft) / 1e9);
-            jobs.fertig(id, p.zeilen, g, hinweise);
+                    "Import %d: %d Datensätze (%d fehlerhaft) in %.1f s, %s",
+                    a.id(),
+                    b.zeilen,
+                    b.fehlerhaft,
+                    (System.nanoTime() - start) / 1e9,
+                    geschrieben ? "geschrieben" : "nichts geschrieben");
         } catch (Exception e) {
+            lauf.abbrechen();
+            warten(schreibend);
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            Throwable ursache =
+                    e instanceof ExecutionException || e instanceof ImportLauf.SchreiberGescheitert ? e.getCause() : e;
             String kennung = UUID.randomUUID().toString();
-            LOG.errorf(e, "Import %d fehlgeschlagen (%s)", id, kennung);
-            jobs.fehlgeschlagen(id, kennung);
+            LOG.errorf(ursache, "Import %d fehlgeschlagen (%s)", a.id(), kennung);
+            jobs.fehlgeschlagen(a.id(), kennung);
         } finally {
-            loeschen(datei);
-            jobs.zwischentabelleLeeren(id);
+            loeschen(a.datei());
+            if (!a.dryRun()) {
+                jobs.zwischentabelleLeeren(a.id());
+            }
         }
     }
 
-    /** Reads every record, checks it and COPYs the valid ones into import_zeile; errors go into the report. */
-    private void lesenUndStellen(
-            long id, Path datei, ImportAnnahme.Vorpruefung v, long bytes, Pruefbericht p, List<String> hinweise)
-            throws IOException, SQLException {
-        Zeilenpruefung.Schluessel s = schluessel();
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(true);
-            CopyIn copy = c.unwrap(PGConnection.class)
-                    .getCopyAPI()
-                    .copyIn(
-                            "COPY import_zeile (job_id, zeile, kommune_ags, ozg_id, "
-                                    + "leika_schluessel, status, reifegrad, reifegradmodell, url, online_seit) FROM STDIN (FORMAT csv)");
+    private static void warten(Future<Boolean> schreibend) {
+        if (schreibend == null) {
+            return;
+        }
+        try {
+            schreibend.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            LOG.debug("Schreiber beendet mit Fehler", e.getCause());
+        }
+    }
+
+    /** Reads every record, checks it, and hands the valid ones part by part to the classification and the writer. */
+    private final class Leser {
+        private final ImportAuftrag a;
+        private final ImportEinordnung einordnung;
+        private final ImportLauf lauf;
+        private final ImportFortschritt fortschritt;
+        private final ImportBilanz b;
+        private final StringBuilder puffer = new StringBuilder(1 << 20);
+        private final List<ImportModelle.Fehler> teilFehler = new ArrayList<>();
+        private int teilZeilen;
+        private int teil;
+        private long gelesen;
+
+        Leser(
+                ImportAuftrag a,
+                ImportEinordnung einordnung,
+                ImportLauf lauf,
+                ImportFortschritt fortschritt,
+                ImportBilanz b) {
+            this.a = a;
+            this.einordnung = einordnung;
+            this.lauf = lauf;
+            this.fortschritt = fortschritt;
+            this.b = b;
+        }
+
+        void lesen() throws IOException, SQLException, InterruptedException {
+            Zeilenpruefung.Schluessel s = schluessel();
+            ImportPaare paare = new ImportPaare(s);
+            Zeilenpruefung.Optionen optionen = new Zeilenpruefung.Optionen(a.reifegradStandard());
+            ImportAnnahme.Vorpruefung v = a.vorpruefung();
             try (ImportLeser leser = new ImportLeser(
-                    new BufferedInputStream(Files.newInputStream(datei), 1 << 16), v.format(), v.trennzeichen())) {
+                    new BufferedInputStream(Files.newInputStream(a.datei()), 1 << 16), v.format(), v.trennzeichen())) {
                 if (v.format() == ImportModelle.Format.CSV) {
                     ImportAnnahme.pflichtspalten(leser.spalten());
                 }
-                StringBuilder puffer = new StringBuilder(PUFFER);
-                long letzteMeldung = 0;
                 while (leser.next()) {
-                    p.zeilen++;
-                    Zeilenpruefung.Ergebnis e = Zeilenpruefung.pruefe(leser.zeile(), leser::get, s);
-                    if (e.gueltig()) {
-                        e.zeile().alsCsv(id, puffer);
+                    b.zeilen++;
+                    Zeilenpruefung.Ergebnis e = Zeilenpruefung.pruefe(leser.zeile(), leser::get, s, optionen);
+                    if (!e.gueltig()) {
+                        fehlerhaft(e.fehler());
                     } else {
-                        p.fehlerhaft(e.fehler());
+                        Zeilenpruefung.Zeile z = e.zeile();
+                        long erste = paare.erste(z.ags(), z.ozgId(), z.nummer());
+                        if (erste != 0) {
+                            fehlerhaft(List.of(Zeilenpruefung.fehler(
+                                    z.nummer(),
+                                    "ozg_id",
+                                    z.ags() + "/" + z.ozgId(),
+                                    "Doppelt: dieselbe Kommune und Leistung stehen schon in Zeile " + erste + ".")));
+                        } else {
+                            z.alsCsv(puffer);
+                            teilZeilen++;
+                            if (z.ohneReifegrad()) {
+                                b.onlineOhneReifegrad++;
+                            }
+                        }
                     }
-                    if (puffer.length() > PUFFER - 4096) {
-                        senden(copy, puffer);
+                    gelesen = leser.gelesen();
+                    if (teilZeilen >= teil || teilFehler.size() >= 10_000) {
+                        abgeben();
                     }
-                    if (p.zeilen - letzteMeldung >= 50_000) {
-                        letzteMeldung = p.zeilen;
-                        jobs.fortschritt(id, leser.gelesen(), bytes, p.zeilen);
+                    if (b.zeilen % 20_000 == 0) {
+                        fortschritt.gelesen(gelesen, b.zeilen);
                     }
                 }
-                senden(copy, puffer);
-                copy.endCopy();
+                gelesen = leser.gelesen();
                 if (!leser.unbekannteSpalten().isEmpty()) {
-                    hinweise.add("Übergangene Spalten bzw. Felder (unbekannt): "
-                            + String.join(", ", leser.unbekannteSpalten()));
+                    b.hinweise.add("Übergangene Spalten bzw. Felder (unbekannt): "
+                            + Zeilenpruefung.sichtbar(String.join(", ", leser.unbekannteSpalten())));
                 }
             } catch (ImportLeser.Lesefehler e) {
-                abbrechen(copy);
-                p.fehlerhaft(List.of(Zeilenpruefung.fehler(e.zeile, "Datei", null, e.getMessage())));
+                b.lesbar = false;
+                fehlerhaft(List.of(Zeilenpruefung.fehler(e.zeile, "Datei", null, e.getMessage())));
             } catch (RuleViolationException e) {
-                abbrechen(copy);
-                p.fehlerhaft(e.errors().stream()
+                b.lesbar = false;
+                fehlerhaft(e.errors().stream()
                         .map(f -> Zeilenpruefung.fehler(1, f.name(), null, f.reason()))
                         .toList());
             }
+            abgeben();
         }
-    }
 
-    private static void senden(CopyIn copy, StringBuilder puffer) throws SQLException {
-        byte[] b = puffer.toString().getBytes(StandardCharsets.UTF_8);
-        copy.writeToCopy(b, 0, b.length);
-        puffer.setLength(0);
-    }
+        private void fehlerhaft(List<ImportModelle.Fehler> fehler) {
+            b.fehlerhaft(fehler);
+            teilFehler.addAll(fehler);
+            if (!a.ueberspringen()) {
+                // nothing of this file will be written: the writer stops now, the rest is only checked and counted
+                lauf.abbrechen();
+            }
+        }
 
-    private static void abbrechen(CopyIn copy) throws SQLException {
-        if (copy.isActive()) {
-            copy.cancelCopy();
+        /** The part read so far: errors stored, rows classified and (if they will be written) staged. */
+        private void abgeben() throws SQLException, InterruptedException {
+            if (!teilFehler.isEmpty()) {
+                b.fehlerGespeichert += einordnung.fehler(teilFehler);
+                teilFehler.clear();
+            }
+            if (teilZeilen == 0) {
+                return;
+            }
+            boolean stagen = !a.dryRun() && !lauf.abgebrochen();
+            byte[] zeilen = puffer.toString().getBytes(StandardCharsets.UTF_8);
+            long[] gn = einordnung.teil(++teil, zeilen, zeilen.length, stagen, b);
+            if (stagen) {
+                lauf.teil(new ImportLauf.Teil(teil, gn[0], gn[1], gelesen));
+            }
+            puffer.setLength(0);
+            teilZeilen = 0;
         }
     }
 

@@ -1,9 +1,12 @@
 package nrw.digitalisierungsdashboard.importe;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,7 +20,14 @@ import nrw.digitalisierungsdashboard.umsetzung.Umsetzungsstatus;
  */
 final class Zeilenpruefung {
 
-    private static final DateTimeFormatter DEUTSCH = DateTimeFormatter.ofPattern("d.M.uuuu");
+    private static final DateTimeFormatter DEUTSCH =
+            DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter ISO =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+    /** The first day an online service can plausibly date from; also keeps every date inside PostgreSQL's range. */
+    static final LocalDate FRUEHESTENS = LocalDate.of(1990, 1, 1);
+    /** The example row of the template (GET /importe/vorlage) carries this address; importing it unchanged is an error. */
+    static final String VORLAGE_URL = "https://example.org/vorlage-beispiel";
 
     private Zeilenpruefung() {}
 
@@ -27,7 +37,12 @@ final class Zeilenpruefung {
      */
     record Schluessel(Map<String, String> kommunen, Set<Integer> leistungen, Map<String, List<Integer>> leika) {}
 
-    /** A valid record, as it goes into the staging table. */
+    /** What the request chose: the Reifegrad for ONLINE rows that carry none (null: leave them without). */
+    record Optionen(Integer reifegradStandard) {
+        static final Optionen KEINE = new Optionen(null);
+    }
+
+    /** A valid record, as it goes into the staging table; ohneReifegrad: ONLINE in the file, but no Reifegrad. */
     record Zeile(
             long nummer,
             String ags,
@@ -37,13 +52,12 @@ final class Zeilenpruefung {
             Integer reifegrad,
             String reifegradmodell,
             String url,
-            LocalDate onlineSeit) {
+            LocalDate onlineSeit,
+            boolean ohneReifegrad) {
 
-        /** One line of the COPY (FORMAT csv) into import_zeile. */
-        void alsCsv(long job, StringBuilder puffer) {
-            puffer.append(job)
-                    .append(',')
-                    .append(nummer)
+        /** One line of the COPY (FORMAT csv) into the part being classified ({@link ImportEinordnung}). */
+        void alsCsv(StringBuilder puffer) {
+            puffer.append(nummer)
                     .append(',')
                     .append(ags)
                     .append(',')
@@ -74,7 +88,16 @@ final class Zeilenpruefung {
     }
 
     static Ergebnis pruefe(long nummer, Function<ImportLeser.Feld, String> werte, Schluessel s) {
+        return pruefe(nummer, werte, s, Optionen.KEINE);
+    }
+
+    static Ergebnis pruefe(long nummer, Function<ImportLeser.Feld, String> roh, Schluessel s, Optionen optionen) {
         List<ImportModelle.Fehler> fehler = new ArrayList<>();
+        Function<ImportLeser.Feld, String> werte = steuerzeichenFrei(nummer, roh, fehler);
+        if (!fehler.isEmpty()) {
+            // a byte that is no text: the other checks of this record would only repeat it
+            return new Ergebnis(null, fehler);
+        }
         String ags = kommune(nummer, werte.apply(ImportLeser.Feld.AGS), werte.apply(ImportLeser.Feld.ARS), s, fehler);
         Integer ozg =
                 leistung(nummer, werte.apply(ImportLeser.Feld.OZG_ID), werte.apply(ImportLeser.Feld.LEIKA), s, fehler);
@@ -95,17 +118,71 @@ final class Zeilenpruefung {
             fehler.add(fehler(nummer, "reifegradmodell", modell, "1.1 oder 2.0."));
         }
         Integer reifegrad = reifegrad(nummer, werte.apply(ImportLeser.Feld.REIFEGRAD), modell, fehler);
+        boolean ohneReifegrad = status == Umsetzungsstatus.ONLINE && werte.apply(ImportLeser.Feld.REIFEGRAD) == null;
+        if (ohneReifegrad && optionen.reifegradStandard() != null) {
+            reifegrad = optionen.reifegradStandard();
+        }
         String url = werte.apply(ImportLeser.Feld.URL);
-        if (url != null && (!url.matches("https?://\\S+") || url.length() > 2000)) {
+        if (url != null && (!url.matches("https?://[^\\s\\p{Cntrl}]+") || url.length() > 2000)) {
             fehler.add(fehler(nummer, "url", url, "Eine Adresse mit http:// oder https://."));
+        } else if (url != null && url.startsWith(VORLAGE_URL)) {
+            fehler.add(fehler(
+                    nummer,
+                    "url",
+                    url,
+                    "Die Beispielzeile der Vorlage: bitte durch die eigenen Angaben ersetzen oder löschen."));
         }
         LocalDate seit = onlineSeit(nummer, werte.apply(ImportLeser.Feld.ONLINE_SEIT), status, fehler);
         if (!fehler.isEmpty()) {
             return new Ergebnis(null, fehler);
         }
         return new Ergebnis(
-                new Zeile(nummer, ags, ozg, werte.apply(ImportLeser.Feld.LEIKA), status, reifegrad, modell, url, seit),
+                new Zeile(
+                        nummer,
+                        ags,
+                        ozg,
+                        werte.apply(ImportLeser.Feld.LEIKA),
+                        status,
+                        reifegrad,
+                        modell,
+                        url,
+                        seit,
+                        ohneReifegrad),
                 List.of());
+    }
+
+    /**
+     * A NUL byte or another control character (tab aside) in a field is an error of that field; the field then
+     * counts as empty, so the other checks still run and no such byte ever reaches the database.
+     */
+    private static Function<ImportLeser.Feld, String> steuerzeichenFrei(
+            long nummer, Function<ImportLeser.Feld, String> roh, List<ImportModelle.Fehler> fehler) {
+        EnumMap<ImportLeser.Feld, String> werte = new EnumMap<>(ImportLeser.Feld.class);
+        for (ImportLeser.Feld f : ImportLeser.Feld.values()) {
+            String v = roh.apply(f);
+            if (v != null && hatSteuerzeichen(v)) {
+                fehler.add(fehler(
+                        nummer,
+                        ImportLeser.name(f),
+                        v,
+                        v.indexOf('\u0000') >= 0
+                                ? "Enthält ein NUL-Zeichen (Byte 0x00); erlaubt ist nur Text."
+                                : "Enthält ein Steuerzeichen; erlaubt ist nur Text."));
+            } else {
+                werte.put(f, v);
+            }
+        }
+        return werte::get;
+    }
+
+    static boolean hatSteuerzeichen(String v) {
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if ((c < 0x20 && c != '\t') || c == 0x7f) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The Kommune as AGS (8 digits, Kreise 5) or ARS (12); both given must name the same one. */
@@ -213,25 +290,37 @@ final class Zeilenpruefung {
         return Integer.parseInt(roh);
     }
 
-    /** 2026-01-31 or 31.01.2026 (a time after the date is ignored); only with the status ONLINE. */
+    /**
+     * 2026-01-31 or 31.01.2026 (a time after the date is ignored), a real day between 1990 and today; only with the
+     * status ONLINE.
+     */
     private static LocalDate onlineSeit(
             long nummer, String roh, Umsetzungsstatus status, List<ImportModelle.Fehler> fehler) {
         if (roh == null) {
             return null;
         }
+        LocalDate seit;
         try {
-            LocalDate seit = roh.contains(".")
+            seit = roh.contains(".")
                     ? LocalDate.parse(roh, DEUTSCH)
-                    : LocalDate.parse(roh.length() > 10 ? roh.substring(0, 10) : roh);
-            if (status != Umsetzungsstatus.ONLINE) {
-                fehler.add(
-                        fehler(nummer, "online_seit", roh, "Ein Datum „online seit“ gibt es nur beim Status ONLINE."));
-            }
-            return seit;
+                    : LocalDate.parse(roh.length() > 10 && roh.charAt(10) == 'T' ? roh.substring(0, 10) : roh, ISO);
         } catch (DateTimeParseException e) {
-            fehler.add(fehler(nummer, "online_seit", roh, "Ein Datum wie 2026-01-31 (oder 31.01.2026)."));
+            fehler.add(fehler(nummer, "online_seit", roh, "Ein gültiges Datum wie 2026-01-31 (oder 31.01.2026)."));
             return null;
         }
+        if (seit.isBefore(FRUEHESTENS)
+                || seit.isAfter(LocalDate.now(ZoneOffset.UTC).plusDays(1))) {
+            fehler.add(fehler(
+                    nummer,
+                    "online_seit",
+                    roh,
+                    "Liegt nicht zwischen dem 1.1.1990 und heute; bitte das Datum prüfen."));
+            return null;
+        }
+        if (status != Umsetzungsstatus.ONLINE) {
+            fehler.add(fehler(nummer, "online_seit", roh, "Ein Datum „online seit“ gibt es nur beim Status ONLINE."));
+        }
+        return seit;
     }
 
     /** Our status names and those of the federal exports (online/offline, true/false, ja/nein, …); null if unknown. */
@@ -255,9 +344,28 @@ final class Zeilenpruefung {
         };
     }
 
-    /** An error of the file; the value is cut to 100 characters. */
+    /**
+     * An error of the file; the value is cut to 100 characters and control characters are shown as their Unicode
+     * pictures (␀ for NUL), since PostgreSQL stores no NUL in text.
+     */
     static ImportModelle.Fehler fehler(long zeile, String feld, String wert, String grund) {
-        return new ImportModelle.Fehler(
-                zeile, feld, wert == null ? null : wert.length() > 100 ? wert.substring(0, 100) + "…" : wert, grund);
+        return new ImportModelle.Fehler(zeile, feld, wert == null ? null : sichtbar(kurz(wert)), grund);
+    }
+
+    private static String kurz(String wert) {
+        return wert.length() > 100 ? wert.substring(0, 100) + "…" : wert;
+    }
+
+    /** Control characters as their pictures (U+2400 ff.), so text with them can be stored and shown. */
+    static String sichtbar(String v) {
+        if (!hatSteuerzeichen(v)) {
+            return v;
+        }
+        StringBuilder b = new StringBuilder(v.length());
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            b.append(c < 0x20 && c != '\t' ? (char) (0x2400 + c) : c == 0x7f ? '\u2421' : c);
+        }
+        return b.toString();
     }
 }

@@ -22,9 +22,11 @@ import nrw.digitalisierungsdashboard.common.Page;
 import nrw.digitalisierungsdashboard.common.PageRequest;
 import nrw.digitalisierungsdashboard.common.Versioned;
 import nrw.digitalisierungsdashboard.common.http.PublicRead;
+import nrw.digitalisierungsdashboard.common.tabelle.Formate;
 import nrw.digitalisierungsdashboard.identity.Rolle;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -53,6 +55,7 @@ public class KatalogResource {
             operationId = "listThemenfelder",
             summary = "Themenfelder",
             description = "Die 14 Themenfelder mit der Zahl ihrer Lagen und Leistungen, nach Name sortiert.")
+    @Extension(name = Formate.EXTENSION, value = "csv,xlsx")
     public Page<Themenfeld> themenfelder(@BeanParam PageRequest page) {
         return Page.slice(service.themenfelder(), page);
     }
@@ -72,6 +75,7 @@ public class KatalogResource {
             operationId = "listLagen",
             summary = "Lebens- und Unternehmenslagen",
             description = "Nach Name sortiert.")
+    @Extension(name = Formate.EXTENSION, value = "csv,xlsx")
     public Page<Lage> lagen(
             @Parameter(description = "Nur die Lagen dieses Themenfelds", schema = @Schema(type = SchemaType.INTEGER))
                     @QueryParam("themenfeld")
@@ -83,6 +87,7 @@ public class KatalogResource {
     @GET
     @Path("/leistungen")
     @Operation(operationId = "listLeistungen", summary = "OZG-Leistungen suchen und filtern")
+    @Extension(name = Formate.EXTENSION, value = "csv,xlsx")
     public Page<LeistungSummary> leistungen(@BeanParam LeistungFilter filter, @BeanParam PageRequest page) {
         return service.leistungen(filter, page);
     }
@@ -140,6 +145,7 @@ public class KatalogResource {
             operationId = "getLeistungHistorie",
             summary = "Änderungen an einer Leistung",
             description = "Neueste zuerst.")
+    @Extension(name = Formate.EXTENSION, value = "csv,xlsx")
     public Page<Aenderung> historie(
             @Parameter(description = "OZG-ID", schema = @Schema(type = SchemaType.INTEGER)) @PathParam("ozgId")
                     String ozgId,
@@ -167,6 +173,7 @@ public class KatalogResource {
     @GET
     @Path("/typisierungen")
     @Operation(operationId = "listTypisierungen", summary = "Bedeutung der LeiKa-Typisierungen")
+    @Extension(name = Formate.EXTENSION, value = "csv,xlsx")
     public Page<Typisierung> typisierungen(@BeanParam PageRequest page) {
         return Page.slice(service.typisierungen(), page);
     }

@@ -40,7 +40,8 @@ public class KatalogService {
                     .field("name", "l.name")
                     .field("ozgId", "l.ozg_id")
                     .field("themenfeld", "tf.name")
-                    .field("anzahlLeika", "anzahl_leika");
+                    .field("anzahlLeika", "anzahl_leika")
+                    .field("anteilOnline", "anteil_online");
 
     private final EntityManager em;
     private final CurrentUser user;
@@ -131,10 +132,16 @@ public class KatalogService {
         }
         String from =
                 " FROM leistung l JOIN themenfeld tf ON tf.id = l.themenfeld_id JOIN lage la ON la.id = l.lage_id";
+        // how many responsible Kommunen have it online: pre-aggregated for all of NRW in leistung_region_kennzahl
+        sql.bindForOrder("stufe", Params.intInRange("reifegradMin", filter.reifegradMin, 2, 0, 7) + 1);
         String select = "SELECT l.ozg_id, l.name, l.typisierungen, l.sdg1_relevant, l.katalog_stand, "
                 + "tf.id AS tf_id, tf.name AS tf_name, la.id AS la_id, la.name AS la_name, "
                 + "(SELECT count(*) FROM leika_leistung k WHERE k.ozg_id = l.ozg_id) AS anzahl_leika, "
-                + rank + " AS rank" + from;
+                + "r.zustaendig AS zustaendig, r.online_ge[:stufe] AS online, "
+                + "CASE WHEN r.zustaendig > 0 THEN round(CAST(r.online_ge[:stufe] AS numeric) / r.zustaendig, 4) END"
+                + " AS anteil_online, "
+                + rank + " AS rank" + from
+                + " LEFT JOIN leistung_region_kennzahl r ON r.ebene = 'LAND' AND r.ozg_id = l.ozg_id";
         String orderBy = LEISTUNG_SORT.orderBy(filter.sort, "0".equals(rank) ? "l.name" : "rank DESC");
         List<LeistungSummary> items = sql.page(em, select, orderBy, page).stream()
                 .map(t -> new LeistungSummary(
@@ -145,7 +152,10 @@ public class KatalogService {
                         Rows.strings(t, "typisierungen"),
                         (int) Rows.number(t, "anzahl_leika"),
                         Rows.bool(t, "sdg1_relevant"),
-                        Rows.str(t, "katalog_stand")))
+                        Rows.str(t, "katalog_stand"),
+                        Rows.integer(t, "zustaendig"),
+                        Rows.integer(t, "online"),
+                        Rows.decimal(t, "anteil_online")))
                 .toList();
         return Page.of(items, sql.count(em, from), page);
     }

@@ -28,9 +28,15 @@ public class LeistungFilter {
             schema = @Schema(type = SchemaType.STRING, examples = "Führerschein"))
     public String q;
 
+    @QueryParam("reifegradMin")
+    @Parameter(
+            description = "Ab welchem Reifegrad ein Online-Eintrag für onlineKommunen zählt (0–7, Standard 2)",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "7", defaultValue = "2"))
+    public String reifegradMin;
+
     @QueryParam("sort")
     @Parameter(
-            description = "Sortierung: name, ozgId, themenfeld, anzahlLeika; mit - davor absteigend. "
+            description = "Sortierung: name, ozgId, themenfeld, anzahlLeika, anteilOnline; mit - davor absteigend. "
                     + "Ohne Angabe: nach Relevanz, wenn q gesetzt ist, sonst nach Name.",
             schema = @Schema(type = SchemaType.STRING, examples = "-anzahlLeika"))
     public String sort;

@@ -1,5 +1,6 @@
 package nrw.digitalisierungsdashboard.katalog;
 
+import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -22,4 +23,17 @@ public record LeistungSummary(
                 required = true)
         boolean sdg1Relevant,
 
-        @Schema(required = true) String katalogStand) {}
+        @Schema(required = true) String katalogStand,
+
+        @Schema(description = "Kommunen in NRW, die für die Leistung zuständig sind (ihr Soll)")
+        Integer zustaendigeKommunen,
+
+        @Schema(
+                description =
+                        "Davon bieten sie online an, ab dem Mindestreifegrad der Anfrage (reifegradMin, Standard 2)")
+        Integer onlineKommunen,
+
+        @Schema(
+                description = "onlineKommunen / zustaendigeKommunen (0 bis 1); fehlt, wenn keine Kommune zuständig ist",
+                examples = "0.3512")
+        BigDecimal anteilOnline) {}

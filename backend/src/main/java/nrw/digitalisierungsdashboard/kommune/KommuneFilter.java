@@ -41,10 +41,16 @@ public class KommuneFilter {
             schema = @Schema(type = SchemaType.STRING, examples = "Köln"))
     public String q;
 
+    @QueryParam("reifegradMin")
+    @Parameter(
+            description = "Ab welchem Reifegrad ein Online-Eintrag für online und anteilOnline zählt (0–7, Standard 2)",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "7", defaultValue = "2"))
+    public String reifegradMin;
+
     @QueryParam("sort")
     @Parameter(
             description =
-                    "Sortierung: name, ags, einwohner, flaecheKm2, einwohnerJeKm2; mit - davor absteigend. Ohne Angabe: nach Name.",
+                    "Sortierung: name, ags, einwohner, flaecheKm2, einwohnerJeKm2, anteilOnline; mit - davor absteigend. Ohne Angabe: nach Name.",
             schema = @Schema(type = SchemaType.STRING, examples = "-einwohner"))
     public String sort;
 }

@@ -21,9 +21,11 @@ import nrw.digitalisierungsdashboard.common.ETags;
 import nrw.digitalisierungsdashboard.common.Page;
 import nrw.digitalisierungsdashboard.common.PageRequest;
 import nrw.digitalisierungsdashboard.common.http.PublicRead;
+import nrw.digitalisierungsdashboard.common.tabelle.Formate;
 import nrw.digitalisierungsdashboard.identity.Rolle;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -52,6 +54,7 @@ public class KommuneResource {
             operationId = "listKommunen",
             summary = "Kommunen filtern und suchen",
             description = "Die 396 Gemeinden (22 davon kreisfreie Städte) und die 31 Kreise.")
+    @Extension(name = Formate.EXTENSION, value = "csv,xlsx")
     public Page<KommuneSummary> kommunen(@BeanParam KommuneFilter filter, @BeanParam PageRequest page) {
         return service.kommunen(filter, page);
     }
@@ -114,6 +117,7 @@ public class KommuneResource {
             operationId = "getKommuneHistorie",
             summary = "Änderungen an einer Kommune",
             description = "Neueste zuerst.")
+    @Extension(name = Formate.EXTENSION, value = "csv,xlsx")
     public Page<Aenderung> historie(
             @Parameter(description = "AGS, Kreisschlüssel oder ARS", schema = @Schema(type = SchemaType.STRING))
                     @PathParam("ags")
@@ -125,6 +129,7 @@ public class KommuneResource {
     @GET
     @Path("/regierungsbezirke")
     @Operation(operationId = "listRegierungsbezirke", summary = "Die fünf Regierungsbezirke")
+    @Extension(name = Formate.EXTENSION, value = "csv,xlsx")
     public Page<Regierungsbezirk> regierungsbezirke(@BeanParam PageRequest page) {
         return Page.slice(service.regierungsbezirke(), page);
     }
@@ -136,6 +141,7 @@ public class KommuneResource {
             summary = "Kreise und kreisfreie Städte",
             description =
                     "Die 53 Einheiten der Kreisebene: 31 Kreise (mit der Städteregion Aachen) und 22 kreisfreie Städte, nach Name sortiert.")
+    @Extension(name = Formate.EXTENSION, value = "csv,xlsx")
     public Page<Kreis> kreise(
             @Parameter(
                             description = "3-stellige Kennung des Regierungsbezirks",
@@ -152,6 +158,7 @@ public class KommuneResource {
     @GET
     @Path("/groessenklassen")
     @Operation(operationId = "listGroessenklassen", summary = "Größenklassen nach Einwohnerzahl")
+    @Extension(name = Formate.EXTENSION, value = "csv,xlsx")
     public Page<Groessenklasse> groessenklassen(@BeanParam PageRequest page) {
         return Page.slice(service.groessenklassen(), page);
     }

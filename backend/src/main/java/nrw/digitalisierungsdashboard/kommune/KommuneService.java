@@ -34,7 +34,11 @@ public class KommuneService {
             .field("ags", "k.ags")
             .field("einwohner", "k.einwohner")
             .field("flaecheKm2", "k.flaeche_km2")
-            .field("einwohnerJeKm2", "dichte");
+            .field("einwohnerJeKm2", "dichte")
+            .field("anteilOnline", "anteil_online");
+
+    /** Standard threshold of "online" (Reifegrad 2: the form can be filled in online), as in the statistics. */
+    private static final int REIFEGRAD_MIN_STANDARD = 2;
 
     private static final String KOMMUNE_FROM = " FROM kommune k JOIN kreis kr ON kr.schluessel = k.kreis_schluessel"
             + " JOIN regierungsbezirk rb ON rb.id = k.regierungsbezirk_id";
@@ -43,6 +47,13 @@ public class KommuneService {
             + " round(k.einwohner / k.flaeche_km2, 1) AS dichte,"
             + " (SELECT count(*) FROM kommune g WHERE k.ebene = 'KREIS' AND g.ebene = 'GEMEINDE'"
             + "   AND g.kreis_schluessel = k.ags) AS anzahl_gemeinden" + KOMMUNE_FROM;
+
+    /** The list also says how much of each Kommune's Soll is online (pre-aggregated in kommune_kennzahl). */
+    private static final String KOMMUNE_LIST_SELECT = "SELECT k.*, kr.name AS kreis_name, rb.kurzname AS rb_name,"
+            + " round(k.einwohner / k.flaeche_km2, 1) AS dichte, kk.soll AS kk_soll, kk.online_ge[:stufe] AS kk_online,"
+            + " CASE WHEN kk.soll > 0 THEN round(CAST(kk.online_ge[:stufe] AS numeric) / kk.soll, 4) END AS anteil_online"
+            + KOMMUNE_FROM
+            + " LEFT JOIN kommune_kennzahl kk ON kk.kommune_ags = k.ags";
 
     private final EntityManager em;
     private final AuditService audit;
@@ -119,9 +130,11 @@ public class KommuneService {
                 }
             }
         }
+        int reifegradMin = Params.intInRange("reifegradMin", filter.reifegradMin, REIFEGRAD_MIN_STANDARD, 0, 7);
+        sql.bindForOrder("stufe", reifegradMin + 1);
         String orderBy = KOMMUNE_SORT.orderBy(filter.sort, rank == null ? "k.name" : rank);
-        List<KommuneSummary> items = sql.page(em, KOMMUNE_SELECT, orderBy, page).stream()
-                .map(KommuneService::summary)
+        List<KommuneSummary> items = sql.page(em, KOMMUNE_LIST_SELECT, orderBy, page).stream()
+                .map(t -> summary(t, true))
                 .toList();
         return Page.of(items, sql.count(em, KOMMUNE_FROM), page);
     }
@@ -204,7 +217,7 @@ public class KommuneService {
             throw new NotFoundException("Eine Kommune mit dem Schlüssel " + key + " gibt es in NRW nicht.");
         }
         Tuple t = rows.get(0);
-        KommuneSummary s = summary(t);
+        KommuneSummary s = summary(t, false);
         return new KommuneDetail(
                 s.ags(),
                 s.ars(),
@@ -296,7 +309,7 @@ public class KommuneService {
                 .toList();
     }
 
-    private static KommuneSummary summary(Tuple t) {
+    private static KommuneSummary summary(Tuple t, boolean mitStand) {
         return new KommuneSummary(
                 Rows.str(t, "ags"),
                 Rows.str(t, "ars"),
@@ -310,6 +323,9 @@ public class KommuneService {
                 new RegionRefs.RegierungsbezirkRef(Rows.str(t, "regierungsbezirk_id"), Rows.str(t, "rb_name")),
                 Rows.number(t, "einwohner"),
                 Rows.decimal(t, "flaeche_km2"),
-                Rows.decimal(t, "dichte"));
+                Rows.decimal(t, "dichte"),
+                mitStand ? Rows.integer(t, "kk_soll") : null,
+                mitStand ? Rows.integer(t, "kk_online") : null,
+                mitStand ? Rows.decimal(t, "anteil_online") : null);
     }
 }

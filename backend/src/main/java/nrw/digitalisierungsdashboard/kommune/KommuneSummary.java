@@ -38,4 +38,17 @@ public record KommuneSummary(
         @Schema(required = true) BigDecimal flaecheKm2,
 
         @Schema(description = "Einwohner je km² (abgeleitet)", required = true)
-        BigDecimal einwohnerJeKm2) {}
+        BigDecimal einwohnerJeKm2,
+
+        @Schema(
+                description =
+                        "Soll: Leistungen, für die die Kommune zuständig ist; fehlt, solange nichts berechnet ist")
+        Integer soll,
+
+        @Schema(description = "Davon online ab dem Mindestreifegrad der Anfrage (reifegradMin, Standard 2)")
+        Integer online,
+
+        @Schema(
+                description = "online / soll (0 bis 1) ab dem Mindestreifegrad der Anfrage; fehlt ohne Soll",
+                examples = "0.4123")
+        BigDecimal anteilOnline) {}

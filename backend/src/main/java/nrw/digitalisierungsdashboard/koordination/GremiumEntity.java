@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /** A decision committee: IT-Kooperationsrat, AG-Technik, the committees of the kommunale Spitzenverbände, … */
 @Entity
@@ -24,4 +25,8 @@ public class GremiumEntity extends PanacheEntityBase {
 
     @Column(nullable = false)
     public int reihenfolge;
+
+    @Version
+    @Column(nullable = false)
+    public long version;
 }

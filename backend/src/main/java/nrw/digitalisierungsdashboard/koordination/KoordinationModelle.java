@@ -14,7 +14,10 @@ public final class KoordinationModelle {
             @Schema(required = true) String id,
             @Schema(required = true) String name,
             String beschreibung,
-            OrganisationKurz organisation) {}
+            OrganisationKurz organisation,
+
+            @Schema(description = "Fassung für If-Match", required = true)
+            long version) {}
 
     @Schema(
             name = "Koordination",

@@ -23,9 +23,11 @@ import nrw.digitalisierungsdashboard.common.Page;
 import nrw.digitalisierungsdashboard.common.PageRequest;
 import nrw.digitalisierungsdashboard.common.Versioned;
 import nrw.digitalisierungsdashboard.common.http.PublicRead;
+import nrw.digitalisierungsdashboard.common.tabelle.Formate;
 import nrw.digitalisierungsdashboard.identity.Rolle;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -48,6 +50,7 @@ public class KoordinationResource {
     @GET
     @Path("/gremien")
     @Operation(operationId = "listGremien", summary = "Entscheidungsgremien")
+    @Extension(name = Formate.EXTENSION, value = "csv,xlsx")
     public Page<KoordinationModelle.Gremium> gremien(@BeanParam PageRequest page) {
         return Page.slice(service.gremien(), page);
     }
@@ -59,6 +62,7 @@ public class KoordinationResource {
     @Operation(operationId = "createGremium", summary = "Gremium anlegen")
     @APIResponse(
             responseCode = "201",
+            description = "Das angelegte Gremium",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
@@ -69,6 +73,28 @@ public class KoordinationResource {
         return Response.created(URI.create("/api/v1/gremien")).entity(g).build();
     }
 
+    @PUT
+    @Path("/gremien/{id}")
+    @RolesAllowed({Rolle.Namen.ADMIN, Rolle.Namen.KOORDINATION})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "updateGremium",
+            summary = "Gremium ändern",
+            description = "Name, Beschreibung und Organisation; die ID bleibt. Braucht If-Match.")
+    @APIResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = KoordinationModelle.Gremium.class)))
+    public Response updateGremium(
+            @Parameter(schema = @Schema(type = SchemaType.STRING)) @PathParam("id") String id,
+            @Parameter(description = "ETag des Gremiums", required = true) @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull(message = "Bitte das Gremium senden.") KoordinationEingaben.GremiumEingabe eingabe) {
+        KoordinationModelle.Gremium g = service.updateGremium(id, eingabe, ifMatch);
+        return ETags.ok(Versioned.of(g, g.version()));
+    }
+
     @GET
     @Path("/koordination")
     @Operation(
@@ -76,6 +102,7 @@ public class KoordinationResource {
             summary = "Koordination aller Themenfelder",
             description =
                     "Für jedes der 14 Themenfelder die koordinierende Organisation und Funktion (leer, solange niemand eingetragen ist).")
+    @Extension(name = Formate.EXTENSION, value = "csv,xlsx")
     public Page<KoordinationModelle.Koordination> koordination(@BeanParam PageRequest page) {
         return Page.slice(service.koordination(), page);
     }
@@ -123,6 +150,7 @@ public class KoordinationResource {
     @GET
     @Path("/ansprechstellen")
     @Operation(operationId = "listAnsprechstellen", summary = "Ansprechstellen der Ministerien")
+    @Extension(name = Formate.EXTENSION, value = "csv,xlsx")
     public Page<KoordinationModelle.Ansprechstelle> ansprechstellen(@BeanParam PageRequest page) {
         return Page.slice(service.ansprechstellen(), page);
     }
@@ -134,6 +162,7 @@ public class KoordinationResource {
     @Operation(operationId = "createAnsprechstelle", summary = "Ansprechstelle anlegen")
     @APIResponse(
             responseCode = "201",
+            description = "Die angelegte Ansprechstelle",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,

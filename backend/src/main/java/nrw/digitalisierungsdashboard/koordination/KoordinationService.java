@@ -44,12 +44,49 @@ public class KoordinationService {
 
     public List<KoordinationModelle.Gremium> gremien() {
         return GremiumEntity.<GremiumEntity>listAll(Sort.by("reihenfolge").and("name")).stream()
-                .map(g -> new KoordinationModelle.Gremium(
-                        g.id,
-                        g.name,
-                        g.beschreibung,
-                        g.organisationId == null ? null : OrganisationKurz.of(g.organisationId)))
+                .map(KoordinationService::gremium)
                 .toList();
+    }
+
+    private static KoordinationModelle.Gremium gremium(GremiumEntity g) {
+        return new KoordinationModelle.Gremium(
+                g.id,
+                g.name,
+                g.beschreibung,
+                g.organisationId == null ? null : OrganisationKurz.of(g.organisationId),
+                g.version);
+    }
+
+    /** Name, description and organisation of a Gremium; its id stays (decisions refer to it). */
+    @Transactional
+    public KoordinationModelle.Gremium updateGremium(String id, KoordinationEingaben.GremiumEingabe e, String ifMatch) {
+        GremiumEntity g = id == null ? null : GremiumEntity.findById(id);
+        if (g == null) {
+            throw new NotFoundException("Ein Gremium „" + id + "“ gibt es nicht.");
+        }
+        ETags.requireMatch(ifMatch, g.version);
+        if (!id.equals(e.id())) {
+            throw new InvalidParameterException(List.of(new Problem.InvalidParam(
+                    "id", "body", "Die ID eines Gremiums bleibt; sie muss der Adresse entsprechen.")));
+        }
+        if (GremiumEntity.count("name = ?1 and id <> ?2", e.name().trim(), id) > 0) {
+            throw new ConflictException("Ein Gremium mit diesem Namen gibt es schon.");
+        }
+        if (e.organisationId() != null && !e.organisationId().isBlank()) {
+            OrganisationService.vorhanden(e.organisationId(), "organisationId");
+        }
+        KoordinationModelle.Gremium vorher = gremium(g);
+        g.name = e.name().trim();
+        g.beschreibung = e.beschreibung() == null || e.beschreibung().isBlank()
+                ? null
+                : e.beschreibung().trim();
+        g.organisationId = e.organisationId() == null || e.organisationId().isBlank()
+                ? null
+                : e.organisationId().trim();
+        em.flush();
+        KoordinationModelle.Gremium nachher = gremium(g);
+        audit.record("GREMIUM", g.id, Aktion.GEAENDERT, vorher, nachher, true, "Gremium „" + g.name + "“ geändert");
+        return nachher;
     }
 
     @Transactional
@@ -73,8 +110,7 @@ public class KoordinationService {
         g.reihenfolge = 100;
         g.persist();
         em.flush();
-        KoordinationModelle.Gremium result = new KoordinationModelle.Gremium(
-                g.id, g.name, g.beschreibung, g.organisationId == null ? null : OrganisationKurz.of(g.organisationId));
+        KoordinationModelle.Gremium result = gremium(g);
         audit.record("GREMIUM", g.id, Aktion.ERSTELLT, null, result, true, "Gremium „" + g.name + "“ angelegt");
         return result;
     }

@@ -32,7 +32,13 @@ public record Organisation(
         String quelle,
 
         @Schema(description = "Hinweis zur Datenqualität, z. B. beim Laden korrigierte Angaben")
-        String hinweis) {
+        String hinweis,
+
+        @Schema(
+                description = "IT-Dienstleister: bei typ IT_DIENSTLEISTER immer, bei einer Kommune, wenn sie ihre IT"
+                        + " selbst betreibt und in der KDN-Liste steht",
+                required = true)
+        boolean itDienstleister) {
 
     @Schema(name = "Anschrift")
     public record Anschrift(String strasse, String plz, String ort) {}
@@ -51,6 +57,7 @@ public record Organisation(
                 e.kommuneAgs,
                 e.datenstand,
                 e.quelle,
-                e.hinweis);
+                e.hinweis,
+                e.typ == OrganisationTyp.IT_DIENSTLEISTER || e.itDienstleister);
     }
 }

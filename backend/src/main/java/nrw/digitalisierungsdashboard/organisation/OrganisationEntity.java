@@ -47,4 +47,8 @@ public class OrganisationEntity extends PanacheEntityBase {
     public String quelle;
 
     public String hinweis;
+
+    /** A Kommune that runs its own IT (and is listed among the IT service providers) carries this mark. */
+    @Column(name = "it_dienstleister", nullable = false)
+    public boolean itDienstleister;
 }

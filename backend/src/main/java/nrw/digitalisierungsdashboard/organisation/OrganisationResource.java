@@ -11,8 +11,10 @@ import jakarta.ws.rs.core.MediaType;
 import nrw.digitalisierungsdashboard.common.Page;
 import nrw.digitalisierungsdashboard.common.PageRequest;
 import nrw.digitalisierungsdashboard.common.http.PublicRead;
+import nrw.digitalisierungsdashboard.common.tabelle.Formate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -33,6 +35,7 @@ public class OrganisationResource {
     @GET
     @Path("/organisationen")
     @Operation(operationId = "listOrganisationen", summary = "Organisationen filtern und suchen")
+    @Extension(name = Formate.EXTENSION, value = "csv,xlsx")
     public Page<Organisation> list(
             @Parameter(description = "Art der Organisation", schema = @Schema(implementation = OrganisationTyp.class))
                     @QueryParam("typ")
@@ -49,6 +52,21 @@ public class OrganisationResource {
                     String sort,
             @BeanParam PageRequest page) {
         return service.list(typ, q, sort, page);
+    }
+
+    @GET
+    @Path("/organisationstypen")
+    @Operation(
+            operationId = "countOrganisationTypen",
+            summary = "Zahl der Organisationen je Art",
+            description = "Für Reiter mit Zahlen; mit q die Treffer derselben Suche wie /organisationen.")
+    public OrganisationTypen typen(
+            @Parameter(
+                            description = "Suche in Name, Kurzname und Ort (Wortanfänge genügen)",
+                            schema = @Schema(type = SchemaType.STRING))
+                    @QueryParam("q")
+                    String q) {
+        return service.typen(q);
     }
 
     @GET

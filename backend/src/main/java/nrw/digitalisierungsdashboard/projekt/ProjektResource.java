@@ -25,10 +25,12 @@ import nrw.digitalisierungsdashboard.common.Page;
 import nrw.digitalisierungsdashboard.common.PageRequest;
 import nrw.digitalisierungsdashboard.common.Versioned;
 import nrw.digitalisierungsdashboard.common.http.PublicRead;
+import nrw.digitalisierungsdashboard.common.tabelle.Formate;
 import nrw.digitalisierungsdashboard.identity.Rolle;
 import nrw.digitalisierungsdashboard.kommune.KommuneService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -65,6 +67,7 @@ public class ProjektResource {
     @PublicRead
     @Path("/projekte")
     @Operation(operationId = "listProjekte", summary = "Projekte filtern und suchen")
+    @Extension(name = Formate.EXTENSION, value = "csv,xlsx")
     public Page<ProjektModelle.ProjektSummary> list(@BeanParam ProjektFilter filter, @BeanParam PageRequest page) {
         return abfragen.list(filter, page);
     }
@@ -89,6 +92,7 @@ public class ProjektResource {
                             + "Themenfelds oder REDAKTION der federführenden Organisation.")
     @APIResponse(
             responseCode = "201",
+            description = "Das angelegte Projekt",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
@@ -179,6 +183,7 @@ public class ProjektResource {
             operationId = "getProjektHistorie",
             summary = "Änderungen an einem Projekt",
             description = "Neueste zuerst.")
+    @Extension(name = Formate.EXTENSION, value = "csv,xlsx")
     public Page<Aenderung> historie(
             @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") String id,
             @BeanParam PageRequest page) {
@@ -252,6 +257,7 @@ public class ProjektResource {
     @PublicRead
     @Path("/organisationen/{id}/projekte")
     @Operation(operationId = "listOrganisationProjekte", summary = "Projekte einer Organisation")
+    @Extension(name = Formate.EXTENSION, value = "csv,xlsx")
     public Page<ProjektModelle.ProjektSummary> projekteDerOrganisation(
             @Parameter(schema = @Schema(type = SchemaType.STRING)) @PathParam("id") String id,
             @Parameter(schema = @Schema(implementation = Enums.TeilnahmeRolle.class)) @QueryParam("rolle") String rolle,
@@ -263,6 +269,7 @@ public class ProjektResource {
     @PublicRead
     @Path("/kommunen/{ags}/projekte")
     @Operation(operationId = "listKommuneProjekte", summary = "Projekte, an denen eine Kommune teilnimmt")
+    @Extension(name = Formate.EXTENSION, value = "csv,xlsx")
     public Page<ProjektModelle.ProjektSummary> projekteDerKommune(
             @Parameter(schema = @Schema(type = SchemaType.STRING)) @PathParam("ags") String ags,
             @Parameter(schema = @Schema(implementation = Enums.TeilnahmeRolle.class)) @QueryParam("rolle") String rolle,

@@ -9,7 +9,9 @@ import jakarta.ws.rs.core.MediaType;
 import nrw.digitalisierungsdashboard.common.Page;
 import nrw.digitalisierungsdashboard.common.PageRequest;
 import nrw.digitalisierungsdashboard.common.http.PublicRead;
+import nrw.digitalisierungsdashboard.common.tabelle.Formate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @PublicRead
@@ -31,6 +33,7 @@ public class DatenquelleResource {
             summary = "Quellen, Lizenzen und Namensnennung",
             description =
                     "Jede Quelle mit Stand, Lizenz, Namensnennung, Einschränkungen und den daraus abgeleiteten Angaben.")
+    @Extension(name = Formate.EXTENSION, value = "csv,xlsx")
     public Page<Datenquelle> list(@BeanParam PageRequest page) {
         return Page.slice(service.list(), page);
     }

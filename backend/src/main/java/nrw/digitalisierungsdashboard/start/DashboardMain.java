@@ -53,6 +53,11 @@ public class DashboardMain {
         System.setProperty("quarkus.datasource.jdbc.url", db.jdbcUrl());
         System.setProperty("quarkus.datasource.username", db.user());
         System.setProperty("quarkus.datasource.password", db.password());
+        // the bulk files live beside the database unless configured otherwise
+        if (System.getenv("DASHBOARD_DOWNLOADS_DIR") == null && System.getProperty("dashboard.downloads.dir") == null) {
+            System.setProperty(
+                    "dashboard.downloads.dir", dataDir.resolve("downloads").toString());
+        }
         LOG.infof(
                 "Eingebettetes PostgreSQL 17 auf localhost:%d, Daten in %s, überwacht (wird neu gestartet, falls es "
                         + "endet) – nur für den lokalen Betrieb; für Server QUARKUS_DATASOURCE_JDBC_URL setzen.",

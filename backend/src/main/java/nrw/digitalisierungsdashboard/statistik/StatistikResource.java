@@ -13,12 +13,14 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import nrw.digitalisierungsdashboard.common.PageRequest;
 import nrw.digitalisierungsdashboard.common.http.PublicRead;
+import nrw.digitalisierungsdashboard.common.tabelle.Formate;
 import nrw.digitalisierungsdashboard.identity.Rolle;
 import nrw.digitalisierungsdashboard.kommune.KommuneTyp;
 import nrw.digitalisierungsdashboard.umsetzung.AnschlussService;
 import nrw.digitalisierungsdashboard.umsetzung.UmsetzungModelle;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -63,6 +65,7 @@ public class StatistikResource {
             summary = "Matrix Kommune × Basiskomponente",
             description = "Öffentlich: je Kommune (seitenweise, nach Name) der Anschluss an jede Basiskomponente; je "
                     + "Basiskomponente die Zahl der angeschlossenen und geplanten Kommunen im Filter.")
+    @Extension(name = Formate.EXTENSION, value = "csv,xlsx")
     public UmsetzungModelle.AnschlussMatrix matrix(
             @Parameter(description = "Kreisschlüssel (5 Ziffern)") @QueryParam("kreis") String kreis,
             @Parameter(description = "Regierungsbezirk (051–055)") @QueryParam("regierungsbezirk")
@@ -82,6 +85,7 @@ public class StatistikResource {
             description =
                     "Soll mit der Zahl der Einträge auf abgeleiteten bzw. bestätigten Regeln, die Reifegradverteilung und "
                             + "a, b, c, d für NRW." + METRIKEN)
+    @Extension(name = Formate.EXTENSION, value = "csv,xlsx")
     public StatistikModelle.Uebersicht uebersicht(
             @Parameter(
                             description = REIFEGRAD_MIN,
@@ -103,6 +107,7 @@ public class StatistikResource {
             summary = "Je Themenfeld a, c und d für NRW",
             description = "soll = Σ zuständige Kommunen über die Leistungen des Themenfelds; online = davon online."
                     + METRIKEN)
+    @Extension(name = Formate.EXTENSION, value = "csv,xlsx")
     public StatistikModelle.Themenfelder themenfelder(
             @Parameter(
                             description = REIFEGRAD_MIN,
@@ -127,6 +132,7 @@ public class StatistikResource {
                             + "oder d. Jeder Wert mit zaehler und nenner; die Antwort nennt die Formel in Worten und Minimum und Maximum "
                             + "für die Legende. Auf Ebene gemeinde ist das Gebiet die Gemeinde selbst (c und d zählen dort wie a)."
                             + METRIKEN)
+    @Extension(name = Formate.EXTENSION, value = "csv,xlsx")
     public StatistikModelle.Regionen regionen(
             @Parameter(
                             description = "land, regierungsbezirk, kreis oder gemeinde (Standard land)",
@@ -169,6 +175,7 @@ public class StatistikResource {
             description =
                     "Nur Gemeinden. Der Median der Anteile ist der Vergleichswert für eine einzelne Gemeinde ihrer Klasse."
                             + METRIKEN)
+    @Extension(name = Formate.EXTENSION, value = "csv,xlsx")
     public StatistikModelle.Groessenklassen groessenklassen(
             @Parameter(
                             description = REIFEGRAD_MIN,
@@ -192,6 +199,7 @@ public class StatistikResource {
                     "Je gespeichertem Tag: soll, online, a, b (wo es Einwohner gibt), c und d (für Gebiete und Themenfelder). "
                             + "Dazu, was sich seit dem Stichtag seit geändert hat (neu online / zurückgefallen), exakt je Paar Kommune × "
                             + "Soll-Leistung." + METRIKEN)
+    @Extension(name = Formate.EXTENSION, value = "csv,xlsx")
     public StatistikModelle.Zeitreihe zeitreihe(
             @Parameter(
                             description =

@@ -18,9 +18,11 @@ import jakarta.ws.rs.core.Response;
 import nrw.digitalisierungsdashboard.common.ETags;
 import nrw.digitalisierungsdashboard.common.PageRequest;
 import nrw.digitalisierungsdashboard.common.http.PublicRead;
+import nrw.digitalisierungsdashboard.common.tabelle.Formate;
 import nrw.digitalisierungsdashboard.identity.Rolle;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -65,6 +67,7 @@ public class UmsetzungResource {
                             + "Zahl der Regeln, die abgeleitet bzw. bestätigt sind. Ist: der gemeldete Stand je Leistung. "
                             + UmsetzungModelle.FORMEL_A
                             + " Dazu die Verteilung nach Status und Reifegrad und je Themenfeld.")
+    @Extension(name = Formate.EXTENSION, value = "csv,xlsx")
     public UmsetzungModelle.KommuneUmsetzungsstand kommuneStand(
             @Parameter(
                             description = "AGS, Kreisschlüssel oder ARS",
@@ -144,6 +147,7 @@ public class UmsetzungResource {
             operationId = "getKommuneBasiskomponenten",
             summary = "Anschlüsse einer Kommune an die Basiskomponenten",
             description = "Jede Basiskomponente mit dem gemeldeten Status (KEINE_ANGABE, wenn nichts gemeldet ist).")
+    @Extension(name = Formate.EXTENSION, value = "csv,xlsx")
     public UmsetzungModelle.KommuneBasiskomponenten basiskomponenten(
             @Parameter(schema = @Schema(type = SchemaType.STRING, examples = "05315000")) @PathParam("ags")
                     String ags) {
@@ -169,6 +173,7 @@ public class UmsetzungResource {
                             schema = @Schema(implementation = UmsetzungModelle.BasiskomponenteAnschluss.class)))
     @APIResponse(
             responseCode = "201",
+            description = "Erstmals gemeldet",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
@@ -191,6 +196,7 @@ public class UmsetzungResource {
                     "Je zuständiger Kommune der Stand (online zuerst, dann nach Reifegrad und Name), dazu für NRW: "
                             + "zuständige Kommunen, davon online mit Reifegrad ≥ reifegradMin, strikt (Metrik c: in jeder zuständigen "
                             + "Kommune online) und mindestensEine (Metrik d: in mindestens einer).")
+    @Extension(name = Formate.EXTENSION, value = "csv,xlsx")
     public UmsetzungModelle.LeistungUmsetzungsstand leistungStand(
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, examples = "10173")) @PathParam("ozgId")
                     String ozgId,

@@ -339,6 +339,25 @@ final class AuthorizationMatrixProjekte {
                                 .post("/api/v1/gremien"),
                         expect(401, 201, 201, 201, 403, 403, 403)));
         c.put(
+                "PUT /api/v1/gremien/{id}",
+                new Case(
+                        (a, r) -> {
+                            // a fresh Gremium per cell, so that each starts at version 0
+                            String id = Api.uniqueName("gremium").toLowerCase();
+                            Api.admin()
+                                    .spec()
+                                    .contentType(ContentType.JSON)
+                                    .body(Map.of("id", id, "name", "Matrix " + id))
+                                    .post("/api/v1/gremien")
+                                    .then()
+                                    .statusCode(201);
+                            return r.contentType(ContentType.JSON)
+                                    .header("If-Match", "\"0\"")
+                                    .body(Map.of("id", id, "name", "Geändert " + id))
+                                    .put("/api/v1/gremien/" + id);
+                        },
+                        expect(401, 200, 200, 200, 403, 403, 403)));
+        c.put(
                 "PUT /api/v1/themenfelder/{id}/koordination",
                 new Case(
                         (a, r) -> r.contentType(ContentType.JSON)

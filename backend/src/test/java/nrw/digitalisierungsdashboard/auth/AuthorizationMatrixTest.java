@@ -224,6 +224,9 @@ class AuthorizationMatrixTest {
                                 .body(Map.of("typHinweis", ""))
                                 .patch("/api/v1/kommunen/05374004"),
                         expect(401, 200, 200, 200, 403, 403, 403)));
+        c.put(
+                "POST /api/v1/downloads/erzeugung",
+                new Case((a, r) -> r.post("/api/v1/downloads/erzeugung"), adminOnly(200)));
         c.put("GET /api/v1/admin/konten", new Case((a, r) -> r.get("/api/v1/admin/konten"), adminOnly(200)));
         c.put("GET /api/v1/admin/konten/{id}", new Case((a, r) -> r.get("/api/v1/admin/konten/1"), adminOnly(200)));
         c.put(

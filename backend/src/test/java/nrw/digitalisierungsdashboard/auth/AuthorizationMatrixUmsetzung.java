@@ -103,8 +103,28 @@ final class AuthorizationMatrixUmsetzung {
                         },
                         expect(401, 200, 403, 403, 403, 404, 404)));
         c.put(
+                "GET /api/v1/importe/{id}/fehler",
+                new Case(
+                        (a, r) -> r.get("/api/v1/importe/" + eigenerProbelauf() + "/fehler"),
+                        // another account's import is not found, as for the import itself
+                        expect(401, 200, 403, 403, 403, 404, 404)));
+        c.put(
                 "POST /api/v1/statistik/tagesstand",
                 new Case((a, r) -> r.post("/api/v1/statistik/tagesstand"), adminOnly(200)));
+    }
+
+    /** A dry run of the admin's, so only ADMIN may see it. */
+    private static long eigenerProbelauf() {
+        return Api.admin()
+                .spec()
+                .contentType("text/csv; charset=UTF-8")
+                .body("ags;ozg_id;status\n05315000;" + LEISTUNG + ";UNBEKANNT\n")
+                .post("/api/v1/importe?dryRun=true")
+                .then()
+                .statusCode(202)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     /** The version of a Basiskomponente connection as an ETag, or "*" before it exists (ignored for new rows). */

@@ -44,7 +44,12 @@ class ProblemResponsesTest {
 
     @Test
     void shouldAnswerAnUnacceptableMediaTypeWith406() {
-        problem(given().accept("text/csv").when().get("/api/v1/themenfelder").then(), 406);
+        problem(
+                given().accept("application/pdf")
+                        .when()
+                        .get("/api/v1/themenfelder")
+                        .then(),
+                406);
     }
 
     @Test

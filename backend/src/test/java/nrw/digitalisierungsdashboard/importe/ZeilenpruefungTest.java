@@ -66,9 +66,8 @@ class ZeilenpruefungTest {
         assertEquals(LocalDate.of(2026, 1, 31), z.onlineSeit());
         assertEquals("1.1", z.reifegradmodell());
         StringBuilder copy = new StringBuilder();
-        z.alsCsv(42, copy);
-        assertEquals(
-                "42,7,05315000,10173,,ONLINE,3,1.1,\"https://stadt-koeln.de/a\"\"b\",2026-01-31\n", copy.toString());
+        z.alsCsv(copy);
+        assertEquals("7,05315000,10173,,ONLINE,3,1.1,\"https://stadt-koeln.de/a\"\"b\",2026-01-31\n", copy.toString());
     }
 
     @Test
@@ -212,5 +211,91 @@ class ZeilenpruefungTest {
         assertEquals(List.of("ags", "ozg_id", "status", "reifegrad"), felder(e));
         assertEquals(101, e.fehler().get(0).wert().length());
         assertTrue(e.fehler().stream().allMatch(f -> f.zeile() == 7));
+    }
+
+    @Test
+    void shouldReportANulByteOrAControlCharacterInAnyFieldAsAnErrorOfThatField() {
+        for (Feld f : Feld.values()) {
+            Map<Feld, String> werte = new EnumMap<>(Feld.class);
+            werte.put(Feld.AGS, "05315000");
+            werte.put(Feld.OZG_ID, "10173");
+            werte.put(Feld.STATUS, "ONLINE");
+            werte.put(f, (werte.containsKey(f) ? werte.get(f) : "x") + "\u0000");
+            Zeilenpruefung.Ergebnis e = Zeilenpruefung.pruefe(7, werte::get, SCHLUESSEL);
+            assertFalse(e.gueltig(), f.name());
+            assertEquals(List.of(ImportLeser.name(f)), felder(e), f.name());
+            assertTrue(e.fehler().get(0).grund().contains("NUL"));
+            // shown as the picture of NUL: PostgreSQL stores no NUL in text or jsonb
+            assertTrue(
+                    e.fehler().get(0).wert().endsWith("\u2400"),
+                    e.fehler().get(0).wert());
+        }
+        Zeilenpruefung.Ergebnis e = pruefe(
+                Feld.AGS, "05315000", Feld.OZG_ID, "10173", Feld.STATUS, "ONLINE", Feld.URL, "https://x.de/\u0007");
+        assertEquals(List.of("url"), felder(e));
+        assertTrue(e.fehler().get(0).grund().contains("Steuerzeichen"));
+    }
+
+    @Test
+    void shouldRefuseDaysThatDoNotExistOrLieOutsideNineteenNinetyUntilToday() {
+        for (String datum : List.of(
+                "30.02.2026",
+                "2026-02-30",
+                "0000-01-01",
+                "1.1.0",
+                "31.12.1989",
+                "2999-01-01",
+                "+12026-01-01",
+                "2026-1-5",
+                "heute")) {
+            Zeilenpruefung.Ergebnis e =
+                    pruefe(Feld.AGS, "05315000", Feld.OZG_ID, "10173", Feld.STATUS, "ONLINE", Feld.ONLINE_SEIT, datum);
+            assertEquals(List.of("online_seit"), felder(e), datum);
+        }
+        assertEquals(
+                LocalDate.of(1990, 1, 1),
+                pruefe(Feld.AGS, "05315000", Feld.OZG_ID, "10173", Feld.STATUS, "ONLINE", Feld.ONLINE_SEIT, "1.1.1990")
+                        .zeile()
+                        .onlineSeit());
+    }
+
+    @Test
+    void shouldGiveOnlineRowsWithoutReifegradTheStandardOnlyWhenAskedAndMarkThem() {
+        Map<Feld, String> werte = new EnumMap<>(Feld.class);
+        werte.put(Feld.AGS, "05315000");
+        werte.put(Feld.OZG_ID, "10173");
+        werte.put(Feld.STATUS, "online");
+        Zeilenpruefung.Zeile ohne =
+                Zeilenpruefung.pruefe(7, werte::get, SCHLUESSEL).zeile();
+        assertNull(ohne.reifegrad());
+        assertTrue(ohne.ohneReifegrad());
+        Zeilenpruefung.Zeile mit = Zeilenpruefung.pruefe(7, werte::get, SCHLUESSEL, new Zeilenpruefung.Optionen(2))
+                .zeile();
+        assertEquals(2, mit.reifegrad());
+        assertTrue(mit.ohneReifegrad());
+        werte.put(Feld.REIFEGRAD, "1");
+        Zeilenpruefung.Zeile eigener = Zeilenpruefung.pruefe(7, werte::get, SCHLUESSEL, new Zeilenpruefung.Optionen(2))
+                .zeile();
+        assertEquals(1, eigener.reifegrad());
+        assertFalse(eigener.ohneReifegrad());
+        werte.put(Feld.STATUS, "IN_PLANUNG");
+        werte.remove(Feld.REIFEGRAD);
+        Zeilenpruefung.Zeile planung = Zeilenpruefung.pruefe(7, werte::get, SCHLUESSEL, new Zeilenpruefung.Optionen(2))
+                .zeile();
+        assertNull(planung.reifegrad());
+        assertFalse(planung.ohneReifegrad());
+    }
+
+    @Test
+    void shouldRefuseTheExampleRowOfTheTemplate() {
+        Map<Feld, String> werte = new EnumMap<>(Feld.class);
+        for (ImportVorlage.Spalte sp : ImportVorlage.SPALTEN) {
+            if (!sp.beispiel().isEmpty()) {
+                werte.put(sp.feld(), sp.beispiel());
+            }
+        }
+        Zeilenpruefung.Ergebnis e = Zeilenpruefung.pruefe(2, werte::get, SCHLUESSEL);
+        assertEquals(List.of("url"), felder(e));
+        assertTrue(e.fehler().get(0).grund().contains("Beispielzeile"));
     }
 }

@@ -53,6 +53,65 @@ class KoordinationResourceTest {
     }
 
     @Test
+    void shouldLetCoordinatorsEditAGremiumWithIfMatchButNotItsId() {
+        String id = Api.uniqueName("lenkungskreis").toLowerCase();
+        Api.Session koordination = Api.account(List.of("KOORDINATION"), null, List.of(2));
+        koordination
+                .spec()
+                .contentType(ContentType.JSON)
+                .body(Map.of("id", id, "name", "Lenkungskreis " + id))
+                .post("/api/v1/gremien")
+                .then()
+                .statusCode(201)
+                .body("version", is(0));
+        String path = "/api/v1/gremien/" + id;
+        // without If-Match: 428; with a stale one: 412
+        koordination
+                .spec()
+                .contentType(ContentType.JSON)
+                .body(Map.of("id", id, "name", "Neu " + id))
+                .put(path)
+                .then()
+                .statusCode(428);
+        koordination
+                .spec()
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
+                .body(Map.of("id", id, "name", "Lenkungskreis Digitales " + id, "beschreibung", "Tagt monatlich."))
+                .put(path)
+                .then()
+                .statusCode(200)
+                .header("ETag", is("\"1\""))
+                .body("name", is("Lenkungskreis Digitales " + id))
+                .body("beschreibung", is("Tagt monatlich."));
+        koordination
+                .spec()
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
+                .body(Map.of("id", id, "name", "Veraltet " + id))
+                .put(path)
+                .then()
+                .statusCode(412);
+        koordination
+                .spec()
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"1\"")
+                .body(Map.of("id", id + "-x", "name", "Andere ID"))
+                .put(path)
+                .then()
+                .statusCode(400);
+        given().get("/api/v1/gremien")
+                .then()
+                .body("items.find { it.id == '" + id + "' }.name", is("Lenkungskreis Digitales " + id));
+        given().contentType(ContentType.JSON)
+                .header("If-Match", "\"1\"")
+                .body(Map.of("id", id, "name", "Anonym"))
+                .put(path)
+                .then()
+                .statusCode(401);
+    }
+
+    @Test
     void shouldPublishContactPersonsOnlyWithConsentAndKeepThemOutOfTheChangeFeed() {
         Snapshot umwelt = Snapshot.of(dataSource, "koordination", "themenfeld_id = 13");
         try {

@@ -10,16 +10,61 @@ import org.junit.jupiter.api.Test;
 class OrganisationResourceTest {
 
     @Test
-    void shouldListThe32ItDienstleisterOf2019() {
+    void shouldListThe31ItDienstleisterOf2019WithTheKommunenThatRunTheirOwnIt() {
         given().queryParam("typ", "IT_DIENSTLEISTER")
                 .queryParam("size", 100)
                 .when()
                 .get("/api/v1/organisationen")
                 .then()
                 .statusCode(200)
-                .body("total", is(32))
-                .body("items.datenstand", everyItem(is("2019")))
-                .body("items.quelle", everyItem(is("kdn-it-dienstleister-2019")));
+                .body("total", is(31))
+                .body("items.itDienstleister", everyItem(is(true)))
+                .body("items.findAll { it.typ == 'IT_DIENSTLEISTER' }.datenstand", everyItem(is("2019")))
+                .body("items.findAll { it.typ == 'KOMMUNE' }", hasSize(13))
+                .body("items.id", hasItems("kommune-05315000", "kommune-05158", "civitec", "suedwestfalen-it"));
+    }
+
+    @Test
+    void shouldNotListStadtKoelnBesideKoelnStadt() {
+        given().queryParam("q", "Köln")
+                .queryParam("size", 100)
+                .when()
+                .get("/api/v1/organisationen")
+                .then()
+                .statusCode(200)
+                .body("items.id", not(hasItem("stadt-koeln")))
+                .body("items.find { it.id == 'kommune-05315000' }.itDienstleister", is(true));
+        given().when().get("/api/v1/organisationen/stadt-koeln").then().statusCode(404);
+        given().when()
+                .get("/api/v1/organisationen/civitec")
+                .then()
+                .statusCode(200)
+                .body("itDienstleister", is(true));
+        given().when()
+                .get("/api/v1/organisationen/kommune-05382060")
+                .then()
+                .statusCode(200)
+                .body("itDienstleister", is(false));
+    }
+
+    @Test
+    void shouldCountTheOrganisationenOfEachTypeForTabs() {
+        given().when()
+                .get("/api/v1/organisationstypen")
+                .then()
+                .statusCode(200)
+                .body("alle", is(427 + 18 + 6))
+                .body("typen.find { it.typ == 'IT_DIENSTLEISTER' }.anzahl", is(31))
+                .body("typen.find { it.typ == 'KOMMUNE' }.anzahl", is(427))
+                .body("typen.find { it.typ == 'KOMMUNALER_SPITZENVERBAND' }.anzahl", is(3));
+        given().queryParam("q", "Südwestfalen")
+                .when()
+                .get("/api/v1/organisationstypen")
+                .then()
+                .statusCode(200)
+                .body("alle", is(1))
+                .body("typen.find { it.typ == 'IT_DIENSTLEISTER' }.anzahl", is(1))
+                .body("typen.find { it.typ == 'KOMMUNE' }.anzahl", is(0));
     }
 
     @Test
@@ -87,13 +132,16 @@ class OrganisationResourceTest {
     }
 
     @Test
-    void shouldKeepTheTwoSitesOfSuedwestfalenItApart() {
+    void shouldMergeTheTwoSitesOfSuedwestfalenItAndSayItDid() {
         given().queryParam("q", "Südwestfalen")
                 .when()
                 .get("/api/v1/organisationen")
                 .then()
                 .statusCode(200)
-                .body("items.id", hasItems("suedwestfalen-it-hemer", "suedwestfalen-it-siegen"));
+                .body("total", is(1))
+                .body("items[0].id", is("suedwestfalen-it"))
+                .body("items[0].anschrift.ort", is("Hemer"))
+                .body("items[0].hinweis", containsString("Siegen"));
     }
 
     @Test
@@ -128,7 +176,10 @@ class OrganisationResourceTest {
                 .then()
                 .statusCode(200)
                 .body("kategorie", is("NUTZERKONTO"))
-                .body("ebene", is("LAND"));
+                .body("ebene", is("LAND"))
+                .body("kommunen", is(427))
+                .body("angeschlossen", greaterThanOrEqualTo(0))
+                .body("geplant", greaterThanOrEqualTo(0));
     }
 
     @Test

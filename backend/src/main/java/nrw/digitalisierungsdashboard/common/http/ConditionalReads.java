@@ -45,8 +45,7 @@ public class ConditionalReads {
         this.json = json;
         this.version = version;
         this.cache = cache;
-        this.publicCacheControl = "public, max-age=" + config.maxAge().toSeconds() + ", stale-while-revalidate="
-                + config.staleWhileRevalidate().toSeconds();
+        this.publicCacheControl = publicCacheControl(config);
     }
 
     @ServerResponseFilter
@@ -118,6 +117,16 @@ public class ConditionalReads {
             return;
         }
         response.setEntity(body, response.getEntityAnnotations(), type);
+    }
+
+    /** What public reads say to browsers and shared caches (see {@link PublicHttpConfig#maxAge}). */
+    public static String publicCacheControl(PublicHttpConfig config) {
+        long maxAge = config.maxAge().toSeconds();
+        if (maxAge <= 0) {
+            return "public, no-cache";
+        }
+        long swr = config.staleWhileRevalidate().toSeconds();
+        return "public, max-age=" + maxAge + (swr > 0 ? ", stale-while-revalidate=" + swr : "");
     }
 
     private static boolean producesJson(ResourceInfo resource) {

@@ -31,9 +31,7 @@ public class FastReads {
     public FastReads(ReadCache cache, DataVersion version, PublicHttpConfig config) {
         this.cache = cache;
         this.version = version;
-        this.cacheControl = HttpHeaders.createOptimized(
-                "public, max-age=" + config.maxAge().toSeconds() + ", stale-while-revalidate="
-                        + config.staleWhileRevalidate().toSeconds());
+        this.cacheControl = HttpHeaders.createOptimized(ConditionalReads.publicCacheControl(config));
     }
 
     void routes(@Observes Router router) {
@@ -109,11 +107,23 @@ public class FastReads {
             return false;
         }
         String accept = request.getHeader(HttpHeaders.ACCEPT);
-        return accept == null
-                || accept.contains("application/json")
-                || accept.trim().equals("*/*")
-                || accept.isBlank();
+        if (accept == null || accept.isBlank()) {
+            return true;
+        }
+        // a client that names another format (CSV, XLSX, Atom, RDF, …) at all is negotiated by the resources, even
+        // where it also admits JSON with a lower q
+        String a = accept.toLowerCase(java.util.Locale.ROOT);
+        for (String other : OTHER_FORMATS) {
+            if (a.contains(other)) {
+                return false;
+            }
+        }
+        return a.contains("application/json") || a.contains("*/*");
     }
+
+    private static final String[] OTHER_FORMATS = {
+        "text/csv", "spreadsheetml", "atom+xml", "turtle", "rdf+xml", "ld+json", "gzip"
+    };
 
     /** A coding is acceptable when named without {@code q=0} (RFC 9110, 12.5.3). */
     static boolean accepts(String acceptEncoding, String coding) {

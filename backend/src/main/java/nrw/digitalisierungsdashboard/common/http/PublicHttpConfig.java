@@ -17,12 +17,16 @@ public interface PublicHttpConfig {
     @WithName("cors-origins")
     List<String> corsOrigins();
 
-    /** {@code max-age} of public reads for browsers and shared caches. */
-    @WithDefault("60S")
+    /**
+     * {@code max-age} of public reads for browsers and shared caches. 0 (the default) says {@code no-cache}: every
+     * reuse is revalidated with the ETag (a 304 costs a few bytes), so the next read after a write sees it. An
+     * operator who accepts a stale window (e.g. in front of a CDN on a press day) may raise it.
+     */
+    @WithDefault("0S")
     Duration maxAge();
 
-    /** {@code stale-while-revalidate} of public reads. */
-    @WithDefault("300S")
+    /** {@code stale-while-revalidate} of public reads, only with a {@code max-age} above 0. */
+    @WithDefault("0S")
     Duration staleWhileRevalidate();
 
     /** The in-process read cache of public answers. */

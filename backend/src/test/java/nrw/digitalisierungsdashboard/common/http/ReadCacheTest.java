@@ -139,8 +139,11 @@ class ReadCacheTest {
                 "sitzung",
                 "api_token",
                 "anmeldeversuch",
+                "anmeldedrossel",
                 "import_job",
                 "import_zeile",
+                "import_delta",
+                "import_fehler",
                 "flyway_schema_history");
         try (Connection c = dataSource.getConnection();
                 Statement s = c.createStatement();

@@ -34,6 +34,15 @@ public class StrictJson implements ObjectMapperCustomizer {
 
     public static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
 
+    /**
+     * Applied last: Quarkus registers its JavaTimeModule in a customizer of priority MINIMUM + 100, and the module
+     * registered last decides a type's deserializer, so at the default priority the date checks below would be lost.
+     */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
+
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);

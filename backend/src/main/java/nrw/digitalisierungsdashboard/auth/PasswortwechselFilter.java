@@ -26,7 +26,9 @@ public class PasswortwechselFilter {
         this.identities = identities;
     }
 
-    @ServerRequestFilter
+    // before matching, because the role checks (@RolesAllowed) run before the filters after matching: the session has
+    // no role and would only learn "keine Berechtigung", not what to do
+    @ServerRequestFilter(preMatching = true)
     public Uni<Response> check(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
         if (SAFE.contains(request.getMethod()) || ERLAUBT.contains(path) || path.endsWith("/auth/login")) {

@@ -31,6 +31,7 @@ class ContractSweepTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static JsonNode contract;
+    private static Api.Session kommuneRedaktion;
 
     @BeforeAll
     static void readContract() throws Exception {
@@ -212,12 +213,14 @@ class ContractSweepTest {
                 }
                 for (String value : values) {
                     ObjectNode body = JSON.createObjectNode().put(prop.getKey(), value);
-                    Response r = Api.admin()
-                            .spec()
-                            .header("If-Match", "\"0\"")
-                            .contentType("application/json")
-                            .body(JSON.writeValueAsString(body))
-                            .request(op.method().toUpperCase(), path(op, null));
+                    Response r = send(Api.admin(), op, body);
+                    if (r.statusCode() == 403) {
+                        // the administration may not call it (a Kommune's own declaration): the Kommune's editors
+                        if (kommuneRedaktion == null) {
+                            kommuneRedaktion = Api.account(List.of("REDAKTION"), "kommune-05315000", List.of());
+                        }
+                        r = send(kommuneRedaktion, op, body);
+                    }
                     requests++;
                     String f = check(op, "Feld", prop.getKey(), r);
                     if (f != null) {
@@ -228,6 +231,14 @@ class ContractSweepTest {
         }
         assertTrue(requests > 60, "zu wenige Felder gefunden: " + requests);
         assertTrue(failures.isEmpty(), failures.size() + " von " + requests + ":\n" + String.join("\n", failures));
+    }
+
+    private static Response send(Api.Session session, Op op, ObjectNode body) throws Exception {
+        return session.spec()
+                .header("If-Match", "\"0\"")
+                .contentType("application/json")
+                .body(JSON.writeValueAsString(body))
+                .request(op.method().toUpperCase(), path(op, null));
     }
 
     private static boolean isString(JsonNode t) {

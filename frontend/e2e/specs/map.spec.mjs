@@ -57,7 +57,7 @@ describe('Karte der Kommunen', () => {
     await goto(page, '/?bezirk=053&kreis=05382&kennzahl=einwohner');
     const map = page.getByRole('group', { name: /^Karte: Rhein-Sieg-Kreis: 19 Gemeinden/ });
     await map.waitFor();
-    // on the start page the map is compact: its table sits in a closed accordion
+    // on the start page the map is compact: its table sits in a closed accordion below it
     await page.getByText('Werte der Karte als Tabelle').click();
     const table = page.getByRole('table', { name: /Rhein-Sieg-Kreis: 19 Gemeinden – Einwohner als Tabelle/ });
     await table.waitFor();

@@ -36,6 +36,8 @@ async function apiToken(rolle = 'INTEGRATION') {
 
 /** The map table's value for a region, e.g. "39,2". */
 async function mapValue(page, name) {
+  // on the start page the map is compact: its table sits in a closed accordion below it
+  await page.getByText('Werte der Karte als Tabelle').click();
   const row = page
     .getByRole('table', { name: /als Tabelle/ })
     .getByRole('row', { name: new RegExp(`^${name}`) });

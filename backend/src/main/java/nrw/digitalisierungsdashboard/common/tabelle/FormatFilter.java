@@ -34,7 +34,9 @@ public class FormatFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (!request.getUriInfo().getPath().startsWith("/api/")) {
+        // only reads are downloads: a write's own "format" parameter (the import file's format) is not ours
+        if (!request.getUriInfo().getPath().startsWith("/api/")
+                || !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))) {
             return;
         }
         List<String> values = request.getUriInfo().getQueryParameters().get("format");

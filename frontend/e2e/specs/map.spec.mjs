@@ -66,7 +66,10 @@ describe('Karte der Kommunen', () => {
 
     await page.getByLabel('Einfärben nach').selectOption('einwohnerJeKm2');
     await page.waitForURL((url) => url.searchParams.get('kennzahl') === 'einwohnerJeKm2');
-    await page.getByRole('table', { name: /Einwohner je km² als Tabelle/ }).waitFor();
+    // the new figure's table replaces the old one (inside the accordion, which may close again)
+    await page
+      .getByRole('table', { name: /Einwohner je km² als Tabelle/, includeHidden: true })
+      .waitFor({ state: 'attached' });
     assert.match(await page.getByText(/^Legende: Einwohner je km²$/).textContent(), /km²/);
     assert.equal(new URL(page.url()).searchParams.get('kreis'), '05382');
 

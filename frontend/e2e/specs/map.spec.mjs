@@ -66,10 +66,10 @@ describe('Karte der Kommunen', () => {
 
     await page.getByLabel('Einfärben nach').selectOption('einwohnerJeKm2');
     await page.waitForURL((url) => url.searchParams.get('kennzahl') === 'einwohnerJeKm2');
-    // the map is drawn anew for the other figure, and its accordion with it: open it again where it closed
-    const tabelle = page.locator('details', { has: page.getByText('Werte der Karte als Tabelle') });
-    if (!(await tabelle.evaluate((d) => d.open))) await page.getByText('Werte der Karte als Tabelle').click();
-    await page.getByRole('table', { name: /Einwohner je km² als Tabelle/ }).waitFor();
+    // the new figure's table replaces the old one (inside the accordion, which may close again)
+    await page
+      .getByRole('table', { name: /Einwohner je km² als Tabelle/, includeHidden: true })
+      .waitFor({ state: 'attached' });
     assert.match(await page.getByText(/^Legende: Einwohner je km²$/).textContent(), /km²/);
     assert.equal(new URL(page.url()).searchParams.get('kreis'), '05382');
 

@@ -173,12 +173,16 @@ public class ConditionalReads {
         if (versionTag == null) {
             return "\"" + hash + "\"";
         }
-        String v = versionTag instanceof EntityTag t ? t.getValue() : unquote(versionTag.toString());
-        return "\"" + v + "-" + hash + "\"";
+        return "\"" + version(versionTag) + "-" + hash + "\"";
     }
 
     private static String plain(Object versionTag) {
-        return "\"" + (versionTag instanceof EntityTag t ? t.getValue() : unquote(versionTag.toString())) + "\"";
+        return "\"" + version(versionTag) + "\"";
+    }
+
+    /** The version a resource put in its ETag header, as a typed tag or as the header's text. */
+    private static String version(Object versionTag) {
+        return versionTag instanceof EntityTag t ? t.getValue() : unquote(versionTag.toString());
     }
 
     static String hash(byte[] body) {

@@ -31,6 +31,7 @@ public class InvalidRequests {
 
     private final Vertx vertx;
     private final HttpConfig config;
+    private volatile boolean installed;
 
     public InvalidRequests(Vertx vertx, HttpConfig config) {
         this.vertx = vertx;
@@ -40,6 +41,11 @@ public class InvalidRequests {
     void started(@ObservesAsync HttpServerStart event) {
         // every 250 ms for up to a minute: on a loaded machine the verticles' servers may listen only seconds later
         install(240);
+    }
+
+    /** True once every HTTP server answers unparseable requests with a problem (moments after the start). */
+    public boolean installed() {
+        return installed;
     }
 
     /** The servers of all verticle instances; those not listening yet are retried a moment later. */
@@ -58,6 +64,7 @@ public class InvalidRequests {
             LOG.warnf("Antworten auf fehlerhafte HTTP-Anfragen bleiben leer (Vert.x-Interna geändert?): %s", e);
             return;
         }
+        installed = pending == 0;
         if (pending > 0 && attemptsLeft > 0) {
             vertx.setTimer(250, id -> install(attemptsLeft - 1));
         } else if (pending > 0) {
@@ -79,7 +86,11 @@ public class InvalidRequests {
                 }
                 for (String name : new String[] {"httpServer", "httpsServer"}) {
                     Object server = read(verticle, verticle.getClass(), name);
-                    if (server instanceof HttpServer) {
+                    if (server == null && name.equals("httpServer")) {
+                        // an instance whose start has not run yet: its server comes, so it counts as pending (it
+                        // once went unnoticed, and the connections it took got empty answers)
+                        result.add(null);
+                    } else if (server instanceof HttpServer) {
                         Object worker = read(server, findDeclaring(server.getClass(), "childHandler"), "childHandler");
                         result.add(worker == null ? null : read(worker, worker.getClass(), "connectionHandler"));
                     }

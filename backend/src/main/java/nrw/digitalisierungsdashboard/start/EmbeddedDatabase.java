@@ -171,11 +171,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
         ProcessHandle watched = findPostmaster();
         while (!closing) {
             try {
-                Thread.sleep(250);
+                Thread.sleep(100);
             } catch (InterruptedException e) {
                 return;
             }
-            if (closing || (watched != null && watched.isAlive())) {
+            if (closing || (watched != null && !Postmaster.exited(watched))) {
                 continue;
             }
             watched = findPostmaster();
@@ -183,7 +183,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 continue; // started again from outside (e.g. pg_ctl restart), or found now
             }
             LOG.error("Das eingebettete PostgreSQL läuft nicht mehr; es wird neu gestartet.");
-            long wait = 250;
+            long wait = 100;
             while (!closing && watched == null) {
                 try {
                     startServer();
@@ -232,6 +232,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             LOG.debugf("Alte Instanz: %s", e.getMessage());
         }
+        Postmaster.clearStaleLock(dataDirectory);
         postgres = durable
                 ? durableBuilder(dataDirectory, port, superuserPassword).start()
                 : ephemeralBuilder(dataDirectory, port).start();

@@ -44,7 +44,7 @@ final class Postmaster {
             return Optional.empty();
         }
         return ProcessHandle.of(pid)
-                .filter(ProcessHandle::isAlive)
+                .filter(p -> !exited(p))
                 .filter(Postmaster::isPostgres)
                 .filter(p -> sameDirectory(lines.get(1).trim(), dataDirectory));
     }
@@ -84,15 +84,79 @@ final class Postmaster {
 
     static boolean waitForExit(ProcessHandle process, Duration patience) {
         long deadline = System.nanoTime() + patience.toNanos();
-        while (process.isAlive() && System.nanoTime() < deadline) {
+        while (!exited(process) && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(50);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return !process.isAlive();
+                return exited(process);
             }
         }
-        return !process.isAlive();
+        return exited(process);
+    }
+
+    /**
+     * Gone, or a zombie: the server's parent is the init process once pg_ctl has returned, and an init that reaps
+     * late (as in some containers, ~2 s) leaves the exited server as a zombie, which Java counts as alive.
+     */
+    static boolean exited(ProcessHandle process) {
+        return !process.isAlive() || zombie(process.pid());
+    }
+
+    private static boolean zombie(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            int end = stat.lastIndexOf(')');
+            return end > 0 && end + 2 < stat.length() && stat.charAt(end + 2) == 'Z';
+        } catch (IOException | RuntimeException e) {
+            return false; // no /proc: only isAlive counts
+        }
+    }
+
+    /**
+     * Removes a {@code postmaster.pid} whose server has exited but is not yet reaped: PostgreSQL would refuse to
+     * start while that PID exists ("lock file already exists"). Only when no live process works in the directory
+     * any more (every server process has the data directory as its working directory), so a backend process of the
+     * dead server that still writes keeps the lock in place.
+     */
+    static void clearStaleLock(Path dataDirectory) {
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        long pid;
+        try {
+            pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
+        } catch (IOException | RuntimeException e) {
+            return; // none, or being written
+        }
+        if (!zombie(pid) || anyProcessWorksIn(dataDirectory)) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(pidFile);
+            LOG.infof("Sperrdatei des beendeten PostgreSQL (PID %d, noch nicht abgeräumt) entfernt", pid);
+        } catch (IOException e) {
+            LOG.debugf("Sperrdatei nicht entfernt: %s", e.getMessage());
+        }
+    }
+
+    private static boolean anyProcessWorksIn(Path dataDirectory) {
+        Path dir;
+        try {
+            dir = dataDirectory.toRealPath();
+        } catch (IOException e) {
+            return true;
+        }
+        try (var procs = Files.list(Path.of("/proc"))) {
+            return procs.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
+                    .anyMatch(p -> {
+                        try {
+                            return Files.readSymbolicLink(p.resolve("cwd")).equals(dir);
+                        } catch (IOException | RuntimeException e) {
+                            return false; // exited meanwhile, or a zombie (no cwd)
+                        }
+                    });
+        } catch (IOException e) {
+            return true; // cannot tell: leave the lock to PostgreSQL
+        }
     }
 
     private static void signal(long pid, String signal) {

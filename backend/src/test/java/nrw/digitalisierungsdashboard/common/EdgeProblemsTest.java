@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -29,8 +30,17 @@ class EdgeProblemsTest {
     @TestHTTPResource("/")
     URL base;
 
+    @Inject
+    InvalidRequests invalidRequests;
+
     /** The raw answer to a request written by hand (status line, headers, body). */
     private String raw(String request) throws Exception {
+        // the handler is put in place just after the servers listen: a test may come first after a restart
+        long until = System.nanoTime() + 60_000_000_000L;
+        while (!invalidRequests.installed() && System.nanoTime() < until) {
+            Thread.sleep(50);
+        }
+        assertTrue(invalidRequests.installed(), "Antwort auf fehlerhafte Anfragen nicht eingerichtet");
         try (Socket s = new Socket(base.getHost(), base.getPort())) {
             s.setSoTimeout(20_000);
             OutputStream out = s.getOutputStream();

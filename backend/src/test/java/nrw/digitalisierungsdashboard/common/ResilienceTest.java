@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Overload and a missing database answer 503 problem+json with Retry-After, never 500; after the database is back
- * the very next requests succeed (no stale pooled connection). With tiny admission limits, so overload is easy.
+ * the very next requests succeed (no stale pooled connection). Public reads answered before are served as last
+ * known meanwhile. With tiny admission limits, so overload is easy.
  */
 @QuarkusTest
 @TestProfile(ResilienceTest.TinyLimits.class)
@@ -85,7 +86,8 @@ class ResilienceTest {
             return; // an external database is not ours to stop
         }
         Api.Session admin = Api.admin();
-        given().get("/api/v1/kommunen/05315000").then().statusCode(200);
+        Response before = given().get("/api/v1/kommunen/05315000");
+        before.then().statusCode(200);
         db.stopServer();
         try {
             // the read cache rests once the instance has noticed the loss (its LISTEN connection); from then on
@@ -95,7 +97,20 @@ class ResilienceTest {
                 Thread.sleep(50);
             }
             assertFalse(dataVersion.tracking(), "Verlust der Datenbank nicht bemerkt");
-            Response read = given().get("/api/v1/kommunen/05315000");
+            // a public read answered before is served as last known, marked as such
+            given().get("/api/v1/kommunen/05315000")
+                    .then()
+                    .statusCode(200)
+                    .header("X-Stand-Veraltet", notNullValue())
+                    .header("ETag", before.header("ETag"))
+                    .header("Retry-After", nullValue())
+                    .body(is(before.asString()));
+            given().header("If-None-Match", before.header("ETag"))
+                    .get("/api/v1/kommunen/05315000")
+                    .then()
+                    .statusCode(304);
+            // one never answered before needs the database
+            Response read = given().get("/api/v1/kommunen/05111000");
             read.then()
                     .statusCode(503)
                     .contentType("application/problem+json")

@@ -168,7 +168,8 @@ class EmbeddedDatabaseTest {
         }
         assertTrue(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive).orElse(false), "verwaist");
         try (EmbeddedDatabase db = EmbeddedDatabase.startDurable(data)) {
-            assertFalse(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive).orElse(false), "beendet");
+            assertFalse(
+                    ProcessHandle.of(orphanPid).map(p -> !Postmaster.exited(p)).orElse(false), "beendet");
             assertEquals(1, count(db, "SELECT 1"));
         }
         String log = Files.readString(home.resolve("postgres.log"));
@@ -180,7 +181,7 @@ class EmbeddedDatabaseTest {
         EmbeddedDatabase db = EmbeddedDatabase.startDurable(data);
         long pid = db.postmaster().orElseThrow().pid();
         db.close();
-        assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
+        assertFalse(ProcessHandle.of(pid).map(p -> !Postmaster.exited(p)).orElse(false));
         assertFalse(Files.exists(data.resolve("postmaster.pid")));
         try (EmbeddedDatabase again = EmbeddedDatabase.startDurable(data)) {
             String log = Files.readString(home.resolve("postgres.log"));

@@ -87,6 +87,7 @@ public class ImportService {
     }
 
     void onStop(@Observes ShutdownEvent event) {
+        jobs.eigeneWartendeBeenden();
         worker.shutdownNow();
     }
 

@@ -28,6 +28,7 @@ public class StartSperre {
 
     private final AgroalDataSource dataSource;
     private Connection verbindung;
+    private volatile boolean fertig;
 
     public StartSperre(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
@@ -48,7 +49,16 @@ public class StartSperre {
         verbindung = c;
     }
 
+    /**
+     * Whether this instance has finished its start-up work; scheduled jobs fire as soon as the scheduler runs, which
+     * can be before (a Tagesstand written then would miss the reference data).
+     */
+    public boolean fertig() {
+        return fertig;
+    }
+
     void freigeben(@Observes @Priority(100_000) StartupEvent event) {
+        fertig = true;
         Connection c = verbindung;
         verbindung = null;
         if (c == null) {

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import nrw.digitalisierungsdashboard.aenderungen.Aktion;
 import nrw.digitalisierungsdashboard.aenderungen.AuditService;
+import nrw.digitalisierungsdashboard.common.StartSperre;
 import org.jboss.logging.Logger;
 
 /**
@@ -26,10 +27,12 @@ public class TagesstandService {
 
     private final EntityManager em;
     private final AuditService audit;
+    private final StartSperre start;
 
-    public TagesstandService(EntityManager em, AuditService audit) {
+    public TagesstandService(EntityManager em, AuditService audit, StartSperre start) {
         this.em = em;
         this.audit = audit;
+        this.start = start;
     }
 
     /** 00:30 UTC: the figures as they stood at the end of the previous day are today's first state. */
@@ -38,6 +41,10 @@ public class TagesstandService {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void taeglich() {
         LocalDate heute = LocalDate.now(ZoneOffset.UTC);
+        if (!start.fertig()) {
+            LOG.infof("Tagesstand %s: dieses Replikat startet noch; ein gestartetes schreibt ihn", heute);
+            return;
+        }
         einmal(heute)
                 .ifPresentOrElse(
                         t -> LOG.infof("Tagesstand %s geschrieben: %d Zeilen", t.datum(), t.zeilen()),

@@ -1,5 +1,6 @@
 package nrw.digitalisierungsdashboard.auth;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +15,7 @@ import nrw.digitalisierungsdashboard.aenderungen.AuditService;
 import nrw.digitalisierungsdashboard.common.ForbiddenException;
 import nrw.digitalisierungsdashboard.common.InvalidParameterException;
 import nrw.digitalisierungsdashboard.common.Problem;
+import nrw.digitalisierungsdashboard.common.TooManyRequestsException;
 import nrw.digitalisierungsdashboard.common.UnauthorizedException;
 import nrw.digitalisierungsdashboard.identity.Identities;
 import nrw.digitalisierungsdashboard.identity.Rolle;
@@ -32,12 +34,24 @@ public class AuthService {
     private final PasswordHasher hasher;
     private final LoginThrottle throttle;
     private final AuditService audit;
+    private final MeterRegistry metrics;
 
-    public AuthService(AuthConfig config, PasswordHasher hasher, LoginThrottle throttle, AuditService audit) {
+    public AuthService(
+            AuthConfig config,
+            PasswordHasher hasher,
+            LoginThrottle throttle,
+            AuditService audit,
+            MeterRegistry metrics) {
         this.config = config;
         this.hasher = hasher;
         this.throttle = throttle;
         this.audit = audit;
+        this.metrics = metrics;
+    }
+
+    /** Refused sign-ins per reason (dashboard_login_failures_total), for alerts on guessing. */
+    private void fehlschlag(String grund) {
+        metrics.counter("dashboard.login.failures", "grund", grund).increment();
     }
 
     /**
@@ -47,11 +61,17 @@ public class AuthService {
      */
     public NeueSitzung login(Anmeldung anmeldung, String adresse, String alteSitzung) {
         String name = anmeldung.benutzername().trim().toLowerCase(Locale.ROOT);
-        QuarkusTransaction.requiringNew().run(() -> throttle.reserveLogin(name, adresse));
+        try {
+            QuarkusTransaction.requiringNew().run(() -> throttle.reserveLogin(name, adresse));
+        } catch (TooManyRequestsException e) {
+            fehlschlag("gedrosselt");
+            throw e;
+        }
         KontoEntity konto = QuarkusTransaction.requiringNew().call(() -> KontoEntity.findByName(name));
         boolean passwordOk = hasher.verify(anmeldung.passwort(), konto == null ? null : konto.passwortHash);
         if (!passwordOk || !konto.aktiv) {
             QuarkusTransaction.requiringNew().run(() -> throttle.record(name, adresse, false));
+            fehlschlag(konto == null ? "unbekanntes_konto" : !passwordOk ? "passwort" : "deaktiviert");
             AUDIT.infof(
                     "login outcome=%s account=%s address=%s",
                     konto == null ? "FAILED_UNKNOWN_ACCOUNT" : !passwordOk ? "FAILED_PASSWORD" : "FAILED_INACTIVE",

@@ -31,6 +31,10 @@ public class DashboardMain {
             return;
         }
         ZONKY.setLevel(Level.WARNING);
+        // local mode: no load balancer to drain, so SIGTERM stops at once (unless a delay is configured)
+        if (System.getenv("DASHBOARD_SHUTDOWN_DELAY") == null && System.getProperty("quarkus.shutdown.delay") == null) {
+            System.setProperty("quarkus.shutdown.delay", "0s");
+        }
         Path dataDir =
                 Path.of(envOr("DASHBOARD_DATA_DIR", ".data")).toAbsolutePath().normalize();
         EmbeddedDatabase db = EmbeddedDatabase.startDurable(dataDir.resolve("postgres"));

@@ -17,6 +17,7 @@ import { kommunenRoutes } from '@/features/kommunen';
 import { organisationenRoutes } from '@/features/organisationen';
 import { projekteRoutes } from '@/features/projekte';
 import { umsetzungRoutes } from '@/features/umsetzung';
+import { einbettenRoutes, installEinbettenGuard } from './einbetten/routes';
 import { installFocusManagement } from './focus';
 import './pageSections';
 
@@ -28,6 +29,8 @@ declare module 'vue-router' {
     anmeldung?: boolean;
     /** Only for these roles (implies anmeldung). */
     rollen?: Schemas['Rolle'][];
+    /** A view made to be embedded in other websites: no header, navigation or footer. */
+    einbetten?: boolean;
   }
 }
 
@@ -45,6 +48,7 @@ export const routes: RouteRecordRaw[] = [
   ...aenderungenRoutes,
   ...anmeldungRoutes,
   ...adminRoutes,
+  ...einbettenRoutes,
   {
     path: '/:pathMatch(.*)*',
     name: 'nicht-gefunden',
@@ -80,5 +84,6 @@ const scrollBehavior: RouterScrollBehavior = async (to, from, savedPosition) => 
 export function createAppRouter(history: RouterHistory = createWebHistory(import.meta.env.BASE_URL)) {
   const router = createRouter({ history, routes, scrollBehavior });
   installFocusManagement(router);
+  installEinbettenGuard(router);
   return router;
 }

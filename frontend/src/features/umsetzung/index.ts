@@ -19,3 +19,6 @@ export const ThemenfelderFortschritt = defineAsyncComponent(
 export const KommuneUmsetzung = defineAsyncComponent(() => import('./components/KommuneUmsetzung.vue'));
 /** Section of a Leistung's page: where it is online, Zuständigkeit. */
 export const LeistungUmsetzung = defineAsyncComponent(() => import('./components/LeistungUmsetzung.vue'));
+/** Embeddable views (/einbetten/…): a Kommune's share online, and where a Leistung is online. */
+export const KommuneEingebettet = defineAsyncComponent(() => import('./components/KommuneEingebettet.vue'));
+export const LeistungEingebettet = defineAsyncComponent(() => import('./components/LeistungEingebettet.vue'));

@@ -78,18 +78,19 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt', '
  * The page may talk to its own origin and the API (and, with single sign-on, the issuer), nothing else: no CDN,
  * no web fonts, no map tiles.
  */
-const cspWith = (frameAncestors) => [
-  "default-src 'self'",
-  `connect-src 'self' ${[apiOrigin, oidcOrigin].filter((o, i, all) => o && all.indexOf(o) === i).join(' ')}`,
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "style-src 'self'",
-  "script-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  `frame-ancestors ${frameAncestors}`,
-].join('; ');
+const cspWith = (frameAncestors) =>
+  [
+    "default-src 'self'",
+    `connect-src 'self' ${[apiOrigin, oidcOrigin].filter((o, i, all) => o && all.indexOf(o) === i).join(' ')}`,
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "style-src 'self'",
+    "script-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    `frame-ancestors ${frameAncestors}`,
+  ].join('; ');
 /**
  * Only the embeddable views (/einbetten/…) may be framed, by any site or by those DASHBOARD_EMBED_ANCESTORS names
  * (space-separated origins); every other page refuses to be framed (clickjacking).

@@ -102,7 +102,10 @@ describe('Single Sign-on mit Keycloak', () => {
 
   test('Anmelden bei Keycloak: Rollen und Organisation; eigenes Projekt bearbeiten, fremdes nicht; Abmelden beendet die Keycloak-Sitzung', async () => {
     const page = await ssoPage(browser);
-    const me = page.waitForResponse((r) => r.url().endsWith('/api/v1/auth/me') && r.status() === 200);
+    // the run's first sign-in at Keycloak: on a loaded machine its first login page and token take longer
+    const me = page.waitForResponse((r) => r.url().endsWith('/api/v1/auth/me') && r.status() === 200, {
+      timeout: 45_000,
+    });
     const authorize = await signInSso(page, users.koeln, '/projekte');
     const p = authorize.searchParams;
     assert.equal(p.get('response_type'), 'code');

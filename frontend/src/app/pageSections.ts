@@ -4,8 +4,9 @@
  */
 import { provideSharedComponent, registerPageSection } from '@/components/pageSections';
 import { NrwMap } from '@/features/kommunen';
-import { KommuneUmsetzung, LeistungUmsetzung } from '@/features/umsetzung';
+import { KommuneKopf, KommuneUmsetzung, LeistungUmsetzung } from '@/features/umsetzung';
 
+registerPageSection('kommune-kopf', KommuneKopf);
 registerPageSection('kommune-profil', KommuneUmsetzung);
 registerPageSection('leistung', LeistungUmsetzung);
 provideSharedComponent('karte', NrwMap);

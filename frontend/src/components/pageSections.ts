@@ -7,6 +7,8 @@ import { markRaw, type Component } from 'vue';
  * to its sections are fixed here.
  */
 export interface PageSectionProps {
+  /** The top of a Kommune's profile, before its Steckbrief: the answer first (its share online). */
+  'kommune-kopf': { ags: string };
   /** A Kommune's profile (/kommunen/:ags); `ags` as in the address (AGS, Kreisschlüssel or ARS). */
   'kommune-profil': { ags: string };
   /** A Leistung's page (/leistungen/:ozgId). */

@@ -15,6 +15,8 @@ export const UmsetzungKennzahlen = defineAsyncComponent(() => import('./componen
 export const ThemenfelderFortschritt = defineAsyncComponent(
   () => import('./components/ThemenfelderFortschritt.vue'),
 );
+/** Top of a Kommune's profile: its share online, before the Steckbrief. */
+export const KommuneKopf = defineAsyncComponent(() => import('./components/KommuneKopf.vue'));
 /** Section of a Kommune's profile: Soll/Ist, Reifegrade, Basiskomponenten, time series. */
 export const KommuneUmsetzung = defineAsyncComponent(() => import('./components/KommuneUmsetzung.vue'));
 /** Section of a Leistung's page: where it is online, Zuständigkeit. */

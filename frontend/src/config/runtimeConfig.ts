@@ -32,15 +32,15 @@ export interface RuntimeConfig {
   readonly betreiber?: Betreiber;
 }
 
-const configKey: InjectionKey<RuntimeConfig> = Symbol('RuntimeConfig');
+export const runtimeConfigKey: InjectionKey<RuntimeConfig> = Symbol('RuntimeConfig');
 
 export function provideRuntimeConfig(app: App, config: RuntimeConfig): void {
-  app.provide(configKey, config);
+  app.provide(runtimeConfigKey, config);
 }
 
 /** The running app's configuration (in tests without one: no operator configured). */
 export function useRuntimeConfig(): RuntimeConfig {
-  return inject(configKey, { apiBaseUrl: '' });
+  return inject(runtimeConfigKey, { apiBaseUrl: '' });
 }
 
 const BETREIBER_FELDER = ['name', 'vertretung', 'email', 'telefon', 'datenschutz', 'aufsicht'] as const;
@@ -57,7 +57,7 @@ function parseBetreiber(raw: unknown): Betreiber | undefined {
     const v = r[feld];
     if (v === undefined || v === null || v === '') continue;
     if (typeof v !== 'string') throw new ConfigError(`config.json: „betreiber.${feld}“ muss Text sein.`);
-    out[feld] = v.trim();
+    if (v.trim()) out[feld] = v.trim();
   }
   const anschrift = r.anschrift;
   if (typeof anschrift === 'string' && anschrift.trim())
@@ -67,7 +67,7 @@ function parseBetreiber(raw: unknown): Betreiber | undefined {
       .filter(Boolean);
   else if (Array.isArray(anschrift))
     out.anschrift = anschrift.filter((z): z is string => typeof z === 'string' && z.trim() !== '');
-  return Object.keys(out).length ? (out) : undefined;
+  return Object.keys(out).length ? out : undefined;
 }
 
 export class ConfigError extends Error {

@@ -138,7 +138,7 @@ describe('Wege durch das Dashboard', () => {
     await table.getByRole('link', { name: 'Paderborn, Stadt' }).click();
     await page.waitForURL(/\/kommunen\/05774032$/);
     await settled(page);
-    await page.getByRole('img', { name: /Lage von Paderborn, Stadt in Nordrhein-Westfalen/ }).waitFor();
+    await page.getByRole('img', { name: /Lage der Stadt Paderborn in Nordrhein-Westfalen/ }).waitFor();
     assert.match(await page.getByRole('main').textContent(), /05774032.*057740032032/s);
     page.assertClean();
   });

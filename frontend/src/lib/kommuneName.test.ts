@@ -28,11 +28,15 @@ describe('kommuneMitArtikel', () => {
 
   it('forms the genitive, with "Kreises" where the name ends or begins with Kreis', () => {
     expect(kommuneMitArtikel({ name: 'Kreis Mettmann', typ: 'KREIS' }, 'gen')).toBe('des Kreises Mettmann');
-    expect(kommuneMitArtikel({ name: 'Rhein-Sieg-Kreis', typ: 'KREIS' }, 'gen')).toBe('des Rhein-Sieg-Kreises');
+    expect(kommuneMitArtikel({ name: 'Rhein-Sieg-Kreis', typ: 'KREIS' }, 'gen')).toBe(
+      'des Rhein-Sieg-Kreises',
+    );
     expect(kommuneMitArtikel({ name: 'Hochsauerlandkreis', typ: 'KREIS' }, 'gen')).toBe(
       'des Hochsauerlandkreises',
     );
-    expect(kommuneMitArtikel({ name: 'Märkischer Kreis', typ: 'KREIS' }, 'gen')).toBe('des Märkischen Kreises');
+    expect(kommuneMitArtikel({ name: 'Märkischer Kreis', typ: 'KREIS' }, 'gen')).toBe(
+      'des Märkischen Kreises',
+    );
     expect(kommuneMitArtikel({ name: 'Rheinisch-Bergischer Kreis', typ: 'KREIS' }, 'dat')).toBe(
       'dem Rheinisch-Bergischen Kreis',
     );

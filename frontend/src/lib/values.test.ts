@@ -25,6 +25,7 @@ describe('formatValue', () => {
     );
     expect(formatValue(10169, 'ozgId')).toBe('10169');
     expect(formatValue(12000, 'anzahl')).toBe('12.000');
+    expect(formatValue('2026-11-28', 'stand')).toBe('28.11.2026');
   });
 });
 

@@ -25,7 +25,7 @@ export function formatValue(value: unknown, feld?: string): string {
   if (value === null || value === undefined || value === '') return '–';
   if (typeof value === 'boolean') return value ? 'ja' : 'nein';
   if (typeof value === 'number') return feld && ZAEHLFELDER.has(feld) ? formatNumber(value) : String(value);
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') return /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate(value) : value;
   if (Array.isArray(value)) return value.map((v) => formatValue(v)).join(', ') || '–';
   if (typeof value === 'object') {
     const o = value as Record<string, unknown>;

@@ -147,6 +147,35 @@ describe('Öffentliche Seiten: zuerst die Antwort, gutes Deutsch, keine Codes', 
     await page.context().close();
   });
 
+  test('Anteil online auch in den Listen, auf Themenfeld-Seiten und bei den Basiskomponenten', async () => {
+    const page = await openPage(browser);
+    await goto(page, '/kommunen?sort=-anteilOnline');
+    const kommunen = page.getByRole('table', { name: 'Kommunen' });
+    const anteile = await kommunen.locator('tbody tr td:first-of-type strong').allTextContents();
+    const zahlen = anteile.map((t) => Number(t.replace(/[^\d,]/g, '').replace(',', '.')));
+    assert.ok(zahlen.length > 10, 'Anteile in der Liste');
+    assert.deepEqual(
+      zahlen,
+      [...zahlen].sort((x, y) => y - x),
+      'absteigend nach Anteil online',
+    );
+    await goto(page, '/leistungen?q=F%C3%BChrerschein');
+    assert.match(
+      (await page.getByRole('table', { name: /Leistungen/ }).innerText()).replace(/\s+/g, ' '),
+      /online in [\d.]+ von [\d.]+ zuständigen Kommunen/,
+    );
+    await goto(page, '/themenfelder/6');
+    assert.match(await page.getByTestId('themenfeld-anteil').textContent(), /^\d{1,3},\d\s?%$/);
+    await goto(page, '/basiskomponenten');
+    assert.match(
+      (await page.locator('main').innerText()).replace(/\s+/g, ' '),
+      /[\d,]+ % der Kommunen angeschlossen \([\d.]+ von [\d.]+/,
+    );
+    await assertAccessible(page, '/basiskomponenten');
+    page.assertClean();
+    await page.context().close();
+  });
+
   test('Leichte Sprache erklärt den Umsetzungsstand und die Projekte', async () => {
     const page = await openPage(browser);
     await goto(page, '/leichte-sprache');

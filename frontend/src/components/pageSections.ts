@@ -11,6 +11,8 @@ export interface PageSectionProps {
   'kommune-kopf': { ags: string };
   /** A Kommune's profile (/kommunen/:ags); `ags` as in the address (AGS, Kreisschlüssel or ARS). */
   'kommune-profil': { ags: string };
+  /** The top of a Themenfeld's page (/themenfelder/:id): how far its Leistungen are online. */
+  themenfeld: { id: number };
   /** A Leistung's page (/leistungen/:ozgId). */
   leistung: { ozgId: number };
 }

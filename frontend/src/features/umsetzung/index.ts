@@ -19,5 +19,7 @@ export const ThemenfelderFortschritt = defineAsyncComponent(
 export const KommuneKopf = defineAsyncComponent(() => import('./components/KommuneKopf.vue'));
 /** Section of a Kommune's profile: Soll/Ist, Reifegrade, Basiskomponenten, time series. */
 export const KommuneUmsetzung = defineAsyncComponent(() => import('./components/KommuneUmsetzung.vue'));
+/** Top of a Themenfeld's page: its share online in NRW. */
+export const ThemenfeldStand = defineAsyncComponent(() => import('./components/ThemenfeldStand.vue'));
 /** Section of a Leistung's page: where it is online, Zuständigkeit. */
 export const LeistungUmsetzung = defineAsyncComponent(() => import('./components/LeistungUmsetzung.vue'));

@@ -58,7 +58,10 @@ describe('Wege durch das Dashboard', () => {
       .waitFor();
     const results = page.getByRole('table', { name: /Suche „Führerschein“/ });
     const first = results.getByRole('row').nth(1);
-    assert.match(await first.textContent(), /Führerschein\s*10169/);
+    assert.match(
+      await first.textContent(),
+      /^Führerschein[\d,]+ %online in [\d.]+ von [\d.]+ zuständigen Kommunen10169/,
+    );
     await results.getByRole('link', { name: 'Führerschein', exact: true }).click();
     await page.waitForURL(/\/leistungen\/10169$/);
     await settled(page);

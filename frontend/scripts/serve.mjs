@@ -100,14 +100,20 @@ const CSP = cspWith("'none'");
 const EMBED_CSP = cspWith(embedAncestors);
 const cspFor = (pathname) => (pathname.startsWith('/einbetten/') ? EMBED_CSP : CSP);
 
-const configJson = JSON.stringify(
-  oidcIssuer
-    ? {
-        apiBaseUrl,
-        oidc: { issuer: oidcIssuer, clientId: oidcClientId, ...(oidcScope ? { scope: oidcScope } : {}) },
-      }
-    : { apiBaseUrl },
+// Who runs the installation, for Impressum and Datenschutzerklärung (optional; the pages say what is missing).
+const BETREIBER = ['name', 'anschrift', 'vertretung', 'email', 'telefon', 'datenschutz', 'aufsicht'];
+const betreiber = Object.fromEntries(
+  BETREIBER.map((f) => [f, process.env[`DASHBOARD_BETREIBER_${f.toUpperCase()}`]?.trim()]).filter(
+    ([, v]) => v,
+  ),
 );
+const configJson = JSON.stringify({
+  apiBaseUrl,
+  ...(oidcIssuer
+    ? { oidc: { issuer: oidcIssuer, clientId: oidcClientId, ...(oidcScope ? { scope: oidcScope } : {}) } }
+    : {}),
+  ...(Object.keys(betreiber).length ? { betreiber } : {}),
+});
 const cache = new Map(); // path -> { mtimeMs, body, gzip }; a rebuilt dist/ is picked up by its mtime
 
 async function load(file) {

@@ -26,6 +26,10 @@ describe('formatValue', () => {
     expect(formatValue(10169, 'ozgId')).toBe('10169');
     expect(formatValue(12000, 'anzahl')).toBe('12.000');
     expect(formatValue('2026-11-28', 'stand')).toBe('28.11.2026');
+    // a value the change log made of a workshop or decision: date first, then the rest
+    expect(formatValue(['2026-12-03 Umsetzungsvariante Führerschein'])).toBe(
+      '03.12.2026 Umsetzungsvariante Führerschein',
+    );
   });
 });
 

@@ -21,11 +21,15 @@ const ZAEHLFELDER = new Set([
 ]);
 
 /** A JSON value from the audit log (before/after of a field), readable for people; `feld` is its name. */
+const ISO_DATUM = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
+
 export function formatValue(value: unknown, feld?: string): string {
   if (value === null || value === undefined || value === '') return '–';
   if (typeof value === 'boolean') return value ? 'ja' : 'nein';
   if (typeof value === 'number') return feld && ZAEHLFELDER.has(feld) ? formatNumber(value) : String(value);
-  if (typeof value === 'string') return /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate(value) : value;
+  // dates in German, also inside a value the change log made of several parts ("2026-12-03 Workshop …")
+  if (typeof value === 'string')
+    return /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate(value) : value.replace(ISO_DATUM, '$3.$2.$1');
   if (Array.isArray(value)) return value.map((v) => formatValue(v)).join(', ') || '–';
   if (typeof value === 'object') {
     const o = value as Record<string, unknown>;

@@ -224,7 +224,11 @@ describe('Single Sign-on mit Keycloak', () => {
     const answer = await saved;
     assert.equal(answer.status(), 200);
     // sent with a renewed token, not the first one (another renewal may have followed by the time we look)
-    const gesendet = answer.request().headers().authorization?.replace(/^Bearer /, '') ?? '';
+    const gesendet =
+      answer
+        .request()
+        .headers()
+        .authorization?.replace(/^Bearer /, '') ?? '';
     const iat = (token) => JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()).iat;
     assert.notEqual(gesendet, first.access_token);
     assert.ok(iat(gesendet) >= iat(renewed.access_token), 'mit einem erneuerten Token gespeichert');

@@ -75,7 +75,12 @@ describe('Der gemeinsame Prozess im Dashboard', () => {
       .locator('#pn-zusammenfassung')
       .fill('Gemeinsame Umsetzung des Führerscheinantrags für die Kommunen.');
     await page.locator('#pn-themenfeld').selectOption({ label: 'Mobilität & Reisen' });
-    await page.locator('#pn-leistungen').fill('10169');
+    // Leistungen are ticked in a checkbox list, found by name or OZG-ID – no typed IDs
+    await page.locator('#pn-leistungen-suche').fill('10169');
+    await page.locator('#pn-leistungen-10169').check();
+    await page.getByRole('group', { name: /OZG-Leistungen \(1 gewählt\)/ }).waitFor();
+    await assertAccessible(page, 'Projekt anlegen ausgefüllt');
+    await screenshot(page, 'projekt-anlegen-ausgefuellt');
     await page.getByRole('button', { name: 'Projekt anlegen' }).click();
     await page.getByRole('heading', { level: 1, name: titel }).waitFor();
     await settled(page);
@@ -95,7 +100,8 @@ describe('Der gemeinsame Prozess im Dashboard', () => {
     await page.getByRole('button', { name: 'Workshop erfassen' }).click();
     await page.locator('#ws-titel').fill('Umsetzungsvariante Führerschein');
     await page.locator('#ws-prioritaeten').fill('Zuerst der Antrag auf Ersterteilung.');
-    await page.locator('#ws-mitwirkend').selectOption(['kommune-05315000']);
+    await page.locator('#ws-mitwirkend-suche').fill('Köln, Stadt');
+    await page.locator('#ws-mitwirkend-kommune-05315000').check();
     await page.getByRole('button', { name: 'Workshop speichern' }).click();
     await page.getByText('Workshop „Umsetzungsvariante Führerschein“ erfasst.').waitFor();
 

@@ -55,10 +55,10 @@ async function melde(status: number) {
   });
   const user = userEvent.setup();
   await screen.findByText(/Bisher: in Planung/);
-  await user.type(screen.getByLabelText('Geheimnis des API-Tokens'), 'ddb_redaktion_koeln');
+  await user.type(await screen.findByLabelText('Geheimnis des API-Tokens'), 'ddb_redaktion_koeln');
   await user.selectOptions(screen.getByLabelText('Status'), 'ONLINE');
   await user.selectOptions(screen.getByLabelText('Reifegrad (OZG-Reifegradmodell 1.1)'), '3');
-  await user.type(screen.getByLabelText('Adresse des Online-Angebots'), 'https://example.org/fs');
+  await user.type(screen.getByLabelText(/^Adresse des Online-Angebots/), 'https://example.org/fs');
   /** Someone else saves meanwhile. */
   const anderswo = (aenderung: Partial<Schemas['Umsetzungseintrag']>) =>
     (aktuell = { ...aktuell, ...aenderung, version: (aktuell.version ?? 0) + 1 });
@@ -103,6 +103,19 @@ describe('EintragPage', () => {
     expect(await screen.findByText('Gespeichert')).toBeInTheDocument();
     expect(puts.map((p) => p.ifMatch)).toEqual(['"3"', '"4"']);
     expect(puts[1]?.body).toEqual(puts[0]?.body);
+  });
+
+  it('checks the input itself, with the message tied to its field, and sends nothing', async () => {
+    const { puts, user, speichern } = await melde(200);
+    const adresse = screen.getByLabelText(/^Adresse des Online-Angebots/);
+    await user.clear(adresse);
+    await user.type(adresse, 'www.example.org');
+    await speichern();
+    expect(await screen.findByRole('alert')).toHaveTextContent('Bitte prüfen Sie Ihre Angaben');
+    expect(adresse).toHaveAttribute('aria-invalid', 'true');
+    expect(adresse).toHaveAccessibleDescription(/beginnt mit https:\/\//);
+    expect(screen.getByRole('form', { name: 'Stand melden' })).toHaveAttribute('novalidate');
+    expect(puts).toEqual([]);
   });
 
   it('shows any other refusal as the problem, without the dialog', async () => {

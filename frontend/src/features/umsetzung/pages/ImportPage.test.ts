@@ -72,7 +72,7 @@ describe('ImportPage', () => {
 
     const starten = screen.getByRole('button', { name: 'Probelauf starten' });
     expect(starten).toBeDisabled();
-    await user.type(screen.getByLabelText('Geheimnis des API-Tokens'), 'ddb_geheim_geheim');
+    await user.type(await screen.findByLabelText('Geheimnis des API-Tokens'), 'ddb_geheim_geheim');
     const csv = 'ags;ozg_id;status;reifegrad;foo\n05315000;10169;ONLINE;3;x\n05315000;10168;ONLINE;9;x\n';
     await user.upload(screen.getByLabelText('Datei'), new File([csv], 'stand.csv', { type: 'text/csv' }));
     await user.click(starten);
@@ -106,7 +106,7 @@ describe('ImportPage', () => {
     );
     await renderWithApp(ImportPage, { route: '/importe' });
     const user = userEvent.setup();
-    await user.type(screen.getByLabelText('Geheimnis des API-Tokens'), 'ddb_geheim_geheim');
+    await user.type(await screen.findByLabelText('Geheimnis des API-Tokens'), 'ddb_geheim_geheim');
     await user.upload(
       screen.getByLabelText('Datei'),
       new File(['x'], 'x.json', { type: 'application/json' }),

@@ -1,6 +1,15 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/vue-query';
 import { computed, toValue, type MaybeRefOrGetter } from 'vue';
-import { etagOf, queryKeys, unwrap, useApiClient, type ApiClient, type QueryOf, type Schemas } from '@/api';
+import {
+  etagOf,
+  queryKeys,
+  unwrap,
+  unwrapEmpty,
+  useApiClient,
+  type ApiClient,
+  type QueryOf,
+  type Schemas,
+} from '@/api';
 
 export type ProjektDetail = Schemas['ProjektDetail'];
 export type ProjekteQuery = QueryOf<'/api/v1/projekte'>;
@@ -101,9 +110,66 @@ export const aendern = {
         body,
       }),
     ),
+  workshopAendern: (
+    api: ApiClient,
+    id: number,
+    ifMatch: string,
+    { teilId, body }: { teilId: number; body: Schemas['WorkshopEingabe'] },
+  ) =>
+    unwrap(
+      api.PUT('/api/v1/projekte/{id}/workshops/{workshopId}', {
+        params: { path: { id, workshopId: teilId }, header: { 'If-Match': ifMatch } },
+        body,
+      }),
+    ),
+  entscheidungAendern: (
+    api: ApiClient,
+    id: number,
+    ifMatch: string,
+    { teilId, body }: { teilId: number; body: Schemas['EntscheidungEingabe'] },
+  ) =>
+    unwrap(
+      api.PUT('/api/v1/projekte/{id}/entscheidungen/{entscheidungId}', {
+        params: { path: { id, entscheidungId: teilId }, header: { 'If-Match': ifMatch } },
+        body,
+      }),
+    ),
+  loesungAendern: (
+    api: ApiClient,
+    id: number,
+    ifMatch: string,
+    { teilId, body }: { teilId: number; body: Schemas['LoesungEingabe'] },
+  ) =>
+    unwrap(
+      api.PUT('/api/v1/projekte/{id}/loesungen/{loesungId}', {
+        params: { path: { id, loesungId: teilId }, header: { 'If-Match': ifMatch } },
+        body,
+      }),
+    ),
   interesse: (api: ApiClient, id: number) =>
     unwrap(api.POST('/api/v1/projekte/{id}/interesse', { params: { path: { id } } })),
 };
+
+/** Deletes a project (ADMIN, KOORDINATION of its Themenfeld) with If-Match; its history stays in the log. */
+export function useProjektLoeschen() {
+  const api = useApiClient();
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (p: ProjektDetail) =>
+      unwrapEmpty(
+        api.DELETE('/api/v1/projekte/{id}', {
+          params: { path: { id: p.id }, header: { 'If-Match': etagOf(p.version) } },
+        }),
+      ),
+    onSuccess: async (_, p) => {
+      qc.removeQueries({ queryKey: queryKeys.projekt(p.id) });
+      await Promise.all([
+        qc.invalidateQueries({ queryKey: queryKeys.projekte.all }),
+        qc.invalidateQueries({ queryKey: queryKeys.aenderungen.all }),
+      ]);
+    },
+  });
+}
 
 export function useProjektAnlegen() {
   const api = useApiClient();

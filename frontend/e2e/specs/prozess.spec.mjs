@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
   ADMIN_PASSWORD,
+  API_URL,
   apiSession,
   assertAccessible,
   goto,
@@ -104,6 +105,19 @@ describe('Der gemeinsame Prozess im Dashboard', () => {
     await page.locator('#ws-mitwirkend-kommune-05315000').check();
     await page.getByRole('button', { name: 'Workshop speichern' }).click();
     await page.getByText('Workshop „Umsetzungsvariante Führerschein“ erfasst.').waitFor();
+    // an existing workshop is edited in place
+    await page
+      .getByRole('button', { name: 'Bearbeiten: Workshop „Umsetzungsvariante Führerschein“' })
+      .click();
+    const titelFeld = page.getByRole('textbox', { name: 'Titel' }).last();
+    assert.equal(await titelFeld.inputValue(), 'Umsetzungsvariante Führerschein');
+    await titelFeld.fill('Umsetzungsvariante Führerschein (überarbeitet)');
+    await assertAccessible(page, 'Workshop bearbeiten');
+    await page.getByRole('button', { name: 'Workshop speichern' }).last().click();
+    await page.getByText('Workshop „Umsetzungsvariante Führerschein (überarbeitet)“ gespeichert.').waitFor();
+    await page
+      .getByRole('heading', { level: 3, name: 'Umsetzungsvariante Führerschein (überarbeitet)' })
+      .waitFor();
 
     await phaseWechseln(page, 'GREMIEN', async () => {
       await page
@@ -139,6 +153,25 @@ describe('Der gemeinsame Prozess im Dashboard', () => {
       0,
       'ein echtes Projekt trägt kein Beispiel-Banner',
     );
+    assert.equal(await page.getByRole('button', { name: 'Projekt löschen' }).count(), 0);
+    const projektPfad = new URL(page.url()).pathname;
+
+    // the administration may delete it, after a confirmation
+    await signIn(page, 'admin', ADMIN_PASSWORD);
+    await goto(page, projektPfad);
+    await page.getByRole('heading', { level: 1, name: titel }).waitFor();
+    await page.getByRole('button', { name: 'Projekt löschen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Projekt löschen?' });
+    await dialog.waitFor();
+    await assertAccessible(page, 'Projekt löschen bestätigen');
+    await dialog.getByRole('button', { name: 'Abbrechen' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByRole('button', { name: 'Projekt löschen' }).click();
+    await dialog.getByRole('button', { name: 'Endgültig löschen' }).click();
+    await page.waitForURL((url) => url.pathname === '/projekte');
+    await page.getByText(`Projekt „${titel}“ gelöscht.`).waitFor();
+    const weg = await fetch(new URL(`/api/v1${projektPfad}`, API_URL));
+    assert.equal(weg.status, 404);
     page.assertClean();
   });
 });

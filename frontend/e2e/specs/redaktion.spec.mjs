@@ -245,6 +245,41 @@ describe('Redaktion und Verwaltung', () => {
     page.assertClean();
   });
 
+  test('Gremien und Koordination: die Administration bearbeitet sie in der Oberfläche', async () => {
+    const page = await openPage(browser);
+    await signIn(page, 'admin', ADMIN_PASSWORD);
+    await goto(page, '/gremien');
+    const knopf = page.getByRole('button', { name: /^Bearbeiten: Gremium / }).first();
+    const name = (await knopf.textContent()).match(/Gremium „(.*)“/)[1];
+    await knopf.click();
+    const aufgabe = page.getByRole('textbox', { name: /^Aufgabe/ });
+    const vorher = await aufgabe.inputValue();
+    await aufgabe.fill(`${vorher} (E2E ${LAUF})`);
+    await assertAccessible(page, 'Gremium bearbeiten');
+    await page.getByRole('button', { name: 'Gremium speichern' }).click();
+    await page.getByText(`Gremium „${name}“ gespeichert.`).waitFor();
+    await page.getByRole('cell', { name: `${vorher} (E2E ${LAUF})` }).waitFor();
+    // and back, so that the data stays as it was
+    await page.getByRole('button', { name: `Bearbeiten: Gremium „${name}“` }).click();
+    await page.getByRole('textbox', { name: /^Aufgabe/ }).fill(vorher);
+    await page.getByRole('button', { name: 'Gremium speichern' }).click();
+    await page.getByText(`Gremium „${name}“ gespeichert.`).waitFor();
+
+    await goto(page, '/koordination');
+    await page.getByRole('heading', { name: 'Koordination bearbeiten' }).waitFor();
+    await page
+      .getByRole('button', { name: /^Bearbeiten: Koordination von / })
+      .first()
+      .click();
+    await page.getByRole('textbox', { name: /^E-Mail der Kontaktperson/ }).fill('keine-adresse');
+    await page.getByRole('button', { name: 'Koordination speichern' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Bitte prüfen Sie Ihre Angaben' }).waitFor();
+    await assertAccessible(page, 'Koordination bearbeiten mit Fehler');
+    await screenshot(page, 'koordination-bearbeiten-fehler');
+    await page.getByRole('button', { name: 'Abbrechen' }).click();
+    page.assertClean();
+  });
+
   test('Projekte: Filter in der Adresse → Projekt → Team und Repräsentativität', async () => {
     const page = await openPage(browser);
     await goto(page, '/projekte');

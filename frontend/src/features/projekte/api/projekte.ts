@@ -215,3 +215,35 @@ export function useProjektUebersicht() {
     staleTime: 30_000,
   });
 }
+
+/** Changes a Gremium (ADMIN, KOORDINATION) with If-Match; every list of Gremien is read again. */
+export function useGremiumAendern() {
+  const api = useApiClient();
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ gremium, body }: { gremium: Schemas['Gremium']; body: Schemas['GremiumEingabe'] }) =>
+      unwrap(
+        api.PUT('/api/v1/gremien/{id}', {
+          params: { path: { id: gremium.id }, header: { 'If-Match': etagOf(gremium.version) } },
+          body,
+        }),
+      ),
+    onSuccess: () => qc.invalidateQueries({ queryKey: queryKeys.stammdaten.of('gremien') }),
+  });
+}
+
+/** Sets who coordinates a Themenfeld (ADMIN, KOORDINATION of it); If-Match "0" while nobody is entered. */
+export function useKoordinationSetzen() {
+  const api = useApiClient();
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ k, body }: { k: Schemas['Koordination']; body: Schemas['KoordinationEingabe'] }) =>
+      unwrap(
+        api.PUT('/api/v1/themenfelder/{id}/koordination', {
+          params: { path: { id: k.themenfeld.id }, header: { 'If-Match': etagOf(k.version ?? 0) } },
+          body,
+        }),
+      ),
+    onSuccess: () => qc.invalidateQueries({ queryKey: queryKeys.koordination }),
+  });
+}

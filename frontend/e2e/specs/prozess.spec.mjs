@@ -60,6 +60,24 @@ describe('Der gemeinsame Prozess im Dashboard', () => {
     await page.locator('#pw-wiederholung').fill(EIGENES);
     await page.getByRole('button', { name: 'Passwort ändern' }).click();
     await page.waitForURL((url) => !url.pathname.startsWith('/passwort'));
+    // an editor starts on "Meine Aufgaben": the Kommune's entries due for an update, with a link to report each
+    await page.getByRole('heading', { level: 1, name: 'Meine Aufgaben' }).waitFor();
+    assert.equal(new URL(page.url()).pathname, '/aufgaben');
+    await page.getByRole('heading', { name: 'Projekte Ihrer Organisation' }).waitFor();
+    await page.getByRole('heading', { name: 'Seit 90 Tagen nicht aktualisiert' }).waitFor();
+    await settled(page);
+    const stand = await (await fetch(new URL('/api/v1/kommunen/05314000/umsetzungsstand', API_URL))).json();
+    const grenze = Date.now() - 90 * 24 * 3600 * 1000;
+    const faellig = stand.leistungen.filter(
+      (l) => l.zustaendig && (!l.aktualisiertAm || Date.parse(l.aktualisiertAm) < grenze),
+    ).length;
+    assert.equal(
+      await page.getByRole('link', { name: /^Stand melden: / }).count(),
+      Math.min(faellig, 50),
+      'die fälligen Einträge der Kommune, höchstens 50',
+    );
+    await assertAccessible(page, 'Meine Aufgaben (Redaktion)');
+    await screenshot(page, 'meine-aufgaben-redaktion');
 
     await goto(page, '/projekte');
     await page.getByRole('link', { name: 'Projekt anlegen' }).click();

@@ -100,6 +100,14 @@ describe('Der gemeinsame Prozess im Dashboard', () => {
     await page.getByRole('group', { name: /OZG-Leistungen \(1 gewählt\)/ }).waitFor();
     await assertAccessible(page, 'Projekt anlegen ausgefüllt');
     await screenshot(page, 'projekt-anlegen-ausgefuellt');
+    // at 390 px the form fits the screen: nothing sticks out sideways
+    await page.setViewportSize({ width: 390, height: 844 });
+    assert.ok(
+      (await page.evaluate(() => document.documentElement.scrollWidth)) <= 390,
+      'Projekt anlegen passt auf 390 px',
+    );
+    await screenshot(page, 'projekt-anlegen-390');
+    await page.setViewportSize({ width: 1280, height: 900 });
     await page.getByRole('button', { name: 'Projekt anlegen' }).click();
     await page.getByRole('heading', { level: 1, name: titel }).waitFor();
     await settled(page);

@@ -185,6 +185,12 @@ describe('Umsetzungsstand', () => {
     await page.getByText(/mit Reifegrad 3, wie gewählt/).waitFor();
     await assertAccessible(page, 'Import: Probelauf mit Fehlern');
     await screenshot(page, 'import-probelauf-fehler');
+    await page.setViewportSize({ width: 390, height: 844 });
+    assert.ok(
+      (await page.evaluate(() => document.documentElement.scrollWidth)) <= 390,
+      'die Import-Seite passt auf 390 px',
+    );
+    await screenshot(page, 'import-probelauf-390');
     page.assertClean();
   });
 

@@ -150,25 +150,29 @@ export const aendern = {
     unwrap(api.POST('/api/v1/projekte/{id}/interesse', { params: { path: { id } } })),
 };
 
-/** Deletes a project (ADMIN, KOORDINATION of its Themenfeld) with If-Match; its history stays in the log. */
+/**
+ * Deletes a project (ADMIN, KOORDINATION of its Themenfeld) with If-Match; its history stays in the log.
+ * `aufraeumen` drops it from the cache: called after leaving its page, so that nothing there reads it again.
+ */
 export function useProjektLoeschen() {
   const api = useApiClient();
   const qc = useQueryClient();
-  return useMutation({
+  const mutation = useMutation({
     mutationFn: (p: ProjektDetail) =>
       unwrapEmpty(
         api.DELETE('/api/v1/projekte/{id}', {
           params: { path: { id: p.id }, header: { 'If-Match': etagOf(p.version) } },
         }),
       ),
-    onSuccess: async (_, p) => {
-      qc.removeQueries({ queryKey: queryKeys.projekt(p.id) });
-      await Promise.all([
-        qc.invalidateQueries({ queryKey: queryKeys.projekte.all }),
-        qc.invalidateQueries({ queryKey: queryKeys.aenderungen.all }),
-      ]);
-    },
   });
+  async function aufraeumen(id: number) {
+    qc.removeQueries({ queryKey: queryKeys.projekt(id) });
+    await Promise.all([
+      qc.invalidateQueries({ queryKey: queryKeys.projekte.all }),
+      qc.invalidateQueries({ queryKey: queryKeys.aenderungen.all }),
+    ]);
+  }
+  return { mutation, aufraeumen };
 }
 
 export function useProjektAnlegen() {

@@ -38,7 +38,7 @@ export function useImport(zugang: Zugang) {
   const start = useMutation({
     mutationFn: ({ file, format, dryRun, fehlerhafte, reifegradStandard }: ImportAuftrag) => {
       const f = formatOf(file, format);
-      const { headers, credentials } = zugang.optionen();
+      const { headers } = zugang.optionen();
       return unwrap(
         api.POST('/api/v1/importe', {
           // only what differs from the API's defaults goes into the address
@@ -55,7 +55,6 @@ export function useImport(zugang: Zugang) {
           body: '',
           bodySerializer: () => file,
           headers: { ...headers, 'Content-Type': f === 'json' ? 'application/json' : 'text/csv' },
-          credentials,
         }),
       );
     },
@@ -67,12 +66,11 @@ export function useImport(zugang: Zugang) {
   const job = useQuery({
     queryKey: queryKeys.importe(jobId),
     queryFn: ({ signal }) => {
-      const { headers, credentials } = zugang.optionen();
+      const { headers } = zugang.optionen();
       return unwrap(
         api.GET('/api/v1/importe/{id}', {
           params: { path: { id: jobId.value ?? 0 } },
           headers,
-          credentials,
           signal,
         }),
       );
@@ -92,12 +90,11 @@ export function useImport(zugang: Zugang) {
   /** The whole error list as CSV (GET /importe/{id}/fehler), with the page's access, saved as a file. */
   const fehlerliste = useMutation({
     mutationFn: async (id: number) => {
-      const { headers, credentials } = zugang.optionen();
+      const { headers } = zugang.optionen();
       const csv = await unwrap(
         api.GET('/api/v1/importe/{id}/fehler', {
           params: { path: { id } },
           headers,
-          credentials,
           parseAs: 'blob',
         }),
       );

@@ -20,8 +20,12 @@ export function useSchreibZugang(rollen: readonly Schemas['Rolle'][]) {
     art.value === 'sitzung' ? sitzungDarf.value : /^\S{8,}$/.test(token.value.trim()),
   );
 
-  /** Request options for a write (and the job's status): none with the session, the token otherwise. */
-  function optionen(): { credentials?: RequestCredentials; headers: Record<string, string> } {
+  /**
+   * Headers for a write (and the job's status): none with the session, the token otherwise. Only headers: the
+   * client's `credentials: 'include'` must stay (an explicit `credentials: undefined` would replace it, and the
+   * cross-origin write would go without the session cookie).
+   */
+  function optionen(): { headers: Record<string, string> } {
     if (art.value === 'sitzung') return { headers: {} };
     return { headers: { Authorization: `Bearer ${token.value.trim()}` } };
   }

@@ -23,7 +23,12 @@ const eintrag: Schemas['Umsetzungseintrag'] = {
 /** The entry on the server; a PUT answers 412 unless its If-Match names the current version. */
 async function melde(status: number) {
   let aktuell = { ...eintrag };
-  const puts: { ifMatch: string | null; auth: string | null; body: unknown }[] = [];
+  const puts: {
+    ifMatch: string | null;
+    auth: string | null;
+    credentials: RequestCredentials;
+    body: unknown;
+  }[] = [];
   server.use(
     http.get(`${API}/api/v1/kommunen/05315000/umsetzungsstand/10169`, () => HttpResponse.json(aktuell)),
     http.put(`${API}/api/v1/kommunen/05315000/umsetzungsstand/10169`, async ({ request }) => {
@@ -31,6 +36,7 @@ async function melde(status: number) {
       puts.push({
         ifMatch: request.headers.get('If-Match'),
         auth: request.headers.get('Authorization'),
+        credentials: request.credentials,
         body,
       });
       const refused =
@@ -79,6 +85,8 @@ describe('EintragPage', () => {
       {
         ifMatch: '"3"',
         auth: 'Bearer ddb_redaktion_koeln',
+        // the client's own: a signed-in session's cookie goes along to the API's origin
+        credentials: 'include',
         body: { status: 'ONLINE', reifegrad: 3, reifegradmodell: '1.1', url: 'https://example.org/fs' },
       },
     ]);

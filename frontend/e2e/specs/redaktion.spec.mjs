@@ -250,7 +250,7 @@ describe('Redaktion und Verwaltung', () => {
     await signIn(page, 'admin', ADMIN_PASSWORD);
     await goto(page, '/gremien');
     const knopf = page.getByRole('button', { name: /^Bearbeiten: Gremium / }).first();
-    const name = (await knopf.textContent()).match(/Gremium „(.*)“/)[1];
+    const name = (await knopf.getAttribute('aria-label')).match(/Gremium „(.*)“/)[1];
     await knopf.click();
     const aufgabe = page.getByRole('textbox', { name: /^Aufgabe/ });
     const vorher = await aufgabe.inputValue();

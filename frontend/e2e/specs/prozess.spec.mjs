@@ -141,8 +141,9 @@ describe('Der gemeinsame Prozess im Dashboard', () => {
     await assertAccessible(page, 'Workshop bearbeiten');
     await page.getByRole('button', { name: 'Workshop speichern' }).last().click();
     await page.getByText('Workshop „Umsetzungsvariante Führerschein (überarbeitet)“ gespeichert.').waitFor();
+    // exact: the Historie below has a heading "Workshop „… (überarbeitet)“ zu „…“ geändert" too
     await page
-      .getByRole('heading', { level: 3, name: 'Umsetzungsvariante Führerschein (überarbeitet)' })
+      .getByRole('heading', { level: 3, name: 'Umsetzungsvariante Führerschein (überarbeitet)', exact: true })
       .waitFor();
 
     await phaseWechseln(page, 'GREMIEN', async () => {

@@ -4,7 +4,8 @@
 #   frontend: type-check, lint, format, API client up to date, unit tests, build, end-to-end tests in Debian's
 #             Chromium against the jar that the backend step packaged
 #   single sign-on: both against a real Keycloak (keycloak/test-server.sh)
-#   operations: the Kubernetes manifest up to date, backup and restore (scripts/test-backup-restore.sh)
+#   operations: the Kubernetes manifest up to date, backup and restore (scripts/test-backup-restore.sh), the SPA's
+#     nginx configuration (frontend/scripts/test-nginx.sh)
 #   contract: openapi.yaml linted with Spectral and validated with openapi-generator (scripts/lint-openapi.sh)
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -55,6 +56,8 @@ step "Betrieb: Kubernetes-Manifest aktuell, Sicherung und Wiederherstellung"
 diff <(grep -v '^#' deploy/kubernetes/backend.yml | sort) <(sort backend/target/kubernetes/kubernetes.yml) \
   || { echo "deploy/kubernetes/backend.yml ist veraltet: deploy/kubernetes/generate.sh ausführen" >&2; exit 1; }
 scripts/test-backup-restore.sh
+# the SPA's nginx as the container renders it: only /einbetten/ may be framed
+frontend/scripts/test-nginx.sh
 
 if [ -f frontend/package.json ]; then
   step "Frontend: Node.js 22 und Abhängigkeiten"

@@ -16,13 +16,24 @@ function runtimeConfig(): Plugin {
   const body = () => {
     const apiBaseUrl = process.env.API_BASE_URL ?? 'http://localhost:8080';
     const issuer = process.env.DASHBOARD_OIDC_ISSUER;
-    if (!issuer) return JSON.stringify({ apiBaseUrl });
-    const oidc = {
-      issuer,
-      clientId: process.env.DASHBOARD_OIDC_CLIENT_ID ?? '',
-      ...(process.env.DASHBOARD_OIDC_SCOPE ? { scope: process.env.DASHBOARD_OIDC_SCOPE } : {}),
-    };
-    return JSON.stringify({ apiBaseUrl, oidc });
+    const oidc = issuer
+      ? {
+          issuer,
+          clientId: process.env.DASHBOARD_OIDC_CLIENT_ID ?? '',
+          ...(process.env.DASHBOARD_OIDC_SCOPE ? { scope: process.env.DASHBOARD_OIDC_SCOPE } : {}),
+        }
+      : undefined;
+    const felder = ['name', 'anschrift', 'vertretung', 'email', 'telefon', 'datenschutz', 'aufsicht'];
+    const betreiber = Object.fromEntries(
+      felder
+        .map((f) => [f, process.env[`DASHBOARD_BETREIBER_${f.toUpperCase()}`]?.trim()])
+        .filter(([, v]) => v),
+    );
+    return JSON.stringify({
+      apiBaseUrl,
+      ...(oidc ? { oidc } : {}),
+      ...(Object.keys(betreiber).length ? { betreiber } : {}),
+    });
   };
   const handler = (req: { url?: string }, res: ServerResponse, next: () => void) => {
     if (req.url?.split('?')[0] !== '/config.json') return next();

@@ -56,10 +56,13 @@ api() { curl -sf "http://127.0.0.1:$PORT$1"; }
 snapshot() { # $1 data dir, $2 output file
   local port
   port=$(sed -n 4p "$1/postgres/postmaster.pid")
-  PATH="$("$ROOT/scripts/pg-client.sh" 17):$PATH" psql -X -tA -h localhost -p "$port" -U postgres -d postgres -v ON_ERROR_STOP=1 -c "
+  # the backend's application role and its generated password (owner-only file beside the data)
+  export PGUSER=postgres PGPASSWORD=""
+  [ -f "$1/postgres.env" ] && export $(grep -E '^(PGUSER|PGPASSWORD)=' "$1/postgres.env" | xargs)
+  PATH="$("$ROOT/scripts/pg-client.sh" 17):$PATH" psql -X -tA -h localhost -p "$port" -d postgres -v ON_ERROR_STOP=1 -c "
     SELECT string_agg(format('SELECT %L AS t, count(*) AS n FROM public.%I', tablename, tablename), ' UNION ALL ' ORDER BY tablename)
       FROM pg_tables WHERE schemaname = 'public'" | PATH="$("$ROOT/scripts/pg-client.sh" 17):$PATH" \
-    psql -X -tA -h localhost -p "$port" -U postgres -d postgres -v ON_ERROR_STOP=1 > "$2"
+    psql -X -tA -h localhost -p "$port" -d postgres -v ON_ERROR_STOP=1 > "$2"
   { api '/api/v1/aenderungen?size=500'; echo; api /api/v1/stand; echo
     api /api/v1/kommunen/05315000/umsetzungsstand/10173; echo; } >> "$2"
 }

@@ -27,8 +27,9 @@ N = 30
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.join(HERE, ".data")
 url = urllib.parse.urlparse(BASE)
-PSQL = ["psql", "-h", "localhost", "-p", PG_PORT, "-U", "postgres", "-d", "postgres", "-X", "-q"]
-ENV = dict(os.environ, PGPASSWORD="postgres")
+PSQL = ["psql", "-h", "localhost", "-p", PG_PORT, "-d", "postgres", "-X", "-q"]
+# run.sh exports the embedded server's superuser and its generated password (postgres-superuser.env)
+ENV = dict(os.environ, PGUSER=os.environ.get("PGUSER", "postgres"))
 I = 3  # reifegradMin = 2 → online_ge[3]
 
 # endpoint → the SQL the service runs for it (same statements, parameters inlined)

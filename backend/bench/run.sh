@@ -26,9 +26,12 @@ for _ in $(seq 1 1800); do
   sleep 1
 done
 PG_PORT=$(grep -o 'PostgreSQL 17 auf localhost:[0-9]*' "$LOG" | head -1 | grep -o '[0-9]*$')
+# the embedded server demands the generated superuser password (owner-only file beside the data)
+export PGUSER=postgres PGPASSWORD
+PGPASSWORD=$(sed -n 's/^PGPASSWORD=//p' "$HERE/.data/db/postgres-superuser.env")
 if [ ! -f "$HERE/.data/generated" ]; then
   echo "» Erzeuge synthetische Daten (einmalig) …"
-  time PGPASSWORD=postgres psql -h localhost -p "$PG_PORT" -U postgres -d postgres -X -q -f "$HERE/scale.sql"
+  time psql -h localhost -p "$PG_PORT" -d postgres -X -q -f "$HERE/scale.sql"
   JAR_COOKIES=$HERE/.data/cookies
   CSRF=$(curl -s -c "$JAR_COOKIES" -H 'Content-Type: application/json' -d "{\"benutzername\":\"admin\",\"passwort\":\"$PW\"}" \
     "http://localhost:$PORT/api/v1/auth/login" | python3 -c 'import json,sys; print(json.load(sys.stdin)["csrfToken"])')

@@ -25,6 +25,7 @@ const READ_ONLY = new Set([
   'dashboard-zuerst',
   'journeys',
   'map',
+  'oeffentlich',
 ]);
 
 const args = process.argv.slice(2);

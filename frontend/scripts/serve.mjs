@@ -78,27 +78,42 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt', '
  * The page may talk to its own origin and the API (and, with single sign-on, the issuer), nothing else: no CDN,
  * no web fonts, no map tiles.
  */
-const CSP = [
-  "default-src 'self'",
-  `connect-src 'self' ${[apiOrigin, oidcOrigin].filter((o, i, all) => o && all.indexOf(o) === i).join(' ')}`,
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "style-src 'self'",
-  "script-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+const cspWith = (frameAncestors) =>
+  [
+    "default-src 'self'",
+    `connect-src 'self' ${[apiOrigin, oidcOrigin].filter((o, i, all) => o && all.indexOf(o) === i).join(' ')}`,
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "style-src 'self'",
+    "script-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    `frame-ancestors ${frameAncestors}`,
+  ].join('; ');
+/**
+ * Only the embeddable views (/einbetten/…) may be framed, by any site or by those DASHBOARD_EMBED_ANCESTORS names
+ * (space-separated origins); every other page refuses to be framed (clickjacking).
+ */
+const embedAncestors = (process.env.DASHBOARD_EMBED_ANCESTORS ?? '').trim() || '*';
+const CSP = cspWith("'none'");
+const EMBED_CSP = cspWith(embedAncestors);
+const cspFor = (pathname) => (pathname.startsWith('/einbetten/') ? EMBED_CSP : CSP);
 
-const configJson = JSON.stringify(
-  oidcIssuer
-    ? {
-        apiBaseUrl,
-        oidc: { issuer: oidcIssuer, clientId: oidcClientId, ...(oidcScope ? { scope: oidcScope } : {}) },
-      }
-    : { apiBaseUrl },
+// Who runs the installation, for Impressum and Datenschutzerklärung (optional; the pages say what is missing).
+const BETREIBER = ['name', 'anschrift', 'vertretung', 'email', 'telefon', 'datenschutz', 'aufsicht'];
+const betreiber = Object.fromEntries(
+  BETREIBER.map((f) => [f, process.env[`DASHBOARD_BETREIBER_${f.toUpperCase()}`]?.trim()]).filter(
+    ([, v]) => v,
+  ),
 );
+const configJson = JSON.stringify({
+  apiBaseUrl,
+  ...(oidcIssuer
+    ? { oidc: { issuer: oidcIssuer, clientId: oidcClientId, ...(oidcScope ? { scope: oidcScope } : {}) } }
+    : {}),
+  ...(Object.keys(betreiber).length ? { betreiber } : {}),
+});
 const cache = new Map(); // path -> { mtimeMs, body, gzip }; a rebuilt dist/ is picked up by its mtime
 
 async function load(file) {
@@ -135,7 +150,7 @@ function fileFor(pathname) {
   return file === root || file.startsWith(root + sep) ? file : undefined;
 }
 
-async function send(req, res, status, type, entry, headers) {
+async function send(req, res, status, type, entry, headers, csp = CSP) {
   const useGzip = entry.gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
   const body = useGzip ? entry.gzip : entry.body;
   res.writeHead(status, {
@@ -143,7 +158,7 @@ async function send(req, res, status, type, entry, headers) {
     'Content-Length': body.length,
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'strict-origin-when-cross-origin',
-    'Content-Security-Policy': CSP,
+    'Content-Security-Policy': csp,
     Vary: 'Accept-Encoding',
     ...(useGzip ? { 'Content-Encoding': 'gzip' } : {}),
     ...headers,
@@ -188,9 +203,15 @@ const server = createServer(async (req, res) => {
       res.end('Nicht gefunden');
       return;
     }
-    await send(req, res, 200, TYPES['.html'], await load(join(root, 'index.html')), {
-      'Cache-Control': 'no-cache',
-    });
+    await send(
+      req,
+      res,
+      200,
+      TYPES['.html'],
+      await load(join(root, 'index.html')),
+      { 'Cache-Control': 'no-cache' },
+      cspFor(pathname),
+    );
   } catch (error) {
     console.error(error);
     if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });

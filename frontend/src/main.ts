@@ -18,13 +18,17 @@ import App from '@/app/App.vue';
 import { createAppRouter } from '@/app/router';
 import { forgetSession } from '@/composables/useSession';
 import { renderStartupError } from '@/app/startupError';
-import { ConfigError, loadRuntimeConfig } from '@/config/runtimeConfig';
+import {
+  ConfigError,
+  loadRuntimeConfig,
+  provideRuntimeConfig,
+  type RuntimeConfig,
+} from '@/config/runtimeConfig';
 
 async function start(root: HTMLElement) {
-  let apiBaseUrl: string;
+  let config: RuntimeConfig;
   try {
-    const config = await loadRuntimeConfig();
-    apiBaseUrl = config.apiBaseUrl;
+    config = await loadRuntimeConfig();
     configureOidc(config.oidc);
   } catch (error) {
     renderStartupError(
@@ -36,7 +40,8 @@ async function start(root: HTMLElement) {
   // this tab's single sign-on, if any (loads the OIDC library only then); unreachable issuer: signed out
   await restoreSso().catch(() => undefined);
   const app = createApp(App);
-  provideApiClient(app, createApiClient(apiBaseUrl));
+  provideApiClient(app, createApiClient(config.apiBaseUrl));
+  provideRuntimeConfig(app, config);
   const queryClient = createQueryClient();
   app.use(VueQueryPlugin, { queryClient });
   // single sign-on ended (signed out, or another person signed in again): answers that depend on who asks reload

@@ -58,7 +58,10 @@ describe('Wege durch das Dashboard', () => {
       .waitFor();
     const results = page.getByRole('table', { name: /Suche „Führerschein“/ });
     const first = results.getByRole('row').nth(1);
-    assert.match(await first.textContent(), /Führerschein\s*10169/);
+    assert.match(
+      await first.textContent(),
+      /^Führerschein[\d,]+ %online in [\d.]+ von [\d.]+ zuständigen Kommunen10169/,
+    );
     await results.getByRole('link', { name: 'Führerschein', exact: true }).click();
     await page.waitForURL(/\/leistungen\/10169$/);
     await settled(page);
@@ -138,7 +141,7 @@ describe('Wege durch das Dashboard', () => {
     await table.getByRole('link', { name: 'Paderborn, Stadt' }).click();
     await page.waitForURL(/\/kommunen\/05774032$/);
     await settled(page);
-    await page.getByRole('img', { name: /Lage von Paderborn, Stadt in Nordrhein-Westfalen/ }).waitFor();
+    await page.getByRole('img', { name: /Lage der Stadt Paderborn in Nordrhein-Westfalen/ }).waitFor();
     assert.match(await page.getByRole('main').textContent(), /05774032.*057740032032/s);
     page.assertClean();
   });

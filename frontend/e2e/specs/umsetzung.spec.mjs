@@ -213,9 +213,9 @@ describe('Umsetzungsstand', () => {
     await goto(page, '/kommunen/05315000');
     await page.getByRole('heading', { level: 2, name: 'Umsetzungsstand' }).waitFor();
     await page
-      .getByText(/des Solls online: [\d.]+ von [\d.]+\s+Leistungen, für die Köln, Stadt zuständig ist/)
+      .getByText(/Anteil online: [\d,]+ % \([\d.]+ von\s+[\d.]+ Soll-Leistungen mit Reifegrad ≥ 2\)/)
       .waitFor();
-    const table = page.getByRole('table', { name: 'Soll und Ist von Köln, Stadt je Themenfeld' });
+    const table = page.getByRole('table', { name: 'Soll und Ist der Stadt Köln je Themenfeld' });
     assert.equal(await table.getByRole('row').count(), 14 + 1);
     await page.getByRole('note', { name: 'Beispieldaten' }).first().waitFor();
     await page.getByText('Vergleich: Großstadt').waitFor();

@@ -37,6 +37,8 @@ export const queryKeys = {
   },
 
   organisationen: (query: MaybeRef<object>) => ['organisationen', query] as const,
+  /** How many Organisationen of each kind (for the list's tabs), to a search `q`. */
+  organisationTypen: (q: MaybeRef<string | undefined>) => ['organisationen', 'typen', q] as const,
   organisation: (id: MaybeRef<string>) => ['organisation', id] as const,
   basiskomponente: (id: MaybeRef<string>) => ['basiskomponente', id] as const,
 

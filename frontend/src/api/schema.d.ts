@@ -177,7 +177,7 @@ export interface paths {
         put?: never;
         /**
          * Anmelden
-         * @description Öffnet eine Sitzung im Cookie (HttpOnly, SameSite=Strict; über HTTPS Secure und __Host-). Das zurückgegebene csrfToken (auch im lesbaren Cookie dashboard_csrf) ist bei jedem schreibenden Aufruf im Kopf X-CSRF-Token mitzuschicken. Fehlversuche werden je Konto und Adresse gezählt: erst verlangsamt, dann mit 429 und Retry-After abgewiesen.
+         * @description Öffnet eine Sitzung im Cookie (HttpOnly, SameSite=Strict; über HTTPS Secure und __Host-). Das zurückgegebene csrfToken (auch im lesbaren Cookie dashboard_csrf) ist bei jedem schreibenden Aufruf im Kopf X-CSRF-Token mitzuschicken. Eine Sitzung, die derselbe Client noch hält, endet damit. Fehlversuche werden je Konto und Adresse, je Konto und je Adresse gezählt: ab einer Schwelle verdoppelt sich die Wartezeit mit jedem Fehlversuch; wer zu früh wiederkommt, erhält 429 mit Retry-After.
          */
         post: operations["login"];
         delete?: never;
@@ -237,7 +237,7 @@ export interface paths {
         put?: never;
         /**
          * Eigenes Passwort ändern
-         * @description Beendet alle anderen Sitzungen des Kontos.
+         * @description Beendet alle anderen Sitzungen des Kontos. Das neue Passwort: mindestens 12 Zeichen, höchstens 72 Bytes, nicht eines der häufigsten Passwörter (auch nicht mit Ziffern oder Zeichen ergänzt), keine bloße Wiederholung oder Folge, nicht der Benutzername, nicht das bisherige. Fehlversuche werden gezählt wie bei der Anmeldung (429 mit Retry-After).
          */
         post: operations["changePassword"];
         delete?: never;
@@ -630,7 +630,7 @@ export interface paths {
         get?: never;
         /**
          * Anschluss an eine Basiskomponente melden
-         * @description ADMIN, KOORDINATION oder REDAKTION der Kommune selbst. Für einen bestehenden Eintrag ist If-Match nötig (die version aus der Liste als ETag).
+         * @description ADMIN, KOORDINATION oder REDAKTION der Kommune selbst. Für einen bestehenden Eintrag ist If-Match nötig (die version aus der Liste als ETag); ein neuer entsteht nur, wenn es ihn noch nicht gibt (If-None-Match: * oder keine Vorbedingung; gleichzeitig: einer 201, die anderen 412).
          */
         put: operations["putBasiskomponenteAnschluss"];
         post?: never;
@@ -711,7 +711,7 @@ export interface paths {
         get: operations["getUmsetzungseintrag"];
         /**
          * Stand einer Leistung in einer Kommune melden
-         * @description ADMIN, KOORDINATION des Themenfelds der Leistung oder REDAKTION der Kommune selbst. Ersetzt den Eintrag (Quelle MANUELL); für einen bestehenden Eintrag ist If-Match nötig (fehlt: 428, veraltet: 412). Die Kennzahlen werden in derselben Transaktion nachgeführt; die Änderung steht im Änderungsprotokoll.
+         * @description ADMIN, KOORDINATION des Themenfelds der Leistung oder REDAKTION der Kommune selbst. Ersetzt den Eintrag (Quelle MANUELL); für einen bestehenden Eintrag ist If-Match nötig (fehlt: 428, veraltet: 412). Ein neuer Eintrag entsteht nur, wenn es ihn noch nicht gibt (If-None-Match: * oder keine Vorbedingung): von gleichzeitigen Meldungen gewinnt genau eine (201), die anderen erhalten 412. Die Kennzahlen werden in derselben Transaktion nachgeführt; die Änderung steht im Änderungsprotokoll.
          */
         put: operations["putUmsetzungseintrag"];
         post?: never;
@@ -3912,6 +3912,15 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description Vorübergehend nicht verfügbar (überlastet oder Datenbank nicht erreichbar); nichts wurde geschrieben. Retry-After nennt die Sekunden bis zum nächsten Versuch. */
+        ServiceUnavailable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
     };
     parameters: never;
     requestBodies: never;
@@ -3961,6 +3970,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listKonten: {
@@ -3990,6 +4000,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createKonto: {
@@ -4022,6 +4033,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getKonto: {
@@ -4049,6 +4061,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateKonto: {
@@ -4088,6 +4101,7 @@ export interface operations {
             422: components["responses"]["UnprocessableContent"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listApiTokens: {
@@ -4117,6 +4131,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createApiToken: {
@@ -4149,6 +4164,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     revokeApiToken: {
@@ -4176,6 +4192,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listAenderungen: {
@@ -4221,6 +4238,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listAnsprechstellen: {
@@ -4257,6 +4275,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createAnsprechstelle: {
@@ -4289,6 +4308,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateAnsprechstelle: {
@@ -4328,6 +4348,7 @@ export interface operations {
             422: components["responses"]["UnprocessableContent"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteAnsprechstelle: {
@@ -4358,6 +4379,7 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     login: {
@@ -4390,6 +4412,7 @@ export interface operations {
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     logout: {
@@ -4411,6 +4434,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getMe: {
@@ -4434,6 +4458,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     changePassword: {
@@ -4463,7 +4488,9 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listBasiskomponenten: {
@@ -4500,6 +4527,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getBasiskomponente: {
@@ -4526,6 +4554,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listDatenquellen: {
@@ -4562,6 +4591,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getDcatKatalog: {
@@ -4592,6 +4622,7 @@ export interface operations {
                 content?: never;
             };
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listDownloads: {
@@ -4619,6 +4650,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     erzeugeDownloads: {
@@ -4642,6 +4674,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getDownload: {
@@ -4675,6 +4708,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listFachaemter: {
@@ -4711,6 +4745,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listGremien: {
@@ -4747,6 +4782,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createGremium: {
@@ -4779,6 +4815,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateGremium: {
@@ -4818,6 +4855,7 @@ export interface operations {
             422: components["responses"]["UnprocessableContent"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listGroessenklassen: {
@@ -4854,6 +4892,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listImporte: {
@@ -4883,6 +4922,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createImport: {
@@ -4925,6 +4965,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getImportVorlage: {
@@ -4951,6 +4992,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getImport: {
@@ -4978,6 +5020,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getImportFehler: {
@@ -5005,6 +5048,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getKennzahlen: {
@@ -5026,6 +5070,7 @@ export interface operations {
                 };
             };
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listKommunen: {
@@ -5078,6 +5123,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getKommune: {
@@ -5104,6 +5150,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateKommune: {
@@ -5144,6 +5191,7 @@ export interface operations {
             422: components["responses"]["UnprocessableContent"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getKommuneBasiskomponenten: {
@@ -5179,6 +5227,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     putBasiskomponenteAnschluss: {
@@ -5187,6 +5236,8 @@ export interface operations {
             header?: {
                 /** @description ETag des bestehenden Eintrags */
                 "If-Match"?: string;
+                /** @description * legt den Eintrag nur an, wenn es ihn noch nicht gibt (sonst 412); ohne If-Match und If-None-Match gilt dasselbe */
+                "If-None-Match"?: string;
             };
             path: {
                 ags: string;
@@ -5228,6 +5279,7 @@ export interface operations {
             422: components["responses"]["UnprocessableContent"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getKommuneHistorie: {
@@ -5268,6 +5320,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listKommuneProjekte: {
@@ -5308,6 +5361,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getKommuneUmsetzungsstand: {
@@ -5346,6 +5400,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getUmsetzungseintrag: {
@@ -5372,6 +5427,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     putUmsetzungseintrag: {
@@ -5380,6 +5436,8 @@ export interface operations {
             header?: {
                 /** @description ETag des bestehenden Eintrags */
                 "If-Match"?: string;
+                /** @description * legt den Eintrag nur an, wenn es ihn noch nicht gibt (sonst 412); ohne If-Match und If-None-Match gilt dasselbe */
+                "If-None-Match"?: string;
             };
             path: {
                 ags: string;
@@ -5421,6 +5479,7 @@ export interface operations {
             422: components["responses"]["UnprocessableContent"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listKoordination: {
@@ -5457,6 +5516,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listKreise: {
@@ -5497,6 +5557,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listLagen: {
@@ -5535,6 +5596,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getLeika: {
@@ -5561,6 +5623,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listLeistungen: {
@@ -5609,6 +5672,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getLeistung: {
@@ -5635,6 +5699,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     setLeistungFachaemter: {
@@ -5675,6 +5740,7 @@ export interface operations {
             422: components["responses"]["UnprocessableContent"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getLeistungHistorie: {
@@ -5715,6 +5781,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getLeistungUmsetzungsstand: {
@@ -5762,6 +5829,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getZustaendigkeit: {
@@ -5787,6 +5855,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     putZustaendigkeit: {
@@ -5826,6 +5895,7 @@ export interface operations {
             422: components["responses"]["UnprocessableContent"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listOrganisationen: {
@@ -5868,6 +5938,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getOrganisation: {
@@ -5894,6 +5965,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listOrganisationProjekte: {
@@ -5934,6 +6006,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     countOrganisationTypen: {
@@ -5959,6 +6032,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listProjekte: {
@@ -6015,6 +6089,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createProjekt: {
@@ -6047,6 +6122,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getProjektUebersicht: {
@@ -6068,6 +6144,7 @@ export interface operations {
                 };
             };
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getProjekt: {
@@ -6093,6 +6170,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     replaceProjekt: {
@@ -6132,6 +6210,7 @@ export interface operations {
             422: components["responses"]["UnprocessableContent"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteProjekt: {
@@ -6162,6 +6241,7 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     patchProjekt: {
@@ -6201,6 +6281,7 @@ export interface operations {
             422: components["responses"]["UnprocessableContent"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     addEntscheidung: {
@@ -6241,6 +6322,7 @@ export interface operations {
             422: components["responses"]["UnprocessableContent"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateEntscheidung: {
@@ -6281,6 +6363,7 @@ export interface operations {
             422: components["responses"]["UnprocessableContent"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteEntscheidung: {
@@ -6314,6 +6397,7 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getProjektHistorie: {
@@ -6353,6 +6437,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     bekundeInteresse: {
@@ -6380,6 +6465,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     addLoesung: {
@@ -6420,6 +6506,7 @@ export interface operations {
             422: components["responses"]["UnprocessableContent"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateLoesung: {
@@ -6460,6 +6547,7 @@ export interface operations {
             422: components["responses"]["UnprocessableContent"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteLoesung: {
@@ -6493,6 +6581,7 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     erklaereNachnutzung: {
@@ -6529,6 +6618,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     setNachnutzungen: {
@@ -6569,6 +6659,7 @@ export interface operations {
             422: components["responses"]["UnprocessableContent"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     wechslePhase: {
@@ -6609,6 +6700,7 @@ export interface operations {
             422: components["responses"]["UnprocessableContent"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     setTeilnahmen: {
@@ -6648,6 +6740,7 @@ export interface operations {
             422: components["responses"]["UnprocessableContent"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     addWorkshop: {
@@ -6688,6 +6781,7 @@ export interface operations {
             422: components["responses"]["UnprocessableContent"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateWorkshop: {
@@ -6728,6 +6822,7 @@ export interface operations {
             422: components["responses"]["UnprocessableContent"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteWorkshop: {
@@ -6761,6 +6856,7 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listRegierungsbezirke: {
@@ -6797,6 +6893,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getStand: {
@@ -6818,6 +6915,7 @@ export interface operations {
                 };
             };
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getBasiskomponentenMatrix: {
@@ -6860,6 +6958,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getStatistikGroessenklassen: {
@@ -6894,6 +6993,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getStatistikRegionen: {
@@ -6936,6 +7036,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     writeTagesstand: {
@@ -6959,6 +7060,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getStatistikThemenfelder: {
@@ -6993,6 +7095,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getStatistikUebersicht: {
@@ -7027,6 +7130,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getStatistikZeitreihe: {
@@ -7071,6 +7175,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listThemenfelder: {
@@ -7107,6 +7212,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getThemenfeld: {
@@ -7133,6 +7239,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getKoordination: {
@@ -7158,6 +7265,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     setKoordination: {
@@ -7197,6 +7305,7 @@ export interface operations {
             422: components["responses"]["UnprocessableContent"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listTypisierungen: {
@@ -7233,6 +7342,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
 }

@@ -4,8 +4,10 @@
  */
 import { provideSharedComponent, registerPageSection } from '@/components/pageSections';
 import { NrwMap } from '@/features/kommunen';
-import { KommuneUmsetzung, LeistungUmsetzung } from '@/features/umsetzung';
+import { KommuneKopf, KommuneUmsetzung, LeistungUmsetzung, ThemenfeldStand } from '@/features/umsetzung';
 
+registerPageSection('kommune-kopf', KommuneKopf);
 registerPageSection('kommune-profil', KommuneUmsetzung);
 registerPageSection('leistung', LeistungUmsetzung);
+registerPageSection('themenfeld', ThemenfeldStand);
 provideSharedComponent('karte', NrwMap);

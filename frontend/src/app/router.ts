@@ -18,6 +18,7 @@ import { kommunenRoutes } from '@/features/kommunen';
 import { organisationenRoutes } from '@/features/organisationen';
 import { projekteRoutes } from '@/features/projekte';
 import { umsetzungRoutes } from '@/features/umsetzung';
+import { einbettenRoutes, installEinbettenGuard } from './einbetten/routes';
 import { installFocusManagement } from './focus';
 import './pageSections';
 
@@ -29,6 +30,8 @@ declare module 'vue-router' {
     anmeldung?: boolean;
     /** Only for these roles (implies anmeldung). */
     rollen?: Schemas['Rolle'][];
+    /** A view made to be embedded in other websites: no header, navigation or footer. */
+    einbetten?: boolean;
   }
 }
 
@@ -47,6 +50,7 @@ export const routes: RouteRecordRaw[] = [
   ...anmeldungRoutes,
   ...aufgabenRoutes,
   ...adminRoutes,
+  ...einbettenRoutes,
   {
     path: '/:pathMatch(.*)*',
     name: 'nicht-gefunden',
@@ -82,5 +86,6 @@ const scrollBehavior: RouterScrollBehavior = async (to, from, savedPosition) => 
 export function createAppRouter(history: RouterHistory = createWebHistory(import.meta.env.BASE_URL)) {
   const router = createRouter({ history, routes, scrollBehavior });
   installFocusManagement(router);
+  installEinbettenGuard(router);
   return router;
 }

@@ -7,8 +7,12 @@ import { markRaw, type Component } from 'vue';
  * to its sections are fixed here.
  */
 export interface PageSectionProps {
+  /** The top of a Kommune's profile, before its Steckbrief: the answer first (its share online). */
+  'kommune-kopf': { ags: string };
   /** A Kommune's profile (/kommunen/:ags); `ags` as in the address (AGS, Kreisschlüssel or ARS). */
   'kommune-profil': { ags: string };
+  /** The top of a Themenfeld's page (/themenfelder/:id): how far its Leistungen are online. */
+  themenfeld: { id: number };
   /** A Leistung's page (/leistungen/:ozgId). */
   leistung: { ozgId: number };
 }

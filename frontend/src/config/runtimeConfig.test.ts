@@ -48,6 +48,39 @@ describe('parseRuntimeConfig: oidc', () => {
   });
 });
 
+describe('parseRuntimeConfig: betreiber', () => {
+  it('keeps the operator’s fields, splits the address at | or line breaks and drops empty ones', () => {
+    expect(
+      parseRuntimeConfig(
+        {
+          apiBaseUrl: 'https://api.example',
+          betreiber: {
+            name: ' Land NRW ',
+            anschrift: 'Musterstraße 1 | 40213 Düsseldorf',
+            email: '',
+            telefon: null,
+            unbekannt: 'x',
+          },
+        },
+        PAGE,
+      ).betreiber,
+    ).toEqual({ name: 'Land NRW', anschrift: ['Musterstraße 1', '40213 Düsseldorf'] });
+  });
+
+  it('has no operator when none or only empty fields are configured, and rejects wrong types', () => {
+    expect(parseRuntimeConfig({ apiBaseUrl: 'https://a.example' }, PAGE).betreiber).toBeUndefined();
+    expect(
+      parseRuntimeConfig({ apiBaseUrl: 'https://a.example', betreiber: { name: '' } }, PAGE).betreiber,
+    ).toBeUndefined();
+    expect(() => parseRuntimeConfig({ apiBaseUrl: 'https://a.example', betreiber: 'x' }, PAGE)).toThrow(
+      /betreiber/,
+    );
+    expect(() =>
+      parseRuntimeConfig({ apiBaseUrl: 'https://a.example', betreiber: { email: 1 } }, PAGE),
+    ).toThrow(/betreiber.email/);
+  });
+});
+
 describe('parseRuntimeConfig', () => {
   it('accepts an absolute API address and drops a trailing slash', () => {
     expect(parseRuntimeConfig({ apiBaseUrl: 'https://api.example/' }, PAGE)).toEqual({

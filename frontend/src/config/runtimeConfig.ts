@@ -2,13 +2,72 @@
  * Runtime configuration: the SPA is deployed apart from the backend, so where the API lives is read at start
  * from `config.json` beside index.html (written by scripts/serve.mjs or the nginx image), never built in.
  */
+import { inject, type App, type InjectionKey } from 'vue';
 import type { OidcConfig } from '@/api/oidc';
+
+/**
+ * Who runs this installation, for Impressum and Datenschutzerklärung (DASHBOARD_BETREIBER_*). Each field is
+ * optional; the pages say clearly what is not configured.
+ */
+export interface Betreiber {
+  readonly name?: string;
+  /** Postal address, one line per array entry. */
+  readonly anschrift?: readonly string[];
+  /** Who represents the operator (vertretungsberechtigt). */
+  readonly vertretung?: string;
+  readonly email?: string;
+  readonly telefon?: string;
+  /** Contact of the data protection officer. */
+  readonly datenschutz?: string;
+  /** The data protection supervisory authority responsible for the operator. */
+  readonly aufsicht?: string;
+}
 
 export interface RuntimeConfig {
   /** Absolute base URL of the API, without a trailing slash, e.g. https://api.example.nrw */
   readonly apiBaseUrl: string;
   /** Optional single sign-on: `{ "issuer": "https://…", "clientId": "dashboard-spa", "scope"?: "openid …" }`. */
   readonly oidc?: OidcConfig;
+  /** The operator, for Impressum and Datenschutzerklärung; empty when not configured. */
+  readonly betreiber?: Betreiber;
+}
+
+export const runtimeConfigKey: InjectionKey<RuntimeConfig> = Symbol('RuntimeConfig');
+
+export function provideRuntimeConfig(app: App, config: RuntimeConfig): void {
+  app.provide(runtimeConfigKey, config);
+}
+
+/** The running app's configuration (in tests without one: no operator configured). */
+export function useRuntimeConfig(): RuntimeConfig {
+  return inject(runtimeConfigKey, { apiBaseUrl: '' });
+}
+
+const BETREIBER_FELDER = ['name', 'vertretung', 'email', 'telefon', 'datenschutz', 'aufsicht'] as const;
+
+/** `betreiber` is optional; unknown or empty fields are left out, a wrong type is an error. */
+function parseBetreiber(raw: unknown): Betreiber | undefined {
+  if (raw === undefined || raw === null) return undefined;
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new ConfigError('config.json: „betreiber“ muss ein Objekt sein.');
+  }
+  const r = raw as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const feld of BETREIBER_FELDER) {
+    const v = r[feld];
+    if (v === undefined || v === null || v === '') continue;
+    if (typeof v !== 'string') throw new ConfigError(`config.json: „betreiber.${feld}“ muss Text sein.`);
+    if (v.trim()) out[feld] = v.trim();
+  }
+  const anschrift = r.anschrift;
+  if (typeof anschrift === 'string' && anschrift.trim())
+    out.anschrift = anschrift
+      .split(/\n|\|/)
+      .map((z) => z.trim())
+      .filter(Boolean);
+  else if (Array.isArray(anschrift))
+    out.anschrift = anschrift.filter((z): z is string => typeof z === 'string' && z.trim() !== '');
+  return Object.keys(out).length ? out : undefined;
 }
 
 export class ConfigError extends Error {
@@ -20,7 +79,7 @@ export function parseRuntimeConfig(raw: unknown, pageUrl: string): RuntimeConfig
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     throw new ConfigError('config.json enthält kein JSON-Objekt.');
   }
-  const { apiBaseUrl, oidc } = raw as Record<string, unknown>;
+  const { apiBaseUrl, oidc, betreiber } = raw as Record<string, unknown>;
   if (typeof apiBaseUrl !== 'string' || apiBaseUrl.trim() === '') {
     throw new ConfigError('config.json: „apiBaseUrl“ fehlt oder ist leer.');
   }
@@ -39,9 +98,12 @@ export function parseRuntimeConfig(raw: unknown, pageUrl: string): RuntimeConfig
     );
   }
   const parsedOidc = parseOidc(oidc);
-  return parsedOidc
-    ? { apiBaseUrl: url.href.replace(/\/+$/, ''), oidc: parsedOidc }
-    : { apiBaseUrl: url.href.replace(/\/+$/, '') };
+  const parsedBetreiber = parseBetreiber(betreiber);
+  return {
+    apiBaseUrl: url.href.replace(/\/+$/, ''),
+    ...(parsedOidc ? { oidc: parsedOidc } : {}),
+    ...(parsedBetreiber ? { betreiber: parsedBetreiber } : {}),
+  };
 }
 
 /** `oidc` is optional: absent, null or an empty issuer means no single sign-on. */

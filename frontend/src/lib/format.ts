@@ -15,6 +15,11 @@ export function formatNumber(value: number, decimals = 0): string {
   return format.format(value);
 }
 
+/** A share 0…1 in German per cent with one decimal ("41,2 %"); "–" when there is none. */
+export function formatAnteil(anteil: number | undefined | null): string {
+  return anteil == null ? '–' : `${formatNumber(anteil * 100, 1)} %`;
+}
+
 /** An ISO date (2023-11-30) as a German date (30.11.2023); anything else unchanged. */
 export function formatDate(iso: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);

@@ -1,2 +1,2 @@
-/** Public entry of the feature "Info": the accessibility statement and the page in Leichte Sprache. */
+/** Public entry of the feature "Info": the accessibility statement, Impressum, Datenschutzerklärung and the page in Leichte Sprache. */
 export { infoRoutes } from './routes';

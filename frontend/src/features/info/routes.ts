@@ -13,4 +13,16 @@ export const infoRoutes: RouteRecordRaw[] = [
     component: () => import('./pages/LeichteSprachePage.vue'),
     meta: { title: 'Leichte Sprache' },
   },
+  {
+    path: '/impressum',
+    name: 'impressum',
+    component: () => import('./pages/ImpressumPage.vue'),
+    meta: { title: 'Impressum' },
+  },
+  {
+    path: '/datenschutz',
+    name: 'datenschutz',
+    component: () => import('./pages/DatenschutzPage.vue'),
+    meta: { title: 'Datenschutzerklärung' },
+  },
 ];

@@ -15,7 +15,14 @@ export const UmsetzungKennzahlen = defineAsyncComponent(() => import('./componen
 export const ThemenfelderFortschritt = defineAsyncComponent(
   () => import('./components/ThemenfelderFortschritt.vue'),
 );
+/** Top of a Kommune's profile: its share online, before the Steckbrief. */
+export const KommuneKopf = defineAsyncComponent(() => import('./components/KommuneKopf.vue'));
 /** Section of a Kommune's profile: Soll/Ist, Reifegrade, Basiskomponenten, time series. */
 export const KommuneUmsetzung = defineAsyncComponent(() => import('./components/KommuneUmsetzung.vue'));
+/** Top of a Themenfeld's page: its share online in NRW. */
+export const ThemenfeldStand = defineAsyncComponent(() => import('./components/ThemenfeldStand.vue'));
 /** Section of a Leistung's page: where it is online, Zuständigkeit. */
 export const LeistungUmsetzung = defineAsyncComponent(() => import('./components/LeistungUmsetzung.vue'));
+/** Embeddable views (/einbetten/…): a Kommune's share online, and where a Leistung is online. */
+export const KommuneEingebettet = defineAsyncComponent(() => import('./components/KommuneEingebettet.vue'));
+export const LeistungEingebettet = defineAsyncComponent(() => import('./components/LeistungEingebettet.vue'));

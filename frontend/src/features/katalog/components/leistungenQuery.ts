@@ -8,6 +8,8 @@ export const LEISTUNGEN_SORTS = [
   'themenfeld',
   '-anzahlLeika',
   'anzahlLeika',
+  '-anteilOnline',
+  'anteilOnline',
 ] as const;
 export type LeistungenSort = (typeof LEISTUNGEN_SORTS)[number];
 
@@ -19,6 +21,8 @@ export const sortLabels: Record<LeistungenSort, string> = {
   themenfeld: 'Themenfeld',
   '-anzahlLeika': 'Meiste LeiKa-Leistungen zuerst',
   anzahlLeika: 'Wenigste LeiKa-Leistungen zuerst',
+  '-anteilOnline': 'Am häufigsten online zuerst',
+  anteilOnline: 'Am seltensten online zuerst',
 };
 
 /** The Leistungen view's state in the URL: /leistungen?q=…&themenfeld=…&lage=…&typisierung=…&sort=…&seite=… */

@@ -16,6 +16,8 @@ export const KOMMUNEN_SORTS = [
   'einwohner',
   '-flaecheKm2',
   '-einwohnerJeKm2',
+  '-anteilOnline',
+  'anteilOnline',
 ] as const;
 export type KommunenSort = (typeof KOMMUNEN_SORTS)[number];
 
@@ -27,6 +29,8 @@ export const kommunenSortLabels: Record<KommunenSort, string> = {
   einwohner: 'Wenigste Einwohner zuerst',
   '-flaecheKm2': 'Größte Fläche zuerst',
   '-einwohnerJeKm2': 'Dichteste Besiedlung zuerst',
+  '-anteilOnline': 'Höchster Anteil online zuerst',
+  anteilOnline: 'Niedrigster Anteil online zuerst',
 };
 
 /** /kommunen?q=…&typ=…&ebene=…&kreis=…&regierungsbezirk=…&groessenklasse=…&sort=…&seite=… */

@@ -22,7 +22,7 @@ describe('KommunePage', () => {
       '/kommunen?regierungsbezirk=053',
     );
     expect(
-      await screen.findByRole('img', { name: 'Lage von Köln, Stadt in Nordrhein-Westfalen' }),
+      await screen.findByRole('img', { name: 'Lage der Stadt Köln in Nordrhein-Westfalen' }),
     ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Auf der Karte der Kommunen erkunden' })).toHaveAttribute(
       'href',

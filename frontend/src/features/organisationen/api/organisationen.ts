@@ -15,6 +15,23 @@ export function useOrganisationen(query: MaybeRefOrGetter<OrganisationenQuery>) 
   });
 }
 
+/** How many Organisationen there are of each kind, for the same search `q` as the list. */
+export function useOrganisationTypen(q: MaybeRefOrGetter<string | undefined>) {
+  const api = useApiClient();
+  const key = computed(() => toValue(q));
+  return useQuery({
+    queryKey: queryKeys.organisationTypen(key),
+    queryFn: ({ signal }) =>
+      unwrap(
+        api.GET('/api/v1/organisationstypen', {
+          params: { query: key.value ? { q: key.value } : {} },
+          signal,
+        }),
+      ),
+    placeholderData: keepPreviousData,
+  });
+}
+
 export function useOrganisation(id: MaybeRefOrGetter<string>) {
   const api = useApiClient();
   const key = computed(() => toValue(id));

@@ -45,9 +45,7 @@ describe('KommuneUmsetzung', () => {
     await renderWithApp(KommuneUmsetzung, { props: { ags: '05315000' }, route: '/kommunen/05315000' });
 
     expect(await screen.findByText('25,0 %')).toBeInTheDocument();
-    expect(
-      screen.getByText(/50 von 200\s+Leistungen, für die Köln, Stadt zuständig ist/),
-    ).toBeInTheDocument();
+    expect(screen.getByText(/50 von\s+200 Soll-Leistungen mit Reifegrad ≥ 2/)).toBeInTheDocument();
     expect(screen.getByRole('note', { name: 'Beispieldaten' })).toBeInTheDocument();
     expect(reifegrade).toEqual(['2']);
 
@@ -59,7 +57,7 @@ describe('KommuneUmsetzung', () => {
     ).toHaveTextContent('150');
 
     // per Themenfeld, with the Soll rows that rest on derived rules counted from the rows
-    const table = screen.getByRole('table', { name: 'Soll und Ist von Köln, Stadt je Themenfeld' });
+    const table = screen.getByRole('table', { name: 'Soll und Ist der Stadt Köln je Themenfeld' });
     const mobilitaet = within(table).getByRole('row', { name: /Mobilität & Reisen/ });
     expect(
       within(mobilitaet)
@@ -68,10 +66,14 @@ describe('KommuneUmsetzung', () => {
     ).toEqual(['2', '1', '1', '50,0 %']);
     expect(within(table).getByRole('row', { name: /Familie & Kind/ })).toHaveTextContent('–');
 
-    // the median of its Größenklasse beside it, and its time series with the changes since the first day
-    expect(await screen.findByText('Vergleich: Großstadt')).toBeInTheDocument();
-    expect(screen.getByText('31,0 %')).toBeInTheDocument();
-    expect(screen.getByText(/liegt\s+darunter/)).toBeInTheDocument();
+    // the status table says its "online" counts every Reifegrad, unlike the share with its threshold
+    const status = screen.getByRole('table', { name: /Gemeldeter Status der Soll-Leistungen/ });
+    expect(within(status).getByRole('row', { name: /online \(jeder Reifegrad\)/ })).toHaveTextContent('60');
+    expect(
+      screen.getByText(/Hier zählt jeder Online-Eintrag \(60\); im Anteil online oben zählen nur/),
+    ).toHaveTextContent('Reifegrad ≥ 2 (50)');
+
+    // its time series with the changes since the first day
     expect(await screen.findByText('12 neu online')).toBeInTheDocument();
     expect(screen.getByText('2 zurückgefallen')).toBeInTheDocument();
 

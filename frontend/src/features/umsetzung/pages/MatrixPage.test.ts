@@ -50,8 +50,16 @@ describe('MatrixPage', () => {
     expect(queries[0]?.get('typ')).toBe('KREISFREIE_STADT');
     const zeile = within(table).getByRole('row', { name: /Köln, Stadt/ });
     expect(zeile).toHaveTextContent('angeschlossen');
-    expect(zeile).toHaveTextContent('geplant ab 01.06.2026');
-    expect(within(table).getByRole('row', { name: /Im Filter/ })).toHaveTextContent('1 / 0');
+    // each cell in words for screen readers (the symbol and colour are hidden from them)
+    const zellen = within(zeile).getAllByRole('cell');
+    expect(zellen[0]?.querySelector('.kern-sr-only')).toHaveTextContent('angeschlossen');
+    expect(zellen[1]).toHaveTextContent(/geplant\s*ab 01.06.2026/);
+    // totals and percentages per column at the top, in the head of the table
+    const summen = within(table).getByRole('row', { name: /Im Filter \(1 Kommune\)/ });
+    expect(summen.closest('thead')).not.toBeNull();
+    expect(summen).toHaveTextContent('1 (100,0 %) angeschlossen');
+    expect(summen).toHaveTextContent('0 (0,0 %) geplant');
+    expect(screen.getByRole('list', { name: 'Zeichenerklärung' })).toHaveTextContent('ja = angeschlossen');
     expect(screen.queryByRole('note', { name: 'Beispieldaten' })).not.toBeInTheDocument();
 
     await userEvent.setup().selectOptions(screen.getByLabelText('Kommunentyp'), 'KREIS');

@@ -12,14 +12,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import nrw.digitalisierungsdashboard.common.InvalidParameterException;
 import nrw.digitalisierungsdashboard.common.NativeSql;
 import nrw.digitalisierungsdashboard.common.Page;
 import nrw.digitalisierungsdashboard.common.PageRequest;
@@ -137,13 +135,9 @@ public class AuditService {
         if (Params.present(id)) {
             sql.where("a.entitaet_id = :id", "id", id.trim());
         }
-        if (Params.present(seit)) {
-            try {
-                sql.where("a.zeitpunkt >= :seit", "seit", OffsetDateTime.parse(seit.trim()));
-            } catch (DateTimeParseException e) {
-                throw InvalidParameterException.query(
-                        "seit", "Erwartet wird ein Zeitpunkt nach ISO 8601, z. B. 2026-01-31T00:00:00Z.");
-            }
+        OffsetDateTime ab = Params.dateTime("seit", seit);
+        if (ab != null) {
+            sql.where("a.zeitpunkt >= :seit", "seit", ab);
         }
         return sql;
     }

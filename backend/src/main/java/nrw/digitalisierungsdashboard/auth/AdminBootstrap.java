@@ -37,7 +37,7 @@ public class AdminBootstrap {
         }
         boolean given = config.adminPassword().filter(p -> !p.isBlank()).isPresent();
         String password = given ? config.adminPassword().get() : Secrets.random(18);
-        String weakness = PasswordHasher.weakness(password);
+        String weakness = Passwortregeln.schwaeche(password, "admin");
         if (weakness != null) {
             throw new IllegalStateException("DASHBOARD_ADMIN_PASSWORD ist nicht geeignet: " + weakness);
         }

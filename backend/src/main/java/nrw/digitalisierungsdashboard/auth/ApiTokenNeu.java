@@ -18,7 +18,7 @@ public record ApiTokenNeu(
         @Schema(required = true) @NotNull(message = "Bitte eine Rolle angeben.")
         Rolle rolle,
 
-        @Schema(description = "Organisation, für die das Token handelt (Pflicht bei REDAKTION)")
+        @Schema(description = "Organisation, für die das Token handelt (Pflicht bei REDAKTION)") @Size(max = 100)
         String organisationId,
 
         @Schema(description = "Ablauf; höchstens ein Jahr in der Zukunft", required = true)

@@ -34,30 +34,38 @@ public interface AuthConfig {
 
     Throttle throttle();
 
+    /** Sign-in throttling (see {@link LoginThrottle} for the keys and the policy). */
     interface Throttle {
-        /** Window over which failed sign-ins are counted. */
-        @WithDefault("PT15M")
+        /** Counts of a key whose last failure is older than this start again from zero. */
+        @WithDefault("PT1H")
         Duration window();
 
-        /** Failures per account after which each further attempt is slowed down. */
-        @WithDefault("3")
-        int accountSlowdownAfter();
+        /** Failures per account and address before each further one doubles the wait. */
+        @WithDefault("5")
+        int pairFree();
 
-        /** Failures per account after which attempts are refused with 429 until the window has passed. */
-        @WithDefault("10")
-        int accountBlockAfter();
+        /** Failures per account from addresses that never signed in to it (last 30 days) before waits begin. */
+        @WithDefault("20")
+        int accountFree();
 
-        @WithDefault("10")
-        int addressSlowdownAfter();
-
+        /** Failures per address (any account) before waits begin. */
         @WithDefault("30")
-        int addressBlockAfter();
+        int addressFree();
 
-        /** Delay added per failure above the slowdown threshold. */
+        /** The same for an address from which someone signed in successfully in the last 24 hours. */
+        @WithDefault("300")
+        int knownAddressFree();
+
+        /** The first wait; each further failure doubles it. */
         @WithDefault("PT1S")
         Duration delayStep();
 
-        @WithDefault("PT5S")
+        /** Longest wait for one account at one address. */
+        @WithDefault("PT15M")
         Duration maxDelay();
+
+        /** Longest wait of the shared keys (account from unknown addresses, address), which others may also hit. */
+        @WithDefault("PT5M")
+        Duration sharedMaxDelay();
     }
 }

@@ -46,8 +46,10 @@ public class AuthResource {
             summary = "Anmelden",
             description = "Öffnet eine Sitzung im Cookie (HttpOnly, SameSite=Strict; über HTTPS Secure und __Host-). "
                     + "Das zurückgegebene csrfToken (auch im lesbaren Cookie dashboard_csrf) ist bei jedem schreibenden Aufruf "
-                    + "im Kopf X-CSRF-Token mitzuschicken. Fehlversuche werden je Konto und Adresse gezählt: erst verlangsamt, "
-                    + "dann mit 429 und Retry-After abgewiesen.")
+                    + "im Kopf X-CSRF-Token mitzuschicken. Eine Sitzung, die derselbe Client noch hält, endet damit. "
+                    + "Fehlversuche werden je Konto und Adresse, je Konto und je Adresse gezählt: ab einer Schwelle "
+                    + "verdoppelt sich die Wartezeit mit jedem Fehlversuch; wer zu früh wiederkommt, erhält 429 mit "
+                    + "Retry-After.")
     @APIResponse(
             responseCode = "200",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Ich.class)))
@@ -56,7 +58,9 @@ public class AuthResource {
     public Response login(
             @Valid @NotNull(message = "Bitte Benutzername und Passwort senden.") Anmeldung anmeldung,
             @Context RoutingContext context) {
-        AuthService.NeueSitzung sitzung = service.login(anmeldung, ClientAddress.of(context));
+        io.vertx.core.http.Cookie alte = SessionCookies.sessionCookie(context);
+        AuthService.NeueSitzung sitzung =
+                service.login(anmeldung, ClientAddress.of(context), alte == null ? null : alte.getValue());
         SessionCookies.set(
                 context,
                 SessionCookies.secure(context, config.secureCookies()),
@@ -101,8 +105,13 @@ public class AuthResource {
     @Operation(
             operationId = "changePassword",
             summary = "Eigenes Passwort ändern",
-            description = "Beendet alle anderen Sitzungen des Kontos.")
+            description =
+                    "Beendet alle anderen Sitzungen des Kontos. Das neue Passwort: mindestens 12 Zeichen, höchstens "
+                            + "72 Bytes, nicht eines der häufigsten Passwörter (auch nicht mit Ziffern oder Zeichen ergänzt), keine "
+                            + "bloße Wiederholung oder Folge, nicht der Benutzername, nicht das bisherige. Fehlversuche werden "
+                            + "gezählt wie bei der Anmeldung (429 mit Retry-After).")
     @APIResponse(responseCode = "204", description = "Geändert")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public Response changePassword(
             @Valid @NotNull(message = "Bitte altes und neues Passwort senden.") PasswortAenderung aenderung,
             @Context RoutingContext context) {

@@ -20,6 +20,7 @@ public record KontoNeu(
         @Pattern(
                 regexp = "^[a-z0-9][a-z0-9._-]{2,63}$",
                 message = "3 bis 64 Zeichen: Kleinbuchstaben, Ziffern, Punkt, Binde- und Unterstrich.")
+        @Size(max = 64)
         String benutzername,
 
         @Schema(required = true) @NotBlank(message = "Bitte einen Anzeigenamen angeben.") @Size(max = 200)
@@ -30,13 +31,14 @@ public record KontoNeu(
                         "Anfangspasswort (mindestens 12 Zeichen); das Konto muss es bei der ersten Anmeldung ändern",
                 required = true)
         @NotBlank(message = "Bitte ein Anfangspasswort angeben.")
+        @Size(max = 200)
         String passwort,
 
-        @Schema(required = true) @NotEmpty(message = "Bitte mindestens eine Rolle angeben.")
+        @Schema(required = true) @NotEmpty(message = "Bitte mindestens eine Rolle angeben.") @Size(max = 4)
         Set<@NotNull Rolle> rollen,
 
-        String organisationId,
-        List<@NotNull Integer> themenfelder) {
+        @Size(max = 100) String organisationId,
+        @Size(max = 14) List<@NotNull Integer> themenfelder) {
 
     @Override
     public String toString() {

@@ -56,7 +56,7 @@ public class KontoService {
         if (KontoEntity.findByName(neu.benutzername()) != null) {
             throw new ConflictException("Den Benutzernamen „" + neu.benutzername() + "“ gibt es schon.");
         }
-        String weakness = PasswordHasher.weakness(neu.passwort());
+        String weakness = Passwortregeln.schwaeche(neu.passwort(), neu.benutzername());
         if (weakness != null) {
             throw new InvalidParameterException(List.of(new Problem.InvalidParam("passwort", "body", weakness)));
         }
@@ -111,7 +111,7 @@ public class KontoService {
         k.themenfelder.clear();
         k.themenfelder.addAll(themenfelder);
         if (aenderung.passwort() != null) {
-            String weakness = PasswordHasher.weakness(aenderung.passwort());
+            String weakness = Passwortregeln.schwaeche(aenderung.passwort(), k.benutzername);
             if (weakness != null) {
                 throw new InvalidParameterException(List.of(new Problem.InvalidParam("passwort", "body", weakness)));
             }

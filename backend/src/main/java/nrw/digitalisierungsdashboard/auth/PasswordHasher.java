@@ -9,11 +9,6 @@ import org.bouncycastle.crypto.generators.OpenBSDBCrypt;
 @ApplicationScoped
 public class PasswordHasher {
 
-    /** bcrypt only reads 72 bytes; longer passwords are refused rather than silently truncated. */
-    public static final int MAX_BYTES = 72;
-
-    public static final int MIN_LENGTH = 12;
-
     private final SecureRandom random = new SecureRandom();
     private final int cost;
     private final String dummyHash;
@@ -31,26 +26,12 @@ public class PasswordHasher {
 
     /** Compares against a dummy hash when there is no stored one, so unknown names take as long as wrong passwords. */
     public boolean verify(String password, String storedHash) {
-        if (password == null || password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+        if (password == null || password.getBytes(StandardCharsets.UTF_8).length > Passwortregeln.MAX_BYTES) {
             OpenBSDBCrypt.checkPassword(dummyHash, "x".toCharArray());
             return false;
         }
         String hash = storedHash == null ? dummyHash : storedHash;
         boolean ok = OpenBSDBCrypt.checkPassword(hash, password.toCharArray());
         return storedHash != null && ok;
-    }
-
-    /** @return why the password is not acceptable, or null */
-    public static String weakness(String password) {
-        if (password == null || password.length() < MIN_LENGTH) {
-            return "Das Passwort muss mindestens " + MIN_LENGTH + " Zeichen lang sein.";
-        }
-        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            return "Das Passwort darf höchstens " + MAX_BYTES + " Bytes lang sein.";
-        }
-        if (password.isBlank() || password.chars().distinct().count() < 5) {
-            return "Das Passwort ist zu einfach.";
-        }
-        return null;
     }
 }

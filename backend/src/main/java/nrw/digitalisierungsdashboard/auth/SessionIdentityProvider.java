@@ -59,13 +59,17 @@ public class SessionIdentityProvider implements IdentityProvider<Credentials.Ses
         KontoEntity k = sitzung.konto;
         QuarkusSecurityIdentity.Builder b = QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(k.benutzername))
-                .addRoles(Set.of(k.rollen))
+                // an initial or reset password is known to someone else: no role until it is changed
+                .addRoles(k.mussPasswortAendern ? Set.of() : Set.of(k.rollen))
                 .addAttribute(Identities.ART, "KONTO")
                 .addAttribute(Identities.ID, String.valueOf(k.id))
                 .addAttribute(Identities.ANZEIGENAME, k.anzeigename)
                 .addAttribute(Identities.THEMENFELDER, Set.copyOf(k.themenfelder))
                 .addAttribute(Identities.CSRF, sitzung.csrfToken)
                 .addAttribute(Identities.SITZUNG, sitzung.id);
+        if (k.mussPasswortAendern) {
+            b.addAttribute(Identities.PASSWORT_AENDERN, Boolean.TRUE);
+        }
         if (k.organisationId != null) {
             b.addAttribute(Identities.ORGANISATION, k.organisationId);
         }

@@ -68,6 +68,75 @@ public final class ETags {
                 currentVersion);
     }
 
+    /**
+     * A create-if-absent write (PUT on an entry that may not exist yet). RFC 9110: {@code If-None-Match: *} creates
+     * only if absent; {@code If-Match} needs a current representation. Without any precondition the write may
+     * create, but never overwrite: whoever finds the entry already there needs its ETag (428).
+     *
+     * @param currentVersion the stored entry's version, or null when there is none
+     */
+    public static void requireCreateOrMatch(String ifMatch, String ifNoneMatch, Long currentVersion) {
+        if (present(ifNoneMatch) && currentVersion != null && matchesNone(ifNoneMatch, currentVersion)) {
+            throw new PreconditionFailedException(
+                    "Den Eintrag gibt es schon (Fassung " + of(currentVersion) + "); If-None-Match verlangt, dass er "
+                            + "noch fehlt. Bitte neu laden und die Änderung mit If-Match wiederholen.",
+                    currentVersion);
+        }
+        if (currentVersion == null) {
+            if (present(ifMatch) && !namesTheAbsentEntry(ifMatch)) {
+                throw new PreconditionFailedException(
+                        "Den Eintrag gibt es noch nicht; If-Match verlangt eine bestehende Fassung. Zum Anlegen "
+                                + "If-None-Match: * senden.",
+                        null);
+            }
+            return;
+        }
+        requireMatch(ifMatch, currentVersion);
+    }
+
+    /**
+     * If-Match with the tag a GET gave for the entry while nothing was reported (a content hash without a version):
+     * the client read it absent, and it still is. A version or * names a stored entry, which does not exist.
+     */
+    private static boolean namesTheAbsentEntry(String ifMatch) {
+        for (String candidate : ifMatch.split(",")) {
+            String tag = candidate.trim();
+            if (tag.startsWith("W/")) {
+                tag = tag.substring(2);
+            }
+            if (tag.length() > 2 && tag.startsWith("\"") && tag.endsWith("\"") && !tag.matches("\"\\d+(-.*)?\"")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A conditional create found the entry created by someone else in the meantime. */
+    public static PreconditionFailedException createdConcurrently() {
+        return new PreconditionFailedException(
+                "Jemand hat diesen Eintrag gleichzeitig angelegt. Bitte neu laden und die Änderung auf der "
+                        + "aktuellen Fassung wiederholen.",
+                null);
+    }
+
+    /** false when If-None-Match names the current version (or is *): the condition "none matches" fails. */
+    private static boolean matchesNone(String ifNoneMatch, long currentVersion) {
+        for (String candidate : ifNoneMatch.split(",")) {
+            String tag = candidate.trim();
+            if (tag.startsWith("W/")) {
+                tag = tag.substring(2);
+            }
+            if (tag.equals("*") || tag.equals(of(currentVersion))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean present(String header) {
+        return header != null && !header.isBlank();
+    }
+
     public static class PreconditionRequiredException extends ProblemException {
         public PreconditionRequiredException(String detail) {
             super(detail);
@@ -75,14 +144,15 @@ public final class ETags {
     }
 
     public static class PreconditionFailedException extends ProblemException {
-        private final long currentVersion;
+        private final Long currentVersion;
 
-        public PreconditionFailedException(String detail, long currentVersion) {
+        /** @param currentVersion the stored version (sent as ETag), or null when the entry does not exist */
+        public PreconditionFailedException(String detail, Long currentVersion) {
             super(detail);
             this.currentVersion = currentVersion;
         }
 
-        public long currentVersion() {
+        public Long currentVersion() {
             return currentVersion;
         }
     }

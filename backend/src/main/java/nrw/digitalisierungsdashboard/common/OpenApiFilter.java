@@ -50,6 +50,10 @@ public class OpenApiFilter implements OASFilter {
         RESPONSES.put("PreconditionRequired", "If-Match fehlt: Änderungen brauchen den ETag der gelesenen Fassung.");
         RESPONSES.put("TooManyRequests", "Zu viele Versuche; Retry-After nennt die Sekunden bis zum nächsten Versuch.");
         RESPONSES.put("InternalError", "Interner Fehler; detail nennt eine Fehlerkennung, nie Interna.");
+        RESPONSES.put(
+                "ServiceUnavailable",
+                "Vorübergehend nicht verfügbar (überlastet oder Datenbank nicht erreichbar); nichts wurde geschrieben. "
+                        + "Retry-After nennt die Sekunden bis zum nächsten Versuch.");
     }
 
     @Override
@@ -217,6 +221,7 @@ public class OpenApiFilter implements OASFilter {
             ref(op, "409", "Conflict");
         }
         ref(op, "500", "InternalError");
+        ref(op, "503", "ServiceUnavailable");
     }
 
     /** The roles SmallRye found in @RolesAllowed, required under each of the three schemes. */

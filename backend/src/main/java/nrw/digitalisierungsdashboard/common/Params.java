@@ -1,5 +1,8 @@
 package nrw.digitalisierungsdashboard.common;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Function;
@@ -53,6 +56,43 @@ public final class Params {
             throw InvalidParameterException.query(name, expectation);
         }
         return v;
+    }
+
+    /** A date (JJJJ-MM-TT) within the range every date of the API lies in, or the fallback when absent. */
+    public static LocalDate date(String name, String value, LocalDate fallback) {
+        if (!present(value)) {
+            return fallback;
+        }
+        LocalDate d;
+        try {
+            d = LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw InvalidParameterException.query(name, "Erwartet wird ein Datum JJJJ-MM-TT.");
+        }
+        return inRange(name, d, d);
+    }
+
+    /** A point in time (ISO 8601 with offset) within the same range, or null when absent. */
+    public static OffsetDateTime dateTime(String name, String value) {
+        if (!present(value)) {
+            return null;
+        }
+        OffsetDateTime t;
+        try {
+            t = OffsetDateTime.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw InvalidParameterException.query(
+                    name, "Erwartet wird ein Zeitpunkt nach ISO 8601, z. B. 2026-01-31T00:00:00Z.");
+        }
+        return inRange(name, t.toLocalDate(), t);
+    }
+
+    private static <T> T inRange(String name, LocalDate d, T value) {
+        if (d.isBefore(StrictJson.EARLIEST) || d.isAfter(StrictJson.LATEST)) {
+            throw InvalidParameterException.query(
+                    name, "Das Datum muss zwischen " + StrictJson.EARLIEST + " und " + StrictJson.LATEST + " liegen.");
+        }
+        return value;
     }
 
     public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {

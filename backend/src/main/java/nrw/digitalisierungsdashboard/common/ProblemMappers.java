@@ -51,6 +51,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        // a session or token could not be checked because the database is away: that is no wrong credential
+        DatabaseUnavailableException unavailable = DatabaseFailures.unavailable(e);
+        if (unavailable != null) {
+            return DatabaseUnavailableMapper.response(unavailable, path(uri));
+        }
         return unauthorizedResponse("Die Anmeldedaten sind ungültig, abgelaufen oder widerrufen.", uri);
     }
 
@@ -94,7 +99,7 @@ public class ProblemMappers {
     public Response preconditionFailed(ETags.PreconditionFailedException e, UriInfo uri) {
         return Response.status(412)
                 .type(ProblemTypes.PROBLEM_JSON)
-                .header("ETag", ETags.of(e.currentVersion()))
+                .header("ETag", e.currentVersion() == null ? null : ETags.of(e.currentVersion()))
                 .entity(new Problem(
                         ProblemTypes.PRECONDITION_FAILED, "Veraltete Fassung", 412, e.detail(), path(uri), null))
                 .build();
@@ -144,6 +149,9 @@ public class ProblemMappers {
         if (e instanceof UnrecognizedPropertyException upe) {
             field = upe.getPropertyName();
             reason = "Unbekanntes Feld.";
+        } else if (e instanceof StrictJson.RefusedValueException rve) {
+            field = fieldPath(rve);
+            reason = rve.getOriginalMessage();
         } else if (e instanceof InvalidFormatException ife) {
             field = fieldPath(ife);
             reason = "Wert „" + ife.getValue() + "“ hat nicht das erwartete Format.";
@@ -229,10 +237,26 @@ public class ProblemMappers {
         return builder.build();
     }
 
-    /** Anything unforeseen: logged with an id the user can quote; the answer reveals nothing internal. */
+    /**
+     * Anything unforeseen: logged with an id the user can quote; the answer reveals nothing internal. What the
+     * database layer threw, however wrapped, is sorted first: unavailable 503, concurrent change 412, refused value
+     * 400, contradicting stored data 409/422 – a client's input or a passing outage never reads as a server bug.
+     */
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        DatabaseUnavailableException unavailable = DatabaseFailures.unavailable(e);
+        if (unavailable != null) {
+            return DatabaseUnavailableMapper.response(unavailable, path(uri));
+        }
+        if (DatabaseFailures.concurrentChange(e)) {
+            return optimisticLock(null, uri);
+        }
         String id = UUID.randomUUID().toString();
+        String state = DatabaseFailures.sqlState(e);
+        if (DatabaseFailures.invalidValue(state) || DatabaseFailures.integrity(state)) {
+            LOG.warnf("Von der Datenbank abgewiesen (SQLSTATE %s) %s bei %s: %s", state, id, path(uri), e);
+            return refusedByDatabase(state, id, uri);
+        }
         LOG.errorf(e, "Unerwarteter Fehler %s bei %s", id, path(uri));
         return ProblemTypes.response(
                 ProblemTypes.INTERNAL,
@@ -241,6 +265,37 @@ public class ProblemMappers {
                 "Die Anfrage konnte nicht bearbeitet werden. Fehlerkennung: " + id,
                 path(uri),
                 null);
+    }
+
+    private static Response refusedByDatabase(String state, String id, UriInfo uri) {
+        return switch (state) {
+            case "23505" ->
+                ProblemTypes.response(
+                        ProblemTypes.CONFLICT,
+                        "Konflikt",
+                        409,
+                        "Den Eintrag gibt es schon (gleichzeitig angelegt?). Bitte neu laden. Fehlerkennung: " + id,
+                        path(uri),
+                        null);
+            case "23503", "23514" ->
+                ProblemTypes.response(
+                        ProblemTypes.RULE,
+                        "Regel verletzt: Verweise und Wertebereiche",
+                        422,
+                        "Ein Wert verweist auf einen Eintrag, den es nicht (mehr) gibt, oder liegt außerhalb des "
+                                + "erlaubten Bereichs. Fehlerkennung: " + id,
+                        path(uri),
+                        null);
+            default ->
+                ProblemTypes.response(
+                        ProblemTypes.VALIDATION,
+                        "Eingaben ungültig",
+                        400,
+                        "Ein Wert lässt sich nicht speichern (z. B. ein Steuerzeichen, ein Datum oder eine Zahl außerhalb "
+                                + "des Wertebereichs). Fehlerkennung: " + id,
+                        path(uri),
+                        null);
+        };
     }
 
     private static Response unauthorizedResponse(String detail, UriInfo uri) {

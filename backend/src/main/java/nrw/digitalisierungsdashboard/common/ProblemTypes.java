@@ -15,12 +15,14 @@ public final class ProblemTypes {
     public static final String UNAUTHORIZED = "/probleme/anmeldung-erforderlich";
     public static final String FORBIDDEN = "/probleme/keine-berechtigung";
     public static final String CSRF = "/probleme/csrf-token-fehlt";
+    public static final String PASSWORD_CHANGE_REQUIRED = "/probleme/passwort-aendern";
     public static final String CONFLICT = "/probleme/konflikt";
     public static final String RULE = "/probleme/regel-verletzt";
     public static final String PRECONDITION_FAILED = "/probleme/veraltete-fassung";
     public static final String PRECONDITION_REQUIRED = "/probleme/if-match-fehlt";
     public static final String TOO_MANY_REQUESTS = "/probleme/zu-viele-versuche";
     public static final String TOO_LARGE = "/probleme/zu-gross";
+    public static final String UNAVAILABLE = "/probleme/voruebergehend-nicht-verfuegbar";
     public static final String INTERNAL = "/probleme/interner-fehler";
 
     public static final MediaType PROBLEM_JSON = MediaType.valueOf(Problem.MEDIA_TYPE);

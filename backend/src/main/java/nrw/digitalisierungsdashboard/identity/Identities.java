@@ -17,6 +17,11 @@ public final class Identities {
     public static final String SITZUNG = "dashboard.sitzung";
     /** Display name for the account menu. */
     public static final String ANZEIGENAME = "dashboard.anzeigename";
+    /**
+     * Present (true) on a session whose account must change its password first: it holds no role, and only the change
+     * itself and sign-out are allowed until then.
+     */
+    public static final String PASSWORT_AENDERN = "dashboard.passwort-aendern";
 
     private Identities() {}
 }

@@ -9,7 +9,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import nrw.digitalisierungsdashboard.common.NativeSql;
 import nrw.digitalisierungsdashboard.common.NotFoundException;
 import nrw.digitalisierungsdashboard.common.Page;
@@ -20,6 +24,7 @@ import nrw.digitalisierungsdashboard.identity.Akteur;
 import nrw.digitalisierungsdashboard.identity.CurrentUser;
 import nrw.digitalisierungsdashboard.identity.Rolle;
 import nrw.digitalisierungsdashboard.importe.ImportModelle.ImportStatus;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -35,21 +40,30 @@ public class ImportJobs {
     private final EntityManager em;
     private final CurrentUser user;
     private final ObjectMapper json;
+    private final Duration verwaistNach;
+    /** Jobs accepted here and still in this instance's queue. */
+    private final Set<Long> wartend = ConcurrentHashMap.newKeySet();
 
-    public ImportJobs(EntityManager em, CurrentUser user, ObjectMapper json) {
+    public ImportJobs(
+            EntityManager em,
+            CurrentUser user,
+            ObjectMapper json,
+            @ConfigProperty(name = "dashboard.import.verwaist-nach", defaultValue = "2m") Duration verwaistNach) {
         this.em = em;
         this.user = user;
         this.json = json;
+        this.verwaistNach = verwaistNach;
     }
 
     /**
      * Jobs no instance works on any more can never finish: their file is gone and their transaction was rolled back.
      * A running job holds an advisory lock ({@link ImportEinordnung}); one whose lock is free is orphaned. A waiting
-     * job lives in the queue of the instance that accepted it, so at start-up the waiting ones of the past are
-     * orphaned too.
+     * job lives in the queue of the instance that accepted it, which renews its lebenszeichen; one whose lebenszeichen
+     * is older than {@code dashboard.import.verwaist-nach} is orphaned. Replicas check this every minute, so a job
+     * whose instance died ends at most that long after, on any instance.
      */
     void abgebrocheneBeenden() {
-        int n = QuarkusTransaction.requiringNew().call(() -> beenden("status = 'WARTEND' OR "));
+        int n = QuarkusTransaction.requiringNew().call(this::beenden);
         // staged rows of jobs that ended while their instance stopped (the cleanup after the commit never ran)
         QuarkusTransaction.requiringNew().run(() -> {
             for (String t : List.of("import_zeile", "import_delta")) {
@@ -66,20 +80,63 @@ public class ImportJobs {
     /** A job whose instance died while this one runs (another replica, a killed process): checked every minute. */
     @Scheduled(every = "60s", delayed = "60s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void verwaisteBeenden() {
-        int n = QuarkusTransaction.requiringNew().call(() -> beenden(""));
+        int n = QuarkusTransaction.requiringNew().call(this::beenden);
         if (n > 0) {
             LOG.warnf("%d verwaiste Importe als fehlgeschlagen markiert", n);
         }
     }
 
+    /** This instance's waiting jobs are alive: renewed well within {@code verwaist-nach}. */
+    @Scheduled(
+            every = "${dashboard.import.lebenszeichen:15s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void lebenszeichen() {
+        if (wartend.isEmpty()) {
+            return;
+        }
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("UPDATE import_job SET lebenszeichen = now() "
+                                + "WHERE id = ANY(CAST(:ids AS bigint[])) AND status = 'WARTEND'")
+                        .setParameter("ids", ids(wartend))
+                        .executeUpdate());
+    }
+
+    /** The instance stops: its queue is lost, so its waiting jobs end now rather than after verwaist-nach. */
+    void eigeneWartendeBeenden() {
+        if (wartend.isEmpty()) {
+            return;
+        }
+        try {
+            QuarkusTransaction.requiringNew()
+                    .run(() -> em.createNativeQuery(
+                                    "UPDATE import_job SET status = 'FEHLGESCHLAGEN', fortschritt = 100, "
+                                            + "beendet_am = now(), geschrieben = false, meldung = :m "
+                                            + "WHERE id = ANY(CAST(:ids AS bigint[])) AND status = 'WARTEND'")
+                            .setParameter("m", ABGEBROCHEN)
+                            .setParameter("ids", ids(wartend))
+                            .executeUpdate());
+        } catch (RuntimeException e) {
+            // another instance ends them once their lebenszeichen is stale
+            LOG.warnf("Wartende Importe nicht beendet: %s", e.getMessage());
+        }
+    }
+
+    private static String ids(Set<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+    }
+
+    private static final String ABGEBROCHEN = "Abgebrochen: der Server wurde während des Imports beendet. Es wurde "
+            + "nichts geschrieben; bitte erneut senden.";
+
     @SuppressWarnings("unchecked")
-    private int beenden(String auchWartende) {
+    private int beenden() {
         List<Object> ids = em.createNativeQuery("UPDATE import_job SET status = 'FEHLGESCHLAGEN', fortschritt = 100, "
-                        + "beendet_am = now(), geschrieben = false, meldung = 'Abgebrochen: der Server wurde während des "
-                        + "Imports beendet. Es wurde nichts geschrieben; bitte erneut senden.' "
-                        + "WHERE " + auchWartende
-                        + "(status IN ('PRUEFUNG', 'SCHREIBEN') AND pg_try_advisory_xact_lock("
+                        + "beendet_am = now(), geschrieben = false, meldung = :m "
+                        + "WHERE (status = 'WARTEND' AND lebenszeichen < now() - make_interval(secs => :frist)) "
+                        + "OR (status IN ('PRUEFUNG', 'SCHREIBEN') AND pg_try_advisory_xact_lock("
                         + ImportEinordnung.SPERRE + ", CAST(id AS integer))) RETURNING id")
+                .setParameter("m", ABGEBROCHEN)
+                .setParameter("frist", (double) verwaistNach.toSeconds())
                 .getResultList();
         if (!ids.isEmpty()) {
             String liste = String.join(",", ids.stream().map(Object::toString).toList());
@@ -92,7 +149,7 @@ public class ImportJobs {
     }
 
     long anlegen(ImportAnnahme.Anfrage a, ImportModelle.Format format, long bytes, Akteur akteur) {
-        return QuarkusTransaction.requiringNew()
+        long id = QuarkusTransaction.requiringNew()
                 .call(() -> ((Number) em.createNativeQuery("""
                         INSERT INTO import_job (status, format, dry_run, fehlerhafte, reifegrad_standard, bytes_gesamt,
                             erstellt_von, erstellt_von_typ, erstellt_von_id, erstellt_am)
@@ -108,10 +165,13 @@ public class ImportJobs {
                                 .setParameter("id", akteur.id())
                                 .getSingleResult())
                         .longValue());
+        wartend.add(id);
+        return id;
     }
 
     /** WARTEND → PRUEFUNG, only if it is still waiting (not ended as orphaned meanwhile). */
     boolean pruefungBeginnt(long id) {
+        wartend.remove(id);
         return QuarkusTransaction.requiringNew()
                         .call(() -> em.createNativeQuery(
                                         "UPDATE import_job SET status = 'PRUEFUNG', begonnen_am = now() "

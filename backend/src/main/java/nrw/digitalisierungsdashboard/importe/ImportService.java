@@ -58,6 +58,7 @@ public class ImportService {
     private final CurrentUser user;
     private final ImportJobs jobs;
     private final ImportSchreiber schreiber;
+    private final ImportZaehler zaehler;
     /** Records per part: large enough that a statement's fixed cost vanishes, small enough to overlap well. */
     private final int teil;
 
@@ -73,6 +74,7 @@ public class ImportService {
             CurrentUser user,
             ImportJobs jobs,
             ImportSchreiber schreiber,
+            ImportZaehler zaehler,
             @ConfigProperty(name = "dashboard.import.teil", defaultValue = "50000") int teil) {
         this.em = em;
         this.teil = teil;
@@ -80,6 +82,7 @@ public class ImportService {
         this.user = user;
         this.jobs = jobs;
         this.schreiber = schreiber;
+        this.zaehler = zaehler;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -87,6 +90,7 @@ public class ImportService {
     }
 
     void onStop(@Observes ShutdownEvent event) {
+        jobs.eigeneWartendeBeenden();
         worker.shutdownNow();
     }
 
@@ -162,6 +166,7 @@ public class ImportService {
             if (!jobs.pruefungBeginnt(a.id())) {
                 return;
             }
+            zaehler.begonnen();
             long start = System.nanoTime();
             ImportFortschritt fortschritt = new ImportFortschritt(jobs, a.id(), a.bytes(), !a.dryRun());
             if (!a.dryRun()) {
@@ -187,6 +192,7 @@ public class ImportService {
             if (!geschrieben) {
                 jobs.abschliessen(a, b);
             }
+            zaehler.beendet(geschrieben, b.zeilen);
             LOG.infof(
                     "Import %d: %d Datensätze (%d fehlerhaft) in %.1f s, %s",
                     a.id(),
@@ -205,6 +211,7 @@ public class ImportService {
             String kennung = UUID.randomUUID().toString();
             LOG.errorf(ursache, "Import %d fehlgeschlagen (%s)", a.id(), kennung);
             jobs.fehlgeschlagen(a.id(), kennung);
+            zaehler.fehlgeschlagen();
         } finally {
             loeschen(a.datei());
             if (!a.dryRun()) {

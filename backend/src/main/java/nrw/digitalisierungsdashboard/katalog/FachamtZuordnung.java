@@ -15,4 +15,4 @@ public record FachamtZuordnung(
                 examples = "[\"strassenverkehrsamt\"]")
         @NotNull(message = "Bitte die Fachämter als Liste senden (leer erlaubt).")
         @Size(max = 50)
-        List<@NotNull String> fachaemter) {}
+        List<@NotNull @Size(max = 100) String> fachaemter) {}

@@ -16,19 +16,20 @@ public final class KoordinationEingaben {
             @Schema(required = true)
             @NotBlank
             @Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$", message = "Kleinbuchstaben, Ziffern und Bindestriche.")
+            @Size(max = 100)
             String id,
 
             @Schema(required = true) @NotBlank @Size(max = 200)
             String name,
 
             @Size(max = 2000) String beschreibung,
-            String organisationId) {}
+            @Size(max = 100) String organisationId) {}
 
     @Schema(
             name = "KoordinationEingabe",
             description = "Personenangaben nur, wenn die Person der Veröffentlichung zugestimmt hat.")
     public record KoordinationEingabe(
-            @Schema(required = true) @NotBlank(message = "Bitte die Organisation angeben.")
+            @Schema(required = true) @NotBlank(message = "Bitte die Organisation angeben.") @Size(max = 100)
             String organisationId,
 
             @Schema(required = true) @NotBlank(message = "Bitte die Funktion angeben.") @Size(max = 200)
@@ -46,7 +47,7 @@ public final class KoordinationEingaben {
             name = "AnsprechstelleEingabe",
             description = "Personenangaben nur, wenn die Person der Veröffentlichung zugestimmt hat.")
     public record AnsprechstelleEingabe(
-            @Schema(required = true) @NotBlank(message = "Bitte das Ministerium angeben.")
+            @Schema(required = true) @NotBlank(message = "Bitte das Ministerium angeben.") @Size(max = 100)
             String organisationId,
 
             @Schema(required = true) @NotBlank(message = "Bitte die Funktion angeben.") @Size(max = 200)

@@ -135,6 +135,11 @@ public class KoordinationService {
             int themenfeldId, KoordinationEingaben.KoordinationEingabe e, String ifMatch) {
         ThemenfeldEntity tf = themenfeld(themenfeldId);
         user.requireKoordination(tf.id, tf.name);
+        // writers of one Themenfeld's coordination are serialised, so of two first entries exactly one is created and
+        // the other sees it (its If-Match "0" no longer matches: a stored entry starts at version 1)
+        em.createNativeQuery("SELECT id FROM themenfeld WHERE id = :id FOR UPDATE")
+                .setParameter("id", themenfeldId)
+                .getResultList();
         KoordinationEntity k = KoordinationEntity.findById(themenfeldId);
         ETags.requireMatch(ifMatch, k == null ? 0 : k.version);
         KoordinationModelle.Koordination before = k == null ? null : koordination(tf, k);
@@ -144,6 +149,7 @@ public class KoordinationService {
         if (neu) {
             k = new KoordinationEntity();
             k.themenfeldId = tf.id;
+            k.version = 1;
         }
         k.organisationId = e.organisationId().trim();
         k.funktion = e.funktion().trim();

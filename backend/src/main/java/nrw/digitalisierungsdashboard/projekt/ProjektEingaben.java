@@ -24,11 +24,12 @@ public final class ProjektEingaben {
             @Schema(required = true)
             @NotBlank(message = "Bitte eine Adresse angeben.")
             @Pattern(regexp = "^https?://\\S+$", message = "Eine Adresse beginnt mit http:// oder https://.")
+            @Size(max = 2000)
             String url) {}
 
     @Schema(name = "BasiskomponenteEingabe")
     public record BasiskomponenteEingabe(
-            @Schema(required = true) @NotBlank(message = "Bitte die Basiskomponente angeben.")
+            @Schema(required = true) @NotBlank(message = "Bitte die Basiskomponente angeben.") @Size(max = 100)
             String id,
 
             @Schema(required = true) @NotNull(message = "Erforderlich oder optional?")
@@ -72,7 +73,7 @@ public final class ProjektEingaben {
             @Schema(description = "Warum das Team nicht repräsentativ sein muss oder kann") @Size(max = 2000)
             String begruendungRepraesentativitaet,
 
-            @Schema(description = "Nur bei POST: die federführende Organisation")
+            @Schema(description = "Nur bei POST: die federführende Organisation") @Size(max = 100)
             String federfuehrendId) {}
 
     @Schema(name = "ProjektPatch", description = "Teiländerung: nur gesendete Felder ändern sich.")
@@ -97,7 +98,7 @@ public final class ProjektEingaben {
 
     @Schema(name = "TeilnahmeEingabe")
     public record TeilnahmeEingabe(
-            @Schema(required = true) @NotBlank(message = "Bitte die Organisation angeben.")
+            @Schema(required = true) @NotBlank(message = "Bitte die Organisation angeben.") @Size(max = 100)
             String organisationId,
 
             @Schema(required = true) @NotNull(message = "Bitte die Rolle angeben.")
@@ -127,7 +128,7 @@ public final class ProjektEingaben {
 
     @Schema(name = "BeitrittEingabe")
     public record BeitrittEingabe(
-            @Schema(required = true) @NotBlank(message = "Bitte die Organisation angeben.")
+            @Schema(required = true) @NotBlank(message = "Bitte die Organisation angeben.") @Size(max = 100)
             String organisationId,
 
             @Schema(required = true) @NotNull(message = "Interessiert oder mitwirkend?")
@@ -144,7 +145,7 @@ public final class ProjektEingaben {
             @Schema(required = true) @NotBlank(message = "Bitte einen Titel angeben.") @Size(max = 200)
             String titel,
 
-            @Size(max = 500) List<@NotBlank String> teilnehmende,
+            @Size(max = 500) List<@NotBlank @Size(max = 200) String> teilnehmende,
             @Size(max = 5000) String prioritaeten,
             @Size(max = 5000) String buendelung,
             @Size(max = 5000) String weitereErgebnisse,
@@ -155,7 +156,7 @@ public final class ProjektEingaben {
 
     @Schema(name = "EntscheidungEingabe")
     public record EntscheidungEingabe(
-            @Schema(required = true) @NotBlank(message = "Bitte das Gremium angeben.")
+            @Schema(required = true) @NotBlank(message = "Bitte das Gremium angeben.") @Size(max = 100)
             String gremiumId,
 
             @Schema(required = true) @NotNull(message = "Bitte das Datum angeben.")
@@ -172,9 +173,10 @@ public final class ProjektEingaben {
             @Schema(required = true) @NotBlank(message = "Bitte einen Namen angeben.") @Size(max = 200)
             String name,
 
-            String anbieterOrganisationId,
+            @Size(max = 100) String anbieterOrganisationId,
 
             @Pattern(regexp = "^https?://\\S+$", message = "Eine Adresse beginnt mit http:// oder https://.")
+            @Size(max = 2000)
             String url,
 
             @Min(value = 0, message = "Reifegrad ab 0.") @Max(value = 7, message = "Reifegrad höchstens 7.")
@@ -182,14 +184,15 @@ public final class ProjektEingaben {
 
             @Schema(description = "1.1 (Standard, Stufen 0–4) oder 2.0 (Stufen 0–7)")
             @Pattern(regexp = "^(1\\.1|2\\.0)$", message = "1.1 oder 2.0.")
+            @Size(max = 3)
             String reifegradModell,
 
-            @Size(max = 20) List<@NotBlank String> basiskomponenten,
+            @Size(max = 20) List<@NotBlank @Size(max = 100) String> basiskomponenten,
             @Size(max = 5000) String beschreibung) {}
 
     @Schema(name = "NachnutzungEingabe")
     public record NachnutzungEingabe(
-            @Schema(required = true) @NotBlank(message = "Bitte die Organisation angeben.")
+            @Schema(required = true) @NotBlank(message = "Bitte die Organisation angeben.") @Size(max = 100)
             String organisationId,
 
             @Schema(required = true) @NotNull(message = "Bitte den Stand angeben.")

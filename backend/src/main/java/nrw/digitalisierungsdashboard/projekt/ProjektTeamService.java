@@ -71,6 +71,19 @@ public class ProjektTeamService {
                                     ? "Keine Organisation ist FEDERFUEHREND."
                                     : "Mehr als eine Organisation ist FEDERFUEHREND.")));
         }
+        String leadVorher = p.teilnahmen.stream()
+                .filter(t -> t.rolle == Enums.TeilnahmeRolle.FEDERFUEHREND)
+                .map(t -> t.organisation.id)
+                .findFirst()
+                .orElse(null);
+        String leadNachher = neu.values().stream()
+                .filter(t -> t.rolle() == Enums.TeilnahmeRolle.FEDERFUEHREND)
+                .map(ProjektEingaben.TeilnahmeEingabe::organisationId)
+                .findFirst()
+                .orElseThrow();
+        if (!leadNachher.equals(leadVorher)) {
+            zugriff.federfuehrungAendern(p);
+        }
         Map<String, LocalDate> seit = new HashMap<>();
         p.teilnahmen.forEach(t -> seit.put(t.organisation.id, t.seit));
         // rebuilt in two steps, so the "one lead" index never sees two leads in between

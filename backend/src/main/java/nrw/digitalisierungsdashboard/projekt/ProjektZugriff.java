@@ -10,7 +10,8 @@ import nrw.digitalisierungsdashboard.organisation.OrganisationTyp;
 /**
  * Object-level rules of the project registry: ADMIN everything; KOORDINATION the projects of its Themenfelder;
  * REDAKTION the projects its organisation takes part in (lead, contributing or pilot), plus declaring its own
- * interest and its own Kommune's reuse of a solution. INTEGRATION writes nothing here.
+ * interest and its own Kommune's reuse of a solution; only the lead organisation's editors (and the coordination)
+ * move the lead ({@link #darfFederfuehrungAendern}). INTEGRATION writes nothing here.
  */
 @RequestScoped
 public class ProjektZugriff {
@@ -30,6 +31,30 @@ public class ProjektZugriff {
                         .map(org ->
                                 p.teilnahmen.stream().anyMatch(t -> t.rolle.imTeam() && t.organisation.id.equals(org)))
                         .orElse(false);
+    }
+
+    /**
+     * Who may lead may change the lead: the coordination of the Themenfeld and ADMIN, or the editors of the
+     * organisation leading now, who may hand the lead over. Contributing and pilot organisations edit the project but
+     * never move the lead, least of all to themselves.
+     */
+    public boolean darfFederfuehrungAendern(ProjektEntity p) {
+        if (user.koordiniert(p.themenfeld.id)) {
+            return true;
+        }
+        return user.hat(Rolle.REDAKTION)
+                && user.organisation()
+                        .map(org -> p.teilnahmen.stream()
+                                .anyMatch(t ->
+                                        t.rolle == Enums.TeilnahmeRolle.FEDERFUEHREND && t.organisation.id.equals(org)))
+                        .orElse(false);
+    }
+
+    public void federfuehrungAendern(ProjektEntity p) {
+        if (!darfFederfuehrungAendern(p)) {
+            throw new ForbiddenException("Die Federführung ändern nur die federführende Organisation selbst, die "
+                    + "Koordination des Themenfelds „" + p.themenfeld.name + "“ und die Administration.");
+        }
     }
 
     public boolean darfLoeschen(ProjektEntity p) {

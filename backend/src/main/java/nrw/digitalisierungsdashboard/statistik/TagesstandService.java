@@ -7,10 +7,12 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import nrw.digitalisierungsdashboard.aenderungen.Aktion;
 import nrw.digitalisierungsdashboard.aenderungen.AuditService;
+import nrw.digitalisierungsdashboard.common.StartSperre;
 import org.jboss.logging.Logger;
 
 /**
@@ -25,10 +27,12 @@ public class TagesstandService {
 
     private final EntityManager em;
     private final AuditService audit;
+    private final StartSperre start;
 
-    public TagesstandService(EntityManager em, AuditService audit) {
+    public TagesstandService(EntityManager em, AuditService audit, StartSperre start) {
         this.em = em;
         this.audit = audit;
+        this.start = start;
     }
 
     /** 00:30 UTC: the figures as they stood at the end of the previous day are today's first state. */
@@ -36,8 +40,35 @@ public class TagesstandService {
             cron = "{dashboard.tagesstand.cron:0 30 0 * * ?}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void taeglich() {
-        StatistikModelle.Tagesstand t = schreibe(LocalDate.now(ZoneOffset.UTC));
-        LOG.infof("Tagesstand %s geschrieben: %d Zeilen", t.datum(), t.zeilen());
+        LocalDate heute = LocalDate.now(ZoneOffset.UTC);
+        if (!start.fertig()) {
+            LOG.infof("Tagesstand %s: dieses Replikat startet noch; ein gestartetes schreibt ihn", heute);
+            return;
+        }
+        einmal(heute)
+                .ifPresentOrElse(
+                        t -> LOG.infof("Tagesstand %s geschrieben: %d Zeilen", t.datum(), t.zeilen()),
+                        () -> LOG.infof("Tagesstand %s schreibt ein anderes Replikat oder er ist schon da", heute));
+    }
+
+    /**
+     * The scheduled run, which every replica starts: the first one takes the day's lock and writes the day; a replica
+     * that finds the lock taken, or the day already written once it gets the lock, writes nothing.
+     */
+    @Transactional
+    public Optional<StatistikModelle.Tagesstand> einmal(LocalDate datum) {
+        boolean frei = (Boolean) em.createNativeQuery(
+                        "SELECT pg_try_advisory_xact_lock(hashtext('tagesstand'), hashtext(CAST(:d AS text)))")
+                .setParameter("d", datum.toString())
+                .getSingleResult();
+        if (!frei
+                || !em.createNativeQuery("SELECT 1 FROM statistik_tag WHERE datum = :d LIMIT 1")
+                        .setParameter("d", datum)
+                        .getResultList()
+                        .isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(schreibe(datum));
     }
 
     static String sum8(String col, String type) {

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import nrw.digitalisierungsdashboard.common.InvalidParameterException;
@@ -121,14 +120,7 @@ public class ZeitreiheService {
     }
 
     private static LocalDate datum(String name, String value, LocalDate fallback) {
-        if (!Params.present(value)) {
-            return fallback;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw InvalidParameterException.query(name, "Erwartet wird ein Datum wie 2026-01-31.");
-        }
+        return Params.date(name, value, fallback);
     }
 
     private StatistikModelle.Veraenderung veraenderung(

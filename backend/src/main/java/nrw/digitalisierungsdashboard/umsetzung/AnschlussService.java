@@ -55,7 +55,11 @@ public class AnschlussService {
 
     @Transactional
     public Versioned<UmsetzungModelle.BasiskomponenteAnschluss> putAnschluss(
-            String key, String basiskomponenteId, UmsetzungModelle.AnschlussEingabe e, String ifMatch) {
+            String key,
+            String basiskomponenteId,
+            UmsetzungModelle.AnschlussEingabe e,
+            String ifMatch,
+            String ifNoneMatch) {
         UmsetzungModelle.KommuneKurz k = umsetzung.kommune(key);
         if (basiskomponenteId == null
                 || em.createNativeQuery("SELECT 1 FROM basiskomponente WHERE id = :id")
@@ -87,9 +91,9 @@ public class AnschlussService {
                 "id",
                 basiskomponenteId);
         boolean neu = current.isEmpty();
+        ETags.requireCreateOrMatch(ifMatch, ifNoneMatch, neu ? null : Rows.number(current.get(0), "version"));
         Map<String, Object> vorher = null;
         if (!neu) {
-            ETags.requireMatch(ifMatch, Rows.number(current.get(0), "version"));
             vorher = new LinkedHashMap<>();
             vorher.put("status", Rows.str(current.get(0), "status"));
             vorher.put(
@@ -98,19 +102,24 @@ public class AnschlussService {
                             ? null
                             : Rows.date(current.get(0), "geplant_ab").toString());
         }
-        em.createNativeQuery("""
+        // as for the Umsetzungsstand: a create never overwrites a row another writer created meanwhile
+        int written = em.createNativeQuery("""
                         INSERT INTO basiskomponente_anschluss (kommune_ags, basiskomponente_id, status, geplant_ab, quelle_name,
                             aktualisiert_am, version, beispiel)
                         VALUES (:ags, :id, :status, CAST(:ab AS date), :wer, now(), 0, false)
-                        ON CONFLICT (kommune_ags, basiskomponente_id) DO UPDATE SET status = EXCLUDED.status,
+                        ON CONFLICT (kommune_ags, basiskomponente_id) DO\s""" + (neu ? "NOTHING" : """
+                        UPDATE SET status = EXCLUDED.status,
                             geplant_ab = EXCLUDED.geplant_ab, quelle_name = EXCLUDED.quelle_name, aktualisiert_am = now(),
-                            version = basiskomponente_anschluss.version + 1, beispiel = false""")
+                            version = basiskomponente_anschluss.version + 1, beispiel = false"""))
                 .setParameter("ags", k.ags())
                 .setParameter("id", basiskomponenteId)
                 .setParameter("status", e.status().name())
                 .setParameter("ab", e.geplantAb() == null ? null : e.geplantAb().toString())
                 .setParameter("wer", zugriff.name())
                 .executeUpdate();
+        if (written == 0) {
+            throw ETags.createdConcurrently();
+        }
         UmsetzungModelle.BasiskomponenteAnschluss nachher = queries.anschluss(k.ags(), basiskomponenteId);
         Map<String, Object> n = new LinkedHashMap<>();
         n.put("status", nachher.status().name());

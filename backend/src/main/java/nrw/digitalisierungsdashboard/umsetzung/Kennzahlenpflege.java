@@ -82,6 +82,32 @@ public class Kennzahlenpflege {
     }
 
     /**
+     * One entry (Kommune × Leistung) changed: only the Kommune's figures and that Leistung's Kreis, Regierungsbezirk
+     * and Land rows follow. Writers of different entries run side by side; those touching the same Leistung or the
+     * same Kommune take turns (transaction-scoped advisory locks, always in the order global → Leistung → Kommune →
+     * areas, so they cannot deadlock), the areas' figures (statistik_gebiet) are recomputed one writer at a time, and
+     * a whole refresh ({@link #kommunen}, {@link #alle}) excludes them all.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void eintrag(String ags, int ozgId) {
+        em.createNativeQuery("SELECT pg_advisory_xact_lock_shared(hashtext('umsetzung_kennzahlen')), "
+                        + "pg_advisory_xact_lock(1, :ozg), pg_advisory_xact_lock(2, hashtext(:ags))")
+                .setParameter("ozg", ozgId)
+                .setParameter("ags", ags)
+                .getResultList();
+        em.createNativeQuery("SELECT umsetzung_refresh_eintrag(:ags, :ozg)")
+                .setParameter("ags", ags)
+                .setParameter("ozg", ozgId)
+                .getSingleResult();
+        // the area figures replace shared rows (Kreis, Regierungsbezirk, Land): one writer at a time from here to
+        // its commit, so the next one computes them from committed figures and never collides on their keys
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(3, 0)").getSingleResult();
+        em.createNativeQuery("SELECT statistik_refresh_gebiete(CAST(:a AS text[]))")
+                .setParameter("a", NativeSql.textArray(new String[] {ags}))
+                .getSingleResult();
+    }
+
+    /**
      * A SELECT of how changed rows move the figures, to be summed up and applied later by {@link #summenAnwenden}
      * (e.g. computed part by part while an import runs). {@code aenderungen} is a relation (a table name or a
      * parenthesised SELECT, without alias) with the columns kommune_ags, ozg_id, status_vorher (null: there was no

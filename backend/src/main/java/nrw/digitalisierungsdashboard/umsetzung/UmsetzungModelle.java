@@ -142,7 +142,7 @@ public final class UmsetzungModelle {
             @Max(value = 7, message = "Der Reifegrad endet bei 7 (Modell 2.0).")
             Integer reifegrad,
 
-            @Pattern(regexp = "1\\.1|2\\.0", message = "Reifegradmodell 1.1 oder 2.0.")
+            @Pattern(regexp = "1\\.1|2\\.0", message = "Reifegradmodell 1.1 oder 2.0.") @Size(max = 3)
             String reifegradmodell,
 
             @Pattern(regexp = "https?://\\S+", message = "Eine Adresse mit http:// oder https://.") @Size(max = 2000)
@@ -150,7 +150,7 @@ public final class UmsetzungModelle {
 
             LocalDate onlineSeit,
 
-            @Pattern(regexp = "[0-9]{14}", message = "Ein LeiKa-Schlüssel hat 14 Ziffern.")
+            @Pattern(regexp = "[0-9]{14}", message = "Ein LeiKa-Schlüssel hat 14 Ziffern.") @Size(max = 14)
             String leikaSchluessel,
 
             Long loesungId,

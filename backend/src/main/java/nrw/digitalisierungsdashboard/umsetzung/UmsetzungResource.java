@@ -43,6 +43,9 @@ public class UmsetzungResource {
             "Mindestreifegrad, ab dem ein Online-Eintrag zählt (0–7; Standard 2 = Antrag "
                     + "online ausfüllbar; 3 = OZG-konform, Antrag online einreichbar). Ein Online-Eintrag ohne Reifegrad zählt als 0.";
 
+    private static final String IF_NONE_MATCH =
+            "* legt den Eintrag nur an, wenn es ihn noch nicht gibt (sonst 412); ohne If-Match und If-None-Match gilt dasselbe";
+
     private final UmsetzungsstandService service;
     private final AnschlussService anschluesse;
     private final ZustaendigkeitService zustaendigkeit;
@@ -111,7 +114,9 @@ public class UmsetzungResource {
             summary = "Stand einer Leistung in einer Kommune melden",
             description =
                     "ADMIN, KOORDINATION des Themenfelds der Leistung oder REDAKTION der Kommune selbst. Ersetzt den Eintrag "
-                            + "(Quelle MANUELL); für einen bestehenden Eintrag ist If-Match nötig (fehlt: 428, veraltet: 412). Die "
+                            + "(Quelle MANUELL); für einen bestehenden Eintrag ist If-Match nötig (fehlt: 428, veraltet: 412). Ein "
+                            + "neuer Eintrag entsteht nur, wenn es ihn noch nicht gibt (If-None-Match: * oder keine Vorbedingung): "
+                            + "von gleichzeitigen Meldungen gewinnt genau eine (201), die anderen erhalten 412. Die "
                             + "Kennzahlen werden in derselben Transaktion nachgeführt; die Änderung steht im Änderungsprotokoll.")
     @APIResponse(
             responseCode = "200",
@@ -131,8 +136,9 @@ public class UmsetzungResource {
             @Parameter(schema = @Schema(type = SchemaType.STRING)) @PathParam("ags") String ags,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("ozgId") String ozgId,
             @Parameter(description = "ETag des bestehenden Eintrags") @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = IF_NONE_MATCH) @HeaderParam("If-None-Match") String ifNoneMatch,
             @Valid @NotNull(message = "Bitte den Stand senden.") UmsetzungModelle.UmsetzungsstandEingabe eingabe) {
-        return ETags.written(service.put(ags, ozgId, eingabe, ifMatch));
+        return ETags.written(service.put(ags, ozgId, eingabe, ifMatch, ifNoneMatch));
     }
 
     @GET
@@ -157,7 +163,8 @@ public class UmsetzungResource {
             summary = "Anschluss an eine Basiskomponente melden",
             description =
                     "ADMIN, KOORDINATION oder REDAKTION der Kommune selbst. Für einen bestehenden Eintrag ist If-Match "
-                            + "nötig (die version aus der Liste als ETag).")
+                            + "nötig (die version aus der Liste als ETag); ein neuer entsteht nur, wenn es ihn noch nicht gibt "
+                            + "(If-None-Match: * oder keine Vorbedingung; gleichzeitig: einer 201, die anderen 412).")
     @APIResponse(
             responseCode = "200",
             content =
@@ -175,8 +182,9 @@ public class UmsetzungResource {
             @Parameter(schema = @Schema(type = SchemaType.STRING)) @PathParam("ags") String ags,
             @PathParam("id") String id,
             @Parameter(description = "ETag des bestehenden Eintrags") @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = IF_NONE_MATCH) @HeaderParam("If-None-Match") String ifNoneMatch,
             @Valid @NotNull(message = "Bitte den Status senden.") UmsetzungModelle.AnschlussEingabe eingabe) {
-        return ETags.written(anschluesse.putAnschluss(ags, id, eingabe, ifMatch));
+        return ETags.written(anschluesse.putAnschluss(ags, id, eingabe, ifMatch, ifNoneMatch));
     }
 
     @GET

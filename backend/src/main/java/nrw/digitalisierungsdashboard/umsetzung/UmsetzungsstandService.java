@@ -155,7 +155,11 @@ public class UmsetzungsstandService {
 
     @Transactional
     public Versioned<UmsetzungModelle.Umsetzungseintrag> put(
-            String key, String ozgParam, UmsetzungModelle.UmsetzungsstandEingabe e, String ifMatch) {
+            String key,
+            String ozgParam,
+            UmsetzungModelle.UmsetzungsstandEingabe e,
+            String ifMatch,
+            String ifNoneMatch) {
         UmsetzungModelle.KommuneKurz k = kommune(key);
         int ozgId = ozgId(ozgParam);
         List<Tuple> leistung = NativeSql.list(
@@ -183,20 +187,23 @@ public class UmsetzungsstandService {
         String modell = e.reifegradmodell() == null ? "1.1" : e.reifegradmodell();
         int stufeVorher = -1;
         boolean neu = current.isEmpty();
+        ETags.requireCreateOrMatch(ifMatch, ifNoneMatch, neu ? null : Rows.number(current.get(0), "version"));
         if (!neu) {
-            ETags.requireMatch(ifMatch, Rows.number(current.get(0), "version"));
             stufeVorher = stufe(Rows.str(current.get(0), "status"), Rows.integer(current.get(0), "reifegrad"));
         }
-        em.createNativeQuery("""
+        // a create never overwrites: when another writer created the row since it was found missing, nothing is
+        // written here and this writer gets 412 (the row lock above serialises writers of an existing row)
+        int written = em.createNativeQuery("""
                         INSERT INTO umsetzungsstand (kommune_ags, ozg_id, leika_schluessel, status, reifegrad, reifegradmodell, url,
                             online_seit, loesung_id, projekt_id, quelle, quelle_name, aktualisiert_am, version, beispiel)
                         VALUES (:ags, :ozg, :leika, :status, CAST(:rg AS smallint), :modell, :url, CAST(:seit AS date), CAST(:loesung AS bigint),
                             CAST(:projekt AS bigint), 'MANUELL', :wer, now(), 0, false)
-                        ON CONFLICT (kommune_ags, ozg_id) DO UPDATE SET leika_schluessel = EXCLUDED.leika_schluessel,
+                        ON CONFLICT (kommune_ags, ozg_id) DO\s""" + (neu ? "NOTHING" : """
+                        UPDATE SET leika_schluessel = EXCLUDED.leika_schluessel,
                             status = EXCLUDED.status, reifegrad = EXCLUDED.reifegrad, reifegradmodell = EXCLUDED.reifegradmodell,
                             url = EXCLUDED.url, online_seit = EXCLUDED.online_seit, loesung_id = EXCLUDED.loesung_id,
                             projekt_id = EXCLUDED.projekt_id, quelle = 'MANUELL', quelle_name = EXCLUDED.quelle_name, import_id = NULL,
-                            aktualisiert_am = now(), version = umsetzungsstand.version + 1, beispiel = false""")
+                            aktualisiert_am = now(), version = umsetzungsstand.version + 1, beispiel = false"""))
                 .setParameter("ags", k.ags())
                 .setParameter("ozg", ozgId)
                 .setParameter("leika", e.leikaSchluessel())
@@ -210,6 +217,9 @@ public class UmsetzungsstandService {
                 .setParameter("projekt", e.projektId())
                 .setParameter("wer", zugriff.name())
                 .executeUpdate();
+        if (written == 0) {
+            throw ETags.createdConcurrently();
+        }
         int stufeNachher = stufe(e.status().name(), e.reifegrad());
         if (stufeNachher != stufeVorher) {
             em.createNativeQuery(
@@ -221,7 +231,7 @@ public class UmsetzungsstandService {
                     .setParameter("n", stufeNachher)
                     .executeUpdate();
         }
-        kennzahlen.kommunen(List.of(k.ags()));
+        kennzahlen.eintrag(k.ags(), ozgId);
         Versioned<UmsetzungModelle.Umsetzungseintrag> nachher = eintrag(k, ozgId, neu);
         audit.record(
                 "UMSETZUNGSSTAND",

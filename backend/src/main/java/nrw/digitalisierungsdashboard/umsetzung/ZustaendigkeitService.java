@@ -126,6 +126,11 @@ public class ZustaendigkeitService {
     @Transactional
     public Versioned<UmsetzungModelle.Zustaendigkeit> update(
             int ozgId, UmsetzungModelle.ZustaendigkeitEingabe eingabe, String ifMatch) {
+        // the rule set is one versioned whole: lock it before its version is compared, so of two writers with the same
+        // If-Match the second sees the first one's version and gets 412
+        em.createNativeQuery("SELECT version FROM zustaendigkeit WHERE ozg_id = :id FOR UPDATE")
+                .setParameter("id", ozgId)
+                .getResultList();
         Versioned<UmsetzungModelle.Zustaendigkeit> vorher = get(ozgId);
         Tuple l = NativeSql.list(
                         em,

@@ -76,8 +76,8 @@ class AuthResourceTest {
     @Test
     void shouldTellWhoIsSignedInAndForgetItAfterSignOut() {
         String name = Api.uniqueName("koord");
-        Api.createKonto(name, List.of("KOORDINATION"), null, List.of(6, 9));
-        Api.Session s = Api.login(name, Api.PASSWORD);
+        Api.createKontoMitAnfangspasswort(name, List.of("KOORDINATION"), null, List.of(6, 9));
+        Api.Session s = Api.login(name, Api.INITIAL_PASSWORD);
         s.spec()
                 .when()
                 .get("/api/v1/auth/me")

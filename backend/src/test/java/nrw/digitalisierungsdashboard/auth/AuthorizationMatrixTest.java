@@ -187,7 +187,9 @@ class AuthorizationMatrixTest {
         c.put(
                 "POST /api/v1/auth/login",
                 new Case(
-                        (a, r) -> r.contentType(ContentType.JSON)
+                        // signing in ends the session the client sent along: each actor's own, not the shared one
+                        (a, r) -> fresh(a, r)
+                                .contentType(ContentType.JSON)
                                 .body(Map.of("benutzername", "admin", "passwort", Api.ADMIN_PASSWORD))
                                 .post("/api/v1/auth/login"),
                         expect(200, 200, 200, 200, 200, 200, 200)));

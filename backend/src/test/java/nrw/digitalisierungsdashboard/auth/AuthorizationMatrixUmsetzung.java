@@ -7,6 +7,7 @@ import static nrw.digitalisierungsdashboard.auth.AuthorizationMatrixTest.etag;
 import static nrw.digitalisierungsdashboard.auth.AuthorizationMatrixTest.expect;
 
 import io.restassured.http.ContentType;
+import io.restassured.http.Header;
 import java.util.List;
 import java.util.Map;
 import nrw.digitalisierungsdashboard.auth.AuthorizationMatrixTest.Case;
@@ -57,7 +58,7 @@ final class AuthorizationMatrixUmsetzung {
                                     .spec()
                                     .contentType(ContentType.JSON)
                                     .body(Map.of("status", "GEPLANT"))
-                                    .header("If-Match", etagOf(anschluss))
+                                    .header(precondition(anschluss))
                                     .put(anschluss));
                             return r.contentType(ContentType.JSON)
                                     .header("If-Match", tag)
@@ -127,12 +128,15 @@ final class AuthorizationMatrixUmsetzung {
                 .getLong("id");
     }
 
-    /** The version of a Basiskomponente connection as an ETag, or "*" before it exists (ignored for new rows). */
-    private static String etagOf(String anschluss) {
+    /**
+     * The precondition for the admin's write before each actor's: If-Match with the connection's version, or
+     * If-None-Match: * before it exists (If-Match: * names a stored entry and fails on an absent one, RFC 9110).
+     */
+    private static Header precondition(String anschluss) {
         String[] parts = anschluss.split("/");
         var list = given().get("/api/v1/kommunen/" + parts[4] + "/basiskomponenten")
                 .jsonPath();
         Object v = list.get("anschluesse.find { it.basiskomponenteId == '" + parts[6] + "' }.version");
-        return v == null ? "*" : "\"" + v + "\"";
+        return v == null ? new Header("If-None-Match", "*") : new Header("If-Match", "\"" + v + "\"");
     }
 }

@@ -50,6 +50,17 @@ class ProblemResponsesTest {
                         .get("/api/v1/themenfelder")
                         .then(),
                 406);
+        // a format the API has, but not this operation: 406 too, never another format it did not ask for
+        problem(
+                given().accept("application/atom+xml")
+                        .get("/api/v1/themenfelder")
+                        .then(),
+                406);
+        problem(given().accept("text/turtle").get("/api/v1/kommunen").then(), 406);
+        problem(given().queryParam("format", "atom").get("/api/v1/leistungen").then(), 406);
+        // and where it has it, it answers in it
+        given().accept("application/atom+xml").get("/api/v1/aenderungen").then().statusCode(200);
+        given().accept("text/csv").get("/api/v1/themenfelder").then().statusCode(200);
     }
 
     @Test

@@ -106,4 +106,38 @@ class MetricsTest {
         }
         assertTrue(m.contains("dashboard_import_oldest_waiting_seconds"));
     }
+
+    /** The value of one series, 0 when it is not there yet. */
+    static double wert(String metrics, String series) {
+        Matcher m = Pattern.compile("(?m)^" + Pattern.quote(series) + " ([0-9.E+-]+)$")
+                .matcher(metrics);
+        return m.find() ? Double.parseDouble(m.group(1)) : 0;
+    }
+
+    @Test
+    void shouldCountReadCacheHitsAndMisses() {
+        String treffer = "dashboard_read_cache_requests_total{ergebnis=\"treffer\"}";
+        String fehlschuss = "dashboard_read_cache_requests_total{ergebnis=\"fehlschuss\"}";
+        String vorher = metrics();
+        // a URI no other test reads: the first answer is computed, the second comes from the cache
+        String uri = "/api/v1/leistungen?size=3&page=0&q=metrik" + System.nanoTime() % 1000;
+        given().get(uri).then().statusCode(200);
+        given().get(uri).then().statusCode(200);
+        String nachher = metrics();
+        assertTrue(wert(nachher, fehlschuss) >= wert(vorher, fehlschuss) + 1, "Fehlschuss nicht gezählt");
+        assertTrue(wert(nachher, treffer) >= wert(vorher, treffer) + 1, "Treffer nicht gezählt");
+    }
+
+    @Test
+    void shouldCountRefusedSignInsByReason() {
+        String serie = "dashboard_login_failures_total{grund=\"unbekanntes_konto\"}";
+        double vorher = wert(metrics(), serie);
+        given().contentType("application/json")
+                .header("X-Forwarded-For", nrw.digitalisierungsdashboard.support.Api.freshAddress())
+                .body(Map.of("benutzername", "gibt-es-nicht-" + System.nanoTime(), "passwort", "falsch-falsch-1"))
+                .post("/api/v1/auth/login")
+                .then()
+                .statusCode(401);
+        assertEquals(vorher + 1, wert(metrics(), serie));
+    }
 }

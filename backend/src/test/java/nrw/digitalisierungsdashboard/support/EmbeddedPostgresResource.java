@@ -11,6 +11,7 @@ import nrw.digitalisierungsdashboard.start.EmbeddedDatabase;
 public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleManager {
 
     private EmbeddedDatabase database;
+    private static volatile EmbeddedDatabase current;
 
     @Override
     public Map<String, String> start() {
@@ -20,6 +21,7 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
         }
         try {
             database = EmbeddedDatabase.startEphemeral();
+            current = database;
         } catch (Exception e) {
             throw new IllegalStateException("Eingebettetes PostgreSQL für die Tests ließ sich nicht starten", e);
         }
@@ -27,9 +29,14 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
                 "quarkus.datasource.jdbc.url",
                 database.jdbcUrl(),
                 "quarkus.datasource.username",
-                EmbeddedDatabase.USER,
+                database.user(),
                 "quarkus.datasource.password",
-                "");
+                database.password());
+    }
+
+    /** The test run's server, for tests that take it away and bring it back (null with an external database). */
+    public static EmbeddedDatabase database() {
+        return current;
     }
 
     @Override

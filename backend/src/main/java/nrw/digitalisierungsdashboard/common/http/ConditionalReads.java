@@ -34,7 +34,7 @@ public class ConditionalReads {
     static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
     private static final MediaType JSON = MediaType.valueOf("application/json;charset=UTF-8");
-    private static final String VARY = "Accept, Accept-Encoding, Origin";
+    static final String VARY = "Accept, Accept-Encoding, Origin";
 
     private final ObjectMapper json;
     private final DataVersion version;

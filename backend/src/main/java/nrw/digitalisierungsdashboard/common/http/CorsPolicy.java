@@ -32,7 +32,7 @@ public class CorsPolicy {
     private static final CharSequence STAR = HttpHeaders.createOptimized("*");
     private static final CharSequence TRUE = HttpHeaders.createOptimized("true");
     private static final CharSequence EXPOSED = HttpHeaders.createOptimized(
-            "ETag, Last-Modified, Link, Location, Retry-After, Content-Disposition, X-Lizenz, X-Stand, X-Quelle");
+            "ETag, Last-Modified, Link, Location, Retry-After, Content-Disposition, X-Lizenz, X-Stand, X-Quelle, X-Stand-Veraltet");
     private static final String DASHBOARD_HEADERS =
             "Content-Type, Accept, If-Match, If-None-Match, If-Modified-Since, " + "Authorization, X-CSRF-Token";
     private static final String READ_HEADERS = "Accept, If-None-Match, If-Modified-Since, Authorization";

@@ -84,6 +84,15 @@ public class FastReads {
         String acceptEncoding = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
         if (acceptEncoding != null && a.gzip() == null) {
             cache.compressSoon(request.uri(), a); // meanwhile the HTTP layer compresses this one on the fly
+            if (refusesBrotli(acceptEncoding)) {
+                // except where br is refused (q=0): Netty's compressor would still choose it
+                if (accepts(acceptEncoding, "gzip") && body.length() >= Compression.MIN_BYTES) {
+                    headers.set(HttpHeaders.CONTENT_ENCODING, GZIP);
+                    body = Buffer.buffer(Compression.gzip(body.getBytes()));
+                } else {
+                    headers.set(HttpHeaders.CONTENT_ENCODING, HttpHeaders.IDENTITY);
+                }
+            }
         } else if (acceptEncoding != null) {
             if (a.brotli() != null && accepts(acceptEncoding, "br")) {
                 headers.set(HttpHeaders.CONTENT_ENCODING, BR);
@@ -124,6 +133,14 @@ public class FastReads {
     private static final String[] OTHER_FORMATS = {
         "text/csv", "spreadsheetml", "atom+xml", "turtle", "rdf+xml", "ld+json", "gzip"
     };
+
+    private static final java.util.regex.Pattern NAMES_BR = java.util.regex.Pattern.compile("(^|[\\s,])br\\s*(;|,|$)");
+
+    /** br named, but with {@code q=0}. */
+    static boolean refusesBrotli(String acceptEncoding) {
+        return !accepts(acceptEncoding, "br")
+                && NAMES_BR.matcher(acceptEncoding).find();
+    }
 
     /** A coding is acceptable when named without {@code q=0} (RFC 9110, 12.5.3). */
     static boolean accepts(String acceptEncoding, String coding) {

@@ -30,6 +30,7 @@ public class ReadCache {
     });
 
     private final LongAdder misses = new LongAdder();
+    private final LongAdder stale = new LongAdder();
 
     public ReadCache(DataVersion version, PublicHttpConfig config) {
         this.version = version;
@@ -124,6 +125,15 @@ public class ReadCache {
 
     public long hits() {
         return hits.sum();
+    }
+
+    /** Counts an answer served from {@link #lastKnown} while the database was away. */
+    void servedStale() {
+        stale.increment();
+    }
+
+    public long staleServed() {
+        return stale.sum();
     }
 
     public long misses() {

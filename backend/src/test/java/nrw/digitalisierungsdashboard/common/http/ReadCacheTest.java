@@ -139,6 +139,7 @@ class ReadCacheTest {
                 "sitzung",
                 "api_token",
                 "anmeldeversuch",
+                "anmeldedrossel",
                 "import_job",
                 "import_zeile",
                 "import_delta",

@@ -98,6 +98,16 @@ describe('Der gemeinsame Prozess im Dashboard', () => {
     await page.locator('#pn-leistungen-suche').fill('10169');
     await page.locator('#pn-leistungen-10169').check();
     await page.getByRole('group', { name: /OZG-Leistungen \(1 gewählt\)/ }).waitFor();
+    // each message went away as its field was put right: no filled title under "Bitte einen Titel angeben"
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'Bitte prüfen Sie Ihre Angaben' })
+      .waitFor({ state: 'detached' });
+    assert.equal(
+      await page.locator('.kern-error').count(),
+      0,
+      'keine Fehlermeldung neben ausgefüllten Feldern',
+    );
     await assertAccessible(page, 'Projekt anlegen ausgefüllt');
     await screenshot(page, 'projekt-anlegen-ausgefuellt');
     // at 390 px the form fits the screen: nothing sticks out sideways

@@ -59,6 +59,33 @@ describe('useFormErrors', () => {
     expect(form.errors.value).toEqual([]);
   });
 
+  it('drops a message as soon as its field is put right, without reporting new ones or replacing the list', () => {
+    const form = useFormErrors();
+    const eingabe = { titel: '', themenfeld: '' };
+    const validate = () => [
+      ...(eingabe.titel.length < 3 ? [{ field: 'pe-titel', text: 'Zu kurz.' }] : []),
+      ...(eingabe.themenfeld ? [] : [{ field: 'pe-themenfeld', text: 'Bitte wählen.' }]),
+      ...(eingabe.titel === 'neu' ? [{ field: 'pe-neu', text: 'Erst beim Senden.' }] : []),
+    ];
+    form.check(validate);
+    const liste = form.errors.value;
+    expect(liste.map((e) => e.field)).toEqual(['pe-titel', 'pe-themenfeld']);
+
+    eingabe.titel = 'neu';
+    form.revalidate();
+    expect(form.errorOf('pe-titel')).toBeUndefined();
+    expect(form.errorOf('pe-neu')).toBeUndefined(); // only at the next attempt
+    expect(form.errors.value).toBe(liste); // the same list: the summary keeps still and does not take the focus
+    eingabe.themenfeld = '6';
+    form.revalidate();
+    expect(form.errors.value).toEqual([]);
+
+    // the server's errors stay until the next attempt
+    form.fail(new ApiError('bad-request', 'Ungültig', '', 400, [{ name: 'x', in: 'body', reason: 'nein' }]));
+    form.revalidate();
+    expect(form.errors.value.map((e) => e.text)).toEqual(['x: nein']);
+  });
+
   it('puts the server’s field errors beside the fields, any other problem above the form', () => {
     const form = useFormErrors({ titel: 'pe-titel' });
     form.fail(

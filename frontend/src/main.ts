@@ -15,6 +15,7 @@ import {
   restoreSso,
 } from '@/api';
 import App from '@/app/App.vue';
+import { prefetchFirstView } from '@/app/firstView';
 import { createAppRouter } from '@/app/router';
 import { forgetSession } from '@/composables/useSession';
 import { renderStartupError } from '@/app/startupError';
@@ -40,7 +41,8 @@ async function start(root: HTMLElement) {
   // this tab's single sign-on, if any (loads the OIDC library only then); unreachable issuer: signed out
   await restoreSso().catch(() => undefined);
   const app = createApp(App);
-  provideApiClient(app, createApiClient(config.apiBaseUrl));
+  const api = createApiClient(config.apiBaseUrl);
+  provideApiClient(app, api);
   provideRuntimeConfig(app, config);
   const queryClient = createQueryClient();
   app.use(VueQueryPlugin, { queryClient });
@@ -51,6 +53,7 @@ async function start(root: HTMLElement) {
     if (state === 'angemeldet') void queryClient.invalidateQueries({ queryKey: queryKeys.session });
   });
   const router = createAppRouter();
+  prefetchFirstView(router, queryClient, api);
   app.use(router);
   await router.isReady();
   app.mount(root);

@@ -8,6 +8,8 @@ export { umsetzungRoutes } from './routes';
 export { useUmsetzungKarte } from './api/karte';
 /** The start page's answer first: the share online in NRW and its trend (in the first view, so not deferred). */
 export { default as NrwStand } from './components/NrwStand.vue';
+export { prefetchNrwTrend } from './api/statistik';
+export { REIFEGRAD_STANDARD } from './api/labels';
 
 /** Key figures of the Umsetzungsstand for the start page. */
 export const UmsetzungKennzahlen = defineAsyncComponent(() => import('./components/UmsetzungKennzahlen.vue'));

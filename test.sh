@@ -4,8 +4,9 @@
 #   frontend: type-check, lint, format, API client up to date, unit tests, build, end-to-end tests in Debian's
 #             Chromium against the jar that the backend step packaged
 #   single sign-on: both against a real Keycloak (keycloak/test-server.sh)
-#   operations: the Kubernetes manifest up to date, backup and restore (scripts/test-backup-restore.sh), the SPA's
-#     nginx configuration (frontend/scripts/test-nginx.sh)
+#   operations: the Kubernetes manifest up to date, backup and restore (scripts/test-backup-restore.sh), an import
+#     cut off by a killed backend (scripts/test-import-abbruch.sh), the SPA's nginx configuration
+#     (frontend/scripts/test-nginx.sh)
 #   contract: openapi.yaml linted with Spectral and validated with openapi-generator (scripts/lint-openapi.sh)
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -51,11 +52,13 @@ eval "$KEYCLOAK_ENV"
 step "Backend: Tests und Paket"
 (cd backend && ./mvnw -B verify)
 
-step "Betrieb: Kubernetes-Manifest aktuell, Sicherung und Wiederherstellung"
+step "Betrieb: Kubernetes-Manifest aktuell, Sicherung und Wiederherstellung, Import-Abbruch"
 # compared line by line regardless of order: the extension does not keep the order of labels stable between builds
 diff <(grep -v '^#' deploy/kubernetes/backend.yml | sort) <(sort backend/target/kubernetes/kubernetes.yml) \
   || { echo "deploy/kubernetes/backend.yml ist veraltet: deploy/kubernetes/generate.sh ausführen" >&2; exit 1; }
 scripts/test-backup-restore.sh
+# a backend killed while an import writes leaves nothing half-written and starts again on the first try
+scripts/test-import-abbruch.sh
 # the SPA's nginx as the container renders it: only /einbetten/ may be framed
 frontend/scripts/test-nginx.sh
 

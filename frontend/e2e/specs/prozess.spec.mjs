@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
   ADMIN_PASSWORD,
+  API_URL,
   apiSession,
   assertAccessible,
   goto,
@@ -59,6 +60,24 @@ describe('Der gemeinsame Prozess im Dashboard', () => {
     await page.locator('#pw-wiederholung').fill(EIGENES);
     await page.getByRole('button', { name: 'Passwort ändern' }).click();
     await page.waitForURL((url) => !url.pathname.startsWith('/passwort'));
+    // an editor starts on "Meine Aufgaben": the Kommune's entries due for an update, with a link to report each
+    await page.getByRole('heading', { level: 1, name: 'Meine Aufgaben' }).waitFor();
+    assert.equal(new URL(page.url()).pathname, '/aufgaben');
+    await page.getByRole('heading', { name: 'Projekte Ihrer Organisation' }).waitFor();
+    await page.getByRole('heading', { name: 'Seit 90 Tagen nicht aktualisiert' }).waitFor();
+    await settled(page);
+    const stand = await (await fetch(new URL('/api/v1/kommunen/05314000/umsetzungsstand', API_URL))).json();
+    const grenze = Date.now() - 90 * 24 * 3600 * 1000;
+    const faellig = stand.leistungen.filter(
+      (l) => l.zustaendig && (!l.aktualisiertAm || Date.parse(l.aktualisiertAm) < grenze),
+    ).length;
+    assert.equal(
+      await page.getByRole('link', { name: /^Stand melden: / }).count(),
+      Math.min(faellig, 50),
+      'die fälligen Einträge der Kommune, höchstens 50',
+    );
+    await assertAccessible(page, 'Meine Aufgaben (Redaktion)');
+    await screenshot(page, 'meine-aufgaben-redaktion');
 
     await goto(page, '/projekte');
     await page.getByRole('link', { name: 'Projekt anlegen' }).click();
@@ -75,7 +94,20 @@ describe('Der gemeinsame Prozess im Dashboard', () => {
       .locator('#pn-zusammenfassung')
       .fill('Gemeinsame Umsetzung des Führerscheinantrags für die Kommunen.');
     await page.locator('#pn-themenfeld').selectOption({ label: 'Mobilität & Reisen' });
-    await page.locator('#pn-leistungen').fill('10169');
+    // Leistungen are ticked in a checkbox list, found by name or OZG-ID – no typed IDs
+    await page.locator('#pn-leistungen-suche').fill('10169');
+    await page.locator('#pn-leistungen-10169').check();
+    await page.getByRole('group', { name: /OZG-Leistungen \(1 gewählt\)/ }).waitFor();
+    await assertAccessible(page, 'Projekt anlegen ausgefüllt');
+    await screenshot(page, 'projekt-anlegen-ausgefuellt');
+    // at 390 px the form fits the screen: nothing sticks out sideways
+    await page.setViewportSize({ width: 390, height: 844 });
+    assert.ok(
+      (await page.evaluate(() => document.documentElement.scrollWidth)) <= 390,
+      'Projekt anlegen passt auf 390 px',
+    );
+    await screenshot(page, 'projekt-anlegen-390');
+    await page.setViewportSize({ width: 1280, height: 900 });
     await page.getByRole('button', { name: 'Projekt anlegen' }).click();
     await page.getByRole('heading', { level: 1, name: titel }).waitFor();
     await settled(page);
@@ -95,9 +127,24 @@ describe('Der gemeinsame Prozess im Dashboard', () => {
     await page.getByRole('button', { name: 'Workshop erfassen' }).click();
     await page.locator('#ws-titel').fill('Umsetzungsvariante Führerschein');
     await page.locator('#ws-prioritaeten').fill('Zuerst der Antrag auf Ersterteilung.');
-    await page.locator('#ws-mitwirkend').selectOption(['kommune-05315000']);
+    await page.locator('#ws-mitwirkend-suche').fill('Köln, Stadt');
+    await page.locator('#ws-mitwirkend-kommune-05315000').check();
     await page.getByRole('button', { name: 'Workshop speichern' }).click();
     await page.getByText('Workshop „Umsetzungsvariante Führerschein“ erfasst.').waitFor();
+    // an existing workshop is edited in place
+    await page
+      .getByRole('button', { name: 'Bearbeiten: Workshop „Umsetzungsvariante Führerschein“' })
+      .click();
+    const titelFeld = page.getByRole('textbox', { name: 'Titel' }).last();
+    assert.equal(await titelFeld.inputValue(), 'Umsetzungsvariante Führerschein');
+    await titelFeld.fill('Umsetzungsvariante Führerschein (überarbeitet)');
+    await assertAccessible(page, 'Workshop bearbeiten');
+    await page.getByRole('button', { name: 'Workshop speichern' }).last().click();
+    await page.getByText('Workshop „Umsetzungsvariante Führerschein (überarbeitet)“ gespeichert.').waitFor();
+    // exact: the Historie below has a heading "Workshop „… (überarbeitet)“ zu „…“ geändert" too
+    await page
+      .getByRole('heading', { level: 3, name: 'Umsetzungsvariante Führerschein (überarbeitet)', exact: true })
+      .waitFor();
 
     await phaseWechseln(page, 'GREMIEN', async () => {
       await page
@@ -133,6 +180,25 @@ describe('Der gemeinsame Prozess im Dashboard', () => {
       0,
       'ein echtes Projekt trägt kein Beispiel-Banner',
     );
+    assert.equal(await page.getByRole('button', { name: 'Projekt löschen' }).count(), 0);
+    const projektPfad = new URL(page.url()).pathname;
+
+    // the administration may delete it, after a confirmation
+    await signIn(page, 'admin', ADMIN_PASSWORD);
+    await goto(page, projektPfad);
+    await page.getByRole('heading', { level: 1, name: titel }).waitFor();
+    await page.getByRole('button', { name: 'Projekt löschen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Projekt löschen?' });
+    await dialog.waitFor();
+    await assertAccessible(page, 'Projekt löschen bestätigen');
+    await dialog.getByRole('button', { name: 'Abbrechen' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByRole('button', { name: 'Projekt löschen' }).click();
+    await dialog.getByRole('button', { name: 'Endgültig löschen' }).click();
+    await page.waitForURL((url) => url.pathname === '/projekte');
+    await page.getByText(`Projekt „${titel}“ gelöscht.`).waitFor();
+    const weg = await fetch(new URL(`/api/v1${projektPfad}`, API_URL));
+    assert.equal(weg.status, 404);
     page.assertClean();
   });
 });

@@ -81,7 +81,15 @@ describe('Redaktion und Verwaltung', () => {
     await page.locator('#konto-anzeigename').fill('Redaktion E2E');
     await page.locator('#konto-passwort').fill(ANFANG);
     await page.locator('#konto-rolle').selectOption('REDAKTION');
-    await page.locator('#konto-organisation').selectOption('civitec');
+    // the organisation is a combobox: typed, chosen with the arrow keys and Enter, no 465-entry select
+    await page.locator('#konto-organisation').fill('civitec');
+    await page
+      .getByRole('option', { name: /civitec/i })
+      .first()
+      .waitFor();
+    await page.locator('#konto-organisation').press('ArrowDown');
+    await page.locator('#konto-organisation').press('Enter');
+    assert.match(await page.locator('#konto-organisation').inputValue(), /civitec/i);
     await page.getByRole('button', { name: 'Konto anlegen' }).click();
     await page.getByText(`Konto redaktion.${LAUF} angelegt`).waitFor();
     await page.getByRole('rowheader', { name: `redaktion.${LAUF}` }).waitFor();
@@ -237,6 +245,41 @@ describe('Redaktion und Verwaltung', () => {
     page.assertClean();
   });
 
+  test('Gremien und Koordination: die Administration bearbeitet sie in der Oberfläche', async () => {
+    const page = await openPage(browser);
+    await signIn(page, 'admin', ADMIN_PASSWORD);
+    await goto(page, '/gremien');
+    const knopf = page.getByRole('button', { name: /^Bearbeiten: Gremium / }).first();
+    const name = (await knopf.getAttribute('aria-label')).match(/Gremium „(.*)“/)[1];
+    await knopf.click();
+    const aufgabe = page.getByRole('textbox', { name: /^Aufgabe/ });
+    const vorher = await aufgabe.inputValue();
+    await aufgabe.fill(`${vorher} (E2E ${LAUF})`);
+    await assertAccessible(page, 'Gremium bearbeiten');
+    await page.getByRole('button', { name: 'Gremium speichern' }).click();
+    await page.getByText(`Gremium „${name}“ gespeichert.`).waitFor();
+    await page.getByRole('cell', { name: `${vorher} (E2E ${LAUF})` }).waitFor();
+    // and back, so that the data stays as it was
+    await page.getByRole('button', { name: `Bearbeiten: Gremium „${name}“` }).click();
+    await page.getByRole('textbox', { name: /^Aufgabe/ }).fill(vorher);
+    await page.getByRole('button', { name: 'Gremium speichern' }).click();
+    await page.getByText(`Gremium „${name}“ gespeichert.`).waitFor();
+
+    await goto(page, '/koordination');
+    await page.getByRole('heading', { name: 'Koordination bearbeiten' }).waitFor();
+    await page
+      .getByRole('button', { name: /^Bearbeiten: Koordination von / })
+      .first()
+      .click();
+    await page.getByRole('textbox', { name: /^E-Mail der Kontaktperson/ }).fill('keine-adresse');
+    await page.getByRole('button', { name: 'Koordination speichern' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Bitte prüfen Sie Ihre Angaben' }).waitFor();
+    await assertAccessible(page, 'Koordination bearbeiten mit Fehler');
+    await screenshot(page, 'koordination-bearbeiten-fehler');
+    await page.getByRole('button', { name: 'Abbrechen' }).click();
+    page.assertClean();
+  });
+
   test('Projekte: Filter in der Adresse → Projekt → Team und Repräsentativität', async () => {
     const page = await openPage(browser);
     await goto(page, '/projekte');
@@ -247,6 +290,22 @@ describe('Redaktion und Verwaltung', () => {
     const total = await apiTotal('/api/v1/projekte?phase=UMSETZUNG');
     await page.getByText(new RegExp(`^${total} Projekte? gefunden`)).waitFor();
     assert.ok((await page.getByText('Beispieldaten').count()) >= 1, 'Beispielprojekte sind gekennzeichnet');
+
+    // filters by name, by keyboard alone: the URL keeps the AGS, the field shows the name
+    await page.locator('#projekte-kommune').focus();
+    await page.keyboard.type('Bonn');
+    await page.getByRole('option', { name: /^Bonn/ }).first().waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.locator('#projekte-kommune').getAttribute('aria-expanded'), 'false');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/kommune=05314000/);
+    await settled(page);
+    assert.match(await page.locator('#projekte-kommune').inputValue(), /^Bonn/);
+    await assertAccessible(page, 'Projekte nach Kommune gefiltert');
+    await page.goBack();
+    await page.waitForURL((url) => !url.searchParams.has('kommune'));
+    await settled(page);
 
     const erstes = page.getByRole('rowheader').first().getByRole('link');
     const name = (await erstes.textContent()).trim();

@@ -2,9 +2,19 @@
 // then for real) and the map changes; a bad row is reported with line, field and reason and changes nothing;
 // the Kommune profile shows Soll/Ist; the matrix page keeps its filters in the URL.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { ADMIN_PASSWORD } from '../stack.mjs';
-import { API_URL, goto, launchBrowser, openPage, settled } from '../support.mjs';
+import {
+  API_URL,
+  assertAccessible,
+  goto,
+  launchBrowser,
+  openPage,
+  screenshot,
+  settled,
+  signIn,
+} from '../support.mjs';
 
 async function api(path, init = {}) {
   const response = await fetch(new URL(path, API_URL), init);
@@ -130,8 +140,57 @@ describe('Umsetzungsstand', () => {
     const zellen = (await zeile.getByRole('cell').allTextContents()).map((t) => t.trim());
     assert.equal(zellen[0], '3');
     assert.match(zellen[1], /reifegrad/i);
+    await page.getByText(/^Import \d+ (fehlgeschlagen|: nichts geschrieben)$/).waitFor();
+    // the whole error list as a file, fetched with the page's token
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /^Alle 1 Fehler als CSV herunterladen$/ }).click(),
+    ]);
+    assert.match(download.suggestedFilename(), /^import-\d+-fehler\.csv$/);
+    const inhalt = readFileSync(await download.path(), 'utf8');
+    assert.match(inhalt, /^\uFEFF?zeile;feld;wert;grund/);
+    assert.match(inhalt, /\n3;reifegrad;9;/i);
     const { body: nachher } = await api(`/api/v1/kommunen/05315000/umsetzungsstand?reifegradMin=0`);
     assert.equal(nachher.online, vorher.online, 'nichts geschrieben');
+    page.assertClean();
+  });
+
+  test('Import-Seite: Vorlage verlinkt; Probelauf mit fehlerhaften Zeilen ist eine abgeschlossene Prüfung', async () => {
+    const page = await openPage(browser);
+    await goto(page, '/importe');
+    for (const [name, typ] of [
+      ['Vorlage als CSV', /text\/csv/],
+      ['Vorlage als XLSX', /spreadsheetml/],
+    ]) {
+      const href = await page.getByRole('link', { name }).getAttribute('href');
+      const antwort = await fetch(new URL(href, API_URL));
+      assert.equal(antwort.status, 200, href);
+      assert.match(antwort.headers.get('content-type'), typ);
+    }
+    const csv = ['ags;ozg_id;status', '05315000;10169;ONLINE', '0531500x;10169;ONLINE'].join('\n');
+    await page.getByRole('textbox', { name: 'Geheimnis des API-Tokens' }).fill(token);
+    await page
+      .getByLabel('Datei', { exact: true })
+      .setInputFiles({ name: 'probe.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    await page.getByRole('radio', { name: /fehlerhaften übergehen/ }).check();
+    await page.getByLabel(/Status ONLINE ohne Reifegrad/).selectOption('3');
+    await page.getByRole('button', { name: 'Probelauf starten' }).click();
+    await page
+      .getByText(/^Probelauf \d+: Prüfung abgeschlossen – 1 fehlerhaft, nichts geschrieben$/)
+      .waitFor({
+        timeout: 30000,
+      });
+    assert.equal(await page.getByText(/fehlgeschlagen/).count(), 0);
+    await page.getByRole('table', { name: /^Je Status in der Datei/ }).waitFor();
+    await page.getByText(/mit Reifegrad 3, wie gewählt/).waitFor();
+    await assertAccessible(page, 'Import: Probelauf mit Fehlern');
+    await screenshot(page, 'import-probelauf-fehler');
+    await page.setViewportSize({ width: 390, height: 844 });
+    assert.ok(
+      (await page.evaluate(() => document.documentElement.scrollWidth)) <= 390,
+      'die Import-Seite passt auf 390 px',
+    );
+    await screenshot(page, 'import-probelauf-390');
     page.assertClean();
   });
 
@@ -165,6 +224,31 @@ describe('Umsetzungsstand', () => {
     assert.equal(await erklaerung.getByText(/Metrik a/).isVisible(), false);
     await erklaerung.getByText('Wie wird gezählt?').click();
     await erklaerung.getByText(/Metrik a/).waitFor();
+    page.assertClean();
+  });
+
+  test('Stand melden angemeldet: ohne Token, Meldungen am Feld statt Browser-Blasen, Erfolg gemeldet', async () => {
+    const page = await openPage(browser);
+    await signIn(page, 'admin', ADMIN_PASSWORD);
+    await goto(page, '/kommunen/05315000/umsetzungsstand/10169');
+    await page.getByRole('heading', { level: 1, name: /^Stand melden: / }).waitFor();
+    await page.getByText(/Sie sind angemeldet als .*; gespeichert wird unter diesem Konto/).waitFor();
+    assert.equal(await page.getByRole('textbox', { name: 'Geheimnis des API-Tokens' }).count(), 0);
+    await page.getByLabel('Status').selectOption('ONLINE');
+    await page.getByLabel(/^Adresse des Online-Angebots/).fill('keine-adresse');
+    await page.getByRole('button', { name: 'Stand speichern' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Bitte prüfen Sie Ihre Angaben' }).waitFor();
+    const feld = page.getByLabel(/^Adresse des Online-Angebots/);
+    assert.equal(await feld.getAttribute('aria-invalid'), 'true');
+    assert.match(await feld.getAttribute('aria-describedby'), /eintrag-url-error/);
+    await assertAccessible(page, 'Stand melden mit Fehler');
+    await screenshot(page, 'stand-melden-fehler');
+    await feld.fill('https://example.org/e2e/10169');
+    await page.getByRole('button', { name: 'Stand speichern' }).click();
+    await page.getByText('Gespeichert', { exact: true }).waitFor();
+    const { body } = await api('/api/v1/kommunen/05315000/umsetzungsstand/10169');
+    assert.equal(body.status, 'ONLINE');
+    assert.equal(body.url, 'https://example.org/e2e/10169');
     page.assertClean();
   });
 

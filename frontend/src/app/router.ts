@@ -9,6 +9,7 @@ import type { Schemas } from '@/api';
 import { adminRoutes } from '@/features/admin';
 import { aenderungenRoutes } from '@/features/aenderungen';
 import { anmeldungRoutes } from '@/features/anmeldung';
+import { aufgabenRoutes } from '@/features/aufgaben';
 import { basiskomponentenRoutes } from '@/features/basiskomponenten';
 import { referenzdatenRoutes } from '@/features/referenzdaten';
 import { infoRoutes } from '@/features/info';
@@ -47,6 +48,7 @@ export const routes: RouteRecordRaw[] = [
   ...projekteRoutes,
   ...aenderungenRoutes,
   ...anmeldungRoutes,
+  ...aufgabenRoutes,
   ...adminRoutes,
   ...einbettenRoutes,
   {

@@ -58,7 +58,16 @@ describe('AnmeldenPage', () => {
     await userEvent.type(screen.getByLabelText('Benutzername'), 'a.b');
     await userEvent.type(screen.getByLabelText('Passwort'), 'Ein-gutes-Passwort');
     await userEvent.click(screen.getByRole('button', { name: 'Anmelden' }));
-    await waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/'));
+    await waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/aufgaben'));
+  });
+
+  it('takes an editor from the start page to "Meine Aufgaben"', async () => {
+    server.use(http.post(`${API}/api/v1/auth/login`, () => HttpResponse.json(ich())));
+    const { router } = await renderWithApp(AnmeldenPage, { route: '/anmelden?weiter=/' });
+    await userEvent.type(screen.getByLabelText('Benutzername'), 'a.b');
+    await userEvent.type(screen.getByLabelText('Passwort'), 'Ein-gutes-Passwort');
+    await userEvent.click(screen.getByRole('button', { name: 'Anmelden' }));
+    await waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/aufgaben'));
   });
 
   it('asks for an own password first when the account still has its initial one', async () => {

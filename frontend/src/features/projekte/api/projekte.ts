@@ -1,6 +1,15 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/vue-query';
 import { computed, toValue, type MaybeRefOrGetter } from 'vue';
-import { etagOf, queryKeys, unwrap, useApiClient, type ApiClient, type QueryOf, type Schemas } from '@/api';
+import {
+  etagOf,
+  queryKeys,
+  unwrap,
+  unwrapEmpty,
+  useApiClient,
+  type ApiClient,
+  type QueryOf,
+  type Schemas,
+} from '@/api';
 
 export type ProjektDetail = Schemas['ProjektDetail'];
 export type ProjekteQuery = QueryOf<'/api/v1/projekte'>;
@@ -101,9 +110,70 @@ export const aendern = {
         body,
       }),
     ),
+  workshopAendern: (
+    api: ApiClient,
+    id: number,
+    ifMatch: string,
+    { teilId, body }: { teilId: number; body: Schemas['WorkshopEingabe'] },
+  ) =>
+    unwrap(
+      api.PUT('/api/v1/projekte/{id}/workshops/{workshopId}', {
+        params: { path: { id, workshopId: teilId }, header: { 'If-Match': ifMatch } },
+        body,
+      }),
+    ),
+  entscheidungAendern: (
+    api: ApiClient,
+    id: number,
+    ifMatch: string,
+    { teilId, body }: { teilId: number; body: Schemas['EntscheidungEingabe'] },
+  ) =>
+    unwrap(
+      api.PUT('/api/v1/projekte/{id}/entscheidungen/{entscheidungId}', {
+        params: { path: { id, entscheidungId: teilId }, header: { 'If-Match': ifMatch } },
+        body,
+      }),
+    ),
+  loesungAendern: (
+    api: ApiClient,
+    id: number,
+    ifMatch: string,
+    { teilId, body }: { teilId: number; body: Schemas['LoesungEingabe'] },
+  ) =>
+    unwrap(
+      api.PUT('/api/v1/projekte/{id}/loesungen/{loesungId}', {
+        params: { path: { id, loesungId: teilId }, header: { 'If-Match': ifMatch } },
+        body,
+      }),
+    ),
   interesse: (api: ApiClient, id: number) =>
     unwrap(api.POST('/api/v1/projekte/{id}/interesse', { params: { path: { id } } })),
 };
+
+/**
+ * Deletes a project (ADMIN, KOORDINATION of its Themenfeld) with If-Match; its history stays in the log.
+ * `aufraeumen` drops it from the cache: called after leaving its page, so that nothing there reads it again.
+ */
+export function useProjektLoeschen() {
+  const api = useApiClient();
+  const qc = useQueryClient();
+  const mutation = useMutation({
+    mutationFn: (p: ProjektDetail) =>
+      unwrapEmpty(
+        api.DELETE('/api/v1/projekte/{id}', {
+          params: { path: { id: p.id }, header: { 'If-Match': etagOf(p.version) } },
+        }),
+      ),
+  });
+  async function aufraeumen(id: number) {
+    qc.removeQueries({ queryKey: queryKeys.projekt(id) });
+    await Promise.all([
+      qc.invalidateQueries({ queryKey: queryKeys.projekte.all }),
+      qc.invalidateQueries({ queryKey: queryKeys.aenderungen.all }),
+    ]);
+  }
+  return { mutation, aufraeumen };
+}
 
 export function useProjektAnlegen() {
   const api = useApiClient();
@@ -147,5 +217,37 @@ export function useProjektUebersicht() {
     queryKey: queryKeys.projekte.uebersicht,
     queryFn: ({ signal }) => unwrap(api.GET('/api/v1/projekte/uebersicht', { signal })),
     staleTime: 30_000,
+  });
+}
+
+/** Changes a Gremium (ADMIN, KOORDINATION) with If-Match; every list of Gremien is read again. */
+export function useGremiumAendern() {
+  const api = useApiClient();
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ gremium, body }: { gremium: Schemas['Gremium']; body: Schemas['GremiumEingabe'] }) =>
+      unwrap(
+        api.PUT('/api/v1/gremien/{id}', {
+          params: { path: { id: gremium.id }, header: { 'If-Match': etagOf(gremium.version) } },
+          body,
+        }),
+      ),
+    onSuccess: () => qc.invalidateQueries({ queryKey: queryKeys.stammdaten.of('gremien') }),
+  });
+}
+
+/** Sets who coordinates a Themenfeld (ADMIN, KOORDINATION of it); If-Match "0" while nobody is entered. */
+export function useKoordinationSetzen() {
+  const api = useApiClient();
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ k, body }: { k: Schemas['Koordination']; body: Schemas['KoordinationEingabe'] }) =>
+      unwrap(
+        api.PUT('/api/v1/themenfelder/{id}/koordination', {
+          params: { path: { id: k.themenfeld.id }, header: { 'If-Match': etagOf(k.version ?? 0) } },
+          body,
+        }),
+      ),
+    onSuccess: () => qc.invalidateQueries({ queryKey: queryKeys.koordination }),
   });
 }

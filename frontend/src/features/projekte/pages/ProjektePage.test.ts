@@ -36,7 +36,12 @@ describe('ProjektePage', () => {
     );
     await userEvent.selectOptions(screen.getByLabelText('Themenfeld'), '9');
     await userEvent.selectOptions(screen.getByLabelText('Phase'), 'GREMIEN');
-    await userEvent.type(screen.getByLabelText('Kommune (AGS)'), '05315000');
+    // the Kommune by name from a combobox, by keyboard; the URL keeps its AGS
+    const kommune = screen.getByRole('combobox', { name: 'Kommune' });
+    await userEvent.type(kommune, 'Köl');
+    await screen.findByRole('option', { name: /^Köln/ });
+    await userEvent.keyboard('{ArrowDown}{Enter}');
+    expect(kommune).toHaveValue('Köln, Stadt');
     await userEvent.click(screen.getByRole('button', { name: 'Projekte anzeigen' }));
 
     await waitFor(() =>
@@ -50,5 +55,20 @@ describe('ProjektePage', () => {
     expect(seen.at(-1)?.get('themenfeld')).toBe('9');
     expect(seen.at(-1)?.get('kommune')).toBe('05315000');
     expect(seen.at(-1)?.get('page')).toBe('0');
+  });
+
+  it('shows the name of a Kommune and a Leistung chosen in the URL, not their IDs', async () => {
+    server.use(
+      http.get(`${API}/api/v1/projekte`, () => HttpResponse.json(page([]))),
+      http.get(`${API}/api/v1/organisationen`, () => HttpResponse.json(page([]))),
+      http.get(`${API}/api/v1/basiskomponenten`, () => HttpResponse.json(page([]))),
+    );
+    await renderWithApp(ProjektePage, { route: '/projekte?kommune=05382060&leistung=10169' });
+    await waitFor(() =>
+      expect(screen.getByRole('combobox', { name: 'Kommune' })).toHaveValue('Siegburg, Stadt'),
+    );
+    await waitFor(() =>
+      expect(screen.getByRole('combobox', { name: 'Leistung' })).toHaveValue('Führerschein'),
+    );
   });
 });

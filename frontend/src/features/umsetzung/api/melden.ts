@@ -21,7 +21,7 @@ export function useMelden(zugang: ReturnType<typeof useSchreibZugang>) {
       version?: number;
       eingabe: Schemas['UmsetzungsstandEingabe'];
     }) => {
-      const { headers, credentials } = zugang.optionen();
+      const { headers } = zugang.optionen();
       return unwrap(
         api.PUT('/api/v1/kommunen/{ags}/umsetzungsstand/{ozgId}', {
           params: {
@@ -30,7 +30,6 @@ export function useMelden(zugang: ReturnType<typeof useSchreibZugang>) {
           },
           body: eingabe,
           headers,
-          credentials,
         }),
       );
     },

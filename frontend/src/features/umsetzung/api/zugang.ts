@@ -1,58 +1,36 @@
-import { useQuery } from '@tanstack/vue-query';
 import { computed, ref } from 'vue';
-import { ApiError, queryKeys, unwrap, useApiClient, type Schemas } from '@/api';
-
-/** The contract leaves the body of GET /auth/me untyped; it is the schema Ich. */
-function isIch(body: unknown): body is Schemas['Ich'] {
-  return typeof body === 'object' && body !== null && Array.isArray((body as Schemas['Ich']).rollen);
-}
+import type { Schemas } from '@/api';
+import { useSession } from '@/composables/useSession';
 
 /**
- * How a page authenticates its writes (the import, a reported Stand). A signed-in session (cookie, sent with `credentials:
- * include`) echoes its CSRF token; without one, an integrator pastes an API token (`ddb_…`), which goes as
- * `Authorization: Bearer` and needs no CSRF token. The token stays in memory only, never in storage.
+ * How a page authenticates its writes (the import, a reported Stand). Signed in to the dashboard, the writes go
+ * with that session: the API client adds the cookie and its CSRF token, or the single sign-on's bearer token. The
+ * API token (`ddb_…`, sent as `Authorization: Bearer`) is for API users who are not signed in; it stays in memory
+ * only, never in storage.
  */
 export function useSchreibZugang(rollen: readonly Schemas['Rolle'][]) {
-  const api = useApiClient();
-  /** Chosen explicitly: asking /auth/me without a session answers 401, which browsers log as an error. */
-  const art = ref<'token' | 'sitzung'>('token');
-  const sitzung = useQuery({
-    queryKey: queryKeys.session,
-    queryFn: async ({ signal }): Promise<Schemas['Ich'] | null> => {
-      try {
-        const ich = await unwrap(api.GET('/api/v1/auth/me', { credentials: 'include', signal }));
-        return isIch(ich) ? ich : null;
-      } catch (error) {
-        // 401: nobody signed in – not an error for this page
-        if (error instanceof ApiError && error.status === 401) return null;
-        throw error;
-      }
-    },
-    staleTime: 0,
-    retry: false,
-    enabled: computed(() => art.value === 'sitzung'),
-  });
+  const session = useSession();
   const token = ref('');
-
-  const angemeldet = computed(() => (art.value === 'sitzung' ? (sitzung.data.value ?? null) : null));
+  const art = computed<'token' | 'sitzung'>(() => (session.angemeldet.value ? 'sitzung' : 'token'));
+  const angemeldet = session.ich;
   const sitzungDarf = computed(
-    () =>
-      angemeldet.value !== null &&
-      angemeldet.value.rollen.some((r) => rollen.includes(r)) &&
-      angemeldet.value.csrfToken !== undefined,
+    () => angemeldet.value !== null && angemeldet.value.rollen.some((r) => rollen.includes(r)),
   );
   const bereit = computed(() =>
     art.value === 'sitzung' ? sitzungDarf.value : /^\S{8,}$/.test(token.value.trim()),
   );
 
-  /** Request options for a write (and the job's status) with whichever access there is. */
-  function optionen(): { credentials?: RequestCredentials; headers: Record<string, string> } {
-    if (art.value === 'sitzung' && angemeldet.value?.csrfToken)
-      return { credentials: 'include', headers: { 'X-CSRF-Token': angemeldet.value.csrfToken } };
+  /**
+   * Headers for a write (and the job's status): none with the session, the token otherwise. Only headers: the
+   * client's `credentials: 'include'` must stay (an explicit `credentials: undefined` would replace it, and the
+   * cross-origin write would go without the session cookie).
+   */
+  function optionen(): { headers: Record<string, string> } {
+    if (art.value === 'sitzung') return { headers: {} };
     return { headers: { Authorization: `Bearer ${token.value.trim()}` } };
   }
 
-  return { art, sitzung, angemeldet, sitzungDarf, token, bereit, optionen };
+  return { art, angemeldet, sitzungDarf, bekannt: session.bekannt, token, bereit, optionen };
 }
 
 /** Imports: INTEGRATION and ADMIN. */

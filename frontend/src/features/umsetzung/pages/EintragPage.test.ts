@@ -23,7 +23,12 @@ const eintrag: Schemas['Umsetzungseintrag'] = {
 /** The entry on the server; a PUT answers 412 unless its If-Match names the current version. */
 async function melde(status: number) {
   let aktuell = { ...eintrag };
-  const puts: { ifMatch: string | null; auth: string | null; body: unknown }[] = [];
+  const puts: {
+    ifMatch: string | null;
+    auth: string | null;
+    credentials: RequestCredentials;
+    body: unknown;
+  }[] = [];
   server.use(
     http.get(`${API}/api/v1/kommunen/05315000/umsetzungsstand/10169`, () => HttpResponse.json(aktuell)),
     http.put(`${API}/api/v1/kommunen/05315000/umsetzungsstand/10169`, async ({ request }) => {
@@ -31,6 +36,7 @@ async function melde(status: number) {
       puts.push({
         ifMatch: request.headers.get('If-Match'),
         auth: request.headers.get('Authorization'),
+        credentials: request.credentials,
         body,
       });
       const refused =
@@ -55,10 +61,10 @@ async function melde(status: number) {
   });
   const user = userEvent.setup();
   await screen.findByText(/Bisher: in Planung/);
-  await user.type(screen.getByLabelText('Geheimnis des API-Tokens'), 'ddb_redaktion_koeln');
+  await user.type(await screen.findByLabelText('Geheimnis des API-Tokens'), 'ddb_redaktion_koeln');
   await user.selectOptions(screen.getByLabelText('Status'), 'ONLINE');
   await user.selectOptions(screen.getByLabelText('Reifegrad (OZG-Reifegradmodell 1.1)'), '3');
-  await user.type(screen.getByLabelText('Adresse des Online-Angebots'), 'https://example.org/fs');
+  await user.type(screen.getByLabelText(/^Adresse des Online-Angebots/), 'https://example.org/fs');
   /** Someone else saves meanwhile. */
   const anderswo = (aenderung: Partial<Schemas['Umsetzungseintrag']>) =>
     (aktuell = { ...aktuell, ...aenderung, version: (aktuell.version ?? 0) + 1 });
@@ -79,6 +85,8 @@ describe('EintragPage', () => {
       {
         ifMatch: '"3"',
         auth: 'Bearer ddb_redaktion_koeln',
+        // the client's own: a signed-in session's cookie goes along to the API's origin
+        credentials: 'include',
         body: { status: 'ONLINE', reifegrad: 3, reifegradmodell: '1.1', url: 'https://example.org/fs' },
       },
     ]);
@@ -103,6 +111,19 @@ describe('EintragPage', () => {
     expect(await screen.findByText('Gespeichert')).toBeInTheDocument();
     expect(puts.map((p) => p.ifMatch)).toEqual(['"3"', '"4"']);
     expect(puts[1]?.body).toEqual(puts[0]?.body);
+  });
+
+  it('checks the input itself, with the message tied to its field, and sends nothing', async () => {
+    const { puts, user, speichern } = await melde(200);
+    const adresse = screen.getByLabelText(/^Adresse des Online-Angebots/);
+    await user.clear(adresse);
+    await user.type(adresse, 'www.example.org');
+    await speichern();
+    expect(await screen.findByRole('alert')).toHaveTextContent('Bitte prüfen Sie Ihre Angaben');
+    expect(adresse).toHaveAttribute('aria-invalid', 'true');
+    expect(adresse).toHaveAccessibleDescription(/beginnt mit https:\/\//);
+    expect(screen.getByRole('form', { name: 'Stand melden' })).toHaveAttribute('novalidate');
+    expect(puts).toEqual([]);
   });
 
   it('shows any other refusal as the problem, without the dialog', async () => {

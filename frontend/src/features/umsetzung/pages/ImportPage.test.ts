@@ -1,7 +1,7 @@
-import { screen, within } from '@testing-library/vue';
+import { screen, waitFor, within } from '@testing-library/vue';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Schemas } from '@/api';
 import { API } from '@/test/fixtures';
 import { renderWithApp } from '@/test/render';
@@ -72,7 +72,7 @@ describe('ImportPage', () => {
 
     const starten = screen.getByRole('button', { name: 'Probelauf starten' });
     expect(starten).toBeDisabled();
-    await user.type(screen.getByLabelText('Geheimnis des API-Tokens'), 'ddb_geheim_geheim');
+    await user.type(await screen.findByLabelText('Geheimnis des API-Tokens'), 'ddb_geheim_geheim');
     const csv = 'ags;ozg_id;status;reifegrad;foo\n05315000;10169;ONLINE;3;x\n05315000;10168;ONLINE;9;x\n';
     await user.upload(screen.getByLabelText('Datei'), new File([csv], 'stand.csv', { type: 'text/csv' }));
     await user.click(starten);
@@ -88,6 +88,72 @@ describe('ImportPage', () => {
     expect(within(fehler).getAllByRole('row')[1]).toHaveTextContent(
       /3\s*reifegrad\s*9\s*Eine ganze Zahl von 0 bis 4./,
     );
+  });
+
+  it('sends the chosen mode and default Reifegrad, reports a dry run with bad rows as a completed check, links the template and the error list', async () => {
+    const queries: string[] = [];
+    const fertig = job({
+      status: 'FERTIG',
+      fehlerhafte: 'UEBERSPRINGEN',
+      reifegradStandard: 2,
+      fortschritt: 100,
+      zeilen: 3,
+      neu: 2,
+      fehler: 1,
+      jeStatus: [{ status: 'ONLINE', neu: 2, geaendert: 0, unveraendert: 0 }],
+      onlineOhneReifegrad: 2,
+      fehlerGespeichert: 1,
+      fehlerCsv: '/api/v1/importe/7/fehler',
+      fehlerliste: [{ zeile: 4, feld: 'ags', wert: 'x', grund: 'Kein AGS.' }],
+    });
+    let fehlerGeladen = 0;
+    server.use(
+      http.post(`${API}/api/v1/importe`, ({ request }) => {
+        queries.push(new URL(request.url).search);
+        return HttpResponse.json(fertig, { status: 202 });
+      }),
+      http.get(`${API}/api/v1/importe/7`, () => HttpResponse.json(fertig)),
+      http.get(`${API}/api/v1/importe/7/fehler`, () => {
+        fehlerGeladen++;
+        return new HttpResponse('zeile;feld;wert;grund\n4;ags;x;Kein AGS.\n', {
+          headers: { 'Content-Type': 'text/csv; charset=UTF-8' },
+        });
+      }),
+    );
+    URL.createObjectURL = () => 'blob:fehler';
+    URL.revokeObjectURL = () => {};
+    const gespeichert: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      gespeichert.push(`${this.download} ${this.href}`);
+    });
+    await renderWithApp(ImportPage, { route: '/importe' });
+    const user = userEvent.setup();
+    expect(screen.getByRole('link', { name: 'Vorlage als CSV' })).toHaveAttribute(
+      'href',
+      `${API}/api/v1/importe/vorlage`,
+    );
+    expect(screen.getByRole('link', { name: 'Vorlage als XLSX' })).toHaveAttribute(
+      'href',
+      `${API}/api/v1/importe/vorlage?format=xlsx`,
+    );
+    await user.type(await screen.findByLabelText('Geheimnis des API-Tokens'), 'ddb_geheim_geheim');
+    await user.upload(screen.getByLabelText('Datei'), new File(['ags'], 's.csv', { type: 'text/csv' }));
+    await user.click(screen.getByRole('radio', { name: /fehlerhaften übergehen/ }));
+    await user.selectOptions(screen.getByLabelText(/Status ONLINE ohne Reifegrad/), '2');
+    await user.click(screen.getByRole('button', { name: 'Probelauf starten' }));
+
+    expect(
+      await screen.findByText('Probelauf 7: Prüfung abgeschlossen – 1 fehlerhaft, nichts geschrieben'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/fehlgeschlagen/)).not.toBeInTheDocument();
+    expect(queries).toEqual(['?dryRun=true&format=csv&fehlerhafte=ueberspringen&reifegradStandard=2']);
+    const jeStatus = screen.getByRole('table', { name: /Je Status in der Datei/ });
+    expect(within(jeStatus).getAllByRole('row')[1]).toHaveTextContent(/online\s*2\s*0\s*0/);
+    expect(screen.getByText(/mit Reifegrad 2, wie gewählt/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Alle 1 Fehler als CSV herunterladen' }));
+    await waitFor(() => expect(gespeichert).toEqual(['import-7-fehler.csv blob:fehler']));
+    expect(fehlerGeladen).toBe(1);
+    vi.restoreAllMocks();
   });
 
   it('shows why the server refused, e.g. a missing header', async () => {
@@ -106,7 +172,7 @@ describe('ImportPage', () => {
     );
     await renderWithApp(ImportPage, { route: '/importe' });
     const user = userEvent.setup();
-    await user.type(screen.getByLabelText('Geheimnis des API-Tokens'), 'ddb_geheim_geheim');
+    await user.type(await screen.findByLabelText('Geheimnis des API-Tokens'), 'ddb_geheim_geheim');
     await user.upload(
       screen.getByLabelText('Datei'),
       new File(['x'], 'x.json', { type: 'application/json' }),

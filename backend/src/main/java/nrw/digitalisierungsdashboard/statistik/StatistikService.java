@@ -1,7 +1,6 @@
 package nrw.digitalisierungsdashboard.statistik;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -14,9 +13,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import nrw.digitalisierungsdashboard.common.Jdbc;
-import nrw.digitalisierungsdashboard.common.NativeSql;
 import nrw.digitalisierungsdashboard.common.Params;
+import nrw.digitalisierungsdashboard.common.ReadSource;
 import nrw.digitalisierungsdashboard.common.Rows;
 import nrw.digitalisierungsdashboard.umsetzung.UmsetzungModelle;
 import nrw.digitalisierungsdashboard.umsetzung.UmsetzungsstandService;
@@ -35,19 +33,18 @@ public class StatistikService {
         GEMEINDE
     }
 
-    private final EntityManager em;
+    private final ReadSource source;
 
-    public StatistikService(EntityManager em) {
-        this.em = em;
+    public StatistikService(ReadSource source) {
+        this.source = source;
     }
 
     static BigDecimal anteil(long zaehler, long nenner) {
         return UmsetzungsstandService.anteil(zaehler, nenner);
     }
 
-    boolean beispieldaten() {
-        return !em.createNativeQuery("SELECT 1 FROM umsetzungsstand WHERE beispiel LIMIT 1")
-                .getResultList()
+    static boolean beispieldaten(ReadSource.Reads r) {
+        return !r.list("SELECT 1 AS x FROM umsetzungsstand WHERE beispiel LIMIT 1")
                 .isEmpty();
     }
 
@@ -69,7 +66,7 @@ public class StatistikService {
         int min = UmsetzungsstandService.reifegradMin(reifegradMinParam);
         int i = min + 1;
         // one round trip: the Land's live row, c and d over the Leistungen, the last Tagesstand, example data
-        Tuple t = NativeSql.list(em, """
+        Tuple t = source.read(r -> r.list("""
                 SELECT coalesce(g.kommunen, 0) AS kommunen, coalesce(g.gemeldet, 0) AS gemeldet,
                        coalesce(g.soll, 0) AS soll, coalesce(g.soll_abgeleitet, 0) AS abgeleitet,
                        coalesce(g.online_ge[:i], 0) AS online, g.online_ge AS verteilung,
@@ -80,7 +77,7 @@ public class StatistikService {
                 FROM (SELECT count(*) AS n, count(*) FILTER (WHERE online_ge[:i] = zustaendig) AS strikt,
                              count(*) FILTER (WHERE online_ge[:i] > 0) AS eine
                       FROM leistung_region_kennzahl WHERE ebene = 'LAND') cd
-                LEFT JOIN statistik_gebiet g ON g.ebene = 'LAND'""", "i", i).get(0);
+                LEFT JOIN statistik_gebiet g ON g.ebene = 'LAND'""", "i", i)).get(0);
         List<UmsetzungModelle.Anzahl> verteilung = new ArrayList<>();
         long[] ge = longs(t.get("verteilung"));
         for (int rg = 0; rg < 8; rg++) {
@@ -140,7 +137,8 @@ public class StatistikService {
 
     public StatistikModelle.Themenfelder themenfelder(String reifegradMinParam) {
         int min = UmsetzungsstandService.reifegradMin(reifegradMinParam);
-        List<StatistikModelle.ThemenfeldStatistik> list = NativeSql.list(em, """
+        record Gelesen(List<Tuple> zeilen, boolean beispiel) {}
+        Gelesen gelesen = source.read(r -> new Gelesen(r.list("""
                 SELECT t.id, t.name, count(r.ozg_id) AS leistungen, coalesce(sum(r.zustaendig), 0) AS soll,
                        coalesce(sum(r.online_ge[:i]), 0) AS online,
                        count(*) FILTER (WHERE r.online_ge[:i] = r.zustaendig) AS strikt,
@@ -148,7 +146,8 @@ public class StatistikService {
                 FROM themenfeld t
                 LEFT JOIN leistung l ON l.themenfeld_id = t.id
                 LEFT JOIN leistung_region_kennzahl r ON r.ebene = 'LAND' AND r.ozg_id = l.ozg_id
-                GROUP BY t.id, t.name ORDER BY t.id""", "i", min + 1).stream()
+                GROUP BY t.id, t.name ORDER BY t.id""", "i", min + 1), beispieldaten(r)));
+        List<StatistikModelle.ThemenfeldStatistik> list = gelesen.zeilen().stream()
                 .map(t -> {
                     long n = Rows.number(t, "leistungen");
                     return new StatistikModelle.ThemenfeldStatistik(
@@ -163,7 +162,7 @@ public class StatistikService {
                                     metrik("d", Rows.number(t, "eine"), n)));
                 })
                 .toList();
-        return new StatistikModelle.Themenfelder(min, list, beispieldaten());
+        return new StatistikModelle.Themenfelder(min, list, gelesen.beispiel());
     }
 
     public StatistikModelle.Regionen regionen(
@@ -217,15 +216,17 @@ public class StatistikService {
             filter.append(filter.length() == 0 ? " WHERE" : " AND").append(" y.kr = ?");
             params.add(kr);
         }
-        List<StatistikModelle.Regionswert> werte = Jdbc.list(
-                em,
-                ("SELECT y.s, y.name, y.z, y.n FROM (" + namen + ") y" + filter + " ORDER BY y.s").replace(":i", "?"),
-                params,
-                rs -> {
+        String abfrage =
+                ("SELECT y.s, y.name, y.z, y.n FROM (" + namen + ") y" + filter + " ORDER BY y.s").replace(":i", "?");
+        record Gelesen(List<StatistikModelle.Regionswert> werte, boolean beispiel) {}
+        Gelesen gelesen = source.read(r -> new Gelesen(
+                r.rows(abfrage, params, rs -> {
                     long z = rs.getLong(3);
                     long n = rs.getLong(4);
                     return new StatistikModelle.Regionswert(rs.getString(1), rs.getString(2), anteil(z, n), z, n);
-                });
+                }),
+                beispieldaten(r)));
+        List<StatistikModelle.Regionswert> werte = new ArrayList<>(gelesen.werte());
         werte.sort(Comparator.comparing(StatistikModelle.Regionswert::schluessel));
         StatistikModelle.Metrikwert beschreibung = metrik(m, 0, 0);
         String formel = beschreibung.formel()
@@ -245,18 +246,20 @@ public class StatistikService {
                 vorhanden.stream().min(Comparator.naturalOrder()).orElse(null),
                 vorhanden.stream().max(Comparator.naturalOrder()).orElse(null),
                 werte,
-                beispieldaten());
+                gelesen.beispiel());
     }
 
     public StatistikModelle.Groessenklassen groessenklassen(String reifegradMinParam) {
         int min = UmsetzungsstandService.reifegradMin(reifegradMinParam);
-        List<StatistikModelle.GroessenklasseStatistik> klassen = NativeSql.list(em, """
+        record Gelesen(List<Tuple> zeilen, boolean beispiel) {}
+        Gelesen gelesen = source.read(r -> new Gelesen(r.list("""
                 SELECT gk.code, gk.name, coalesce(s.kommunen, 0) AS kommunen, coalesce(s.soll, 0) AS soll,
                        coalesce(s.online_ge[:i], 0) AS online, coalesce(s.einwohner_online_ge[:i], 0) AS bz,
                        coalesce(s.einwohner_soll, 0) AS bn, s.quartile[(3 * :i - 2):(3 * :i)] AS q
                 FROM groessenklasse gk
                 LEFT JOIN statistik_gebiet s ON s.ebene = 'GROESSENKLASSE' AND s.schluessel = gk.code
-                ORDER BY gk.reihenfolge""", "i", min + 1).stream()
+                ORDER BY gk.reihenfolge""", "i", min + 1), beispieldaten(r)));
+        List<StatistikModelle.GroessenklasseStatistik> klassen = gelesen.zeilen().stream()
                 .map(t -> {
                     BigDecimal[] q = quartile(t.get("q"));
                     return new StatistikModelle.GroessenklasseStatistik(
@@ -278,7 +281,7 @@ public class StatistikService {
                         + "Klasse; median, quartil1, quartil3 = Median und Quartile der Anteile (online / soll) der einzelnen Gemeinden, "
                         + "stetig interpoliert; einwohnergewichtet = Metrik b. " + StatistikModelle.A,
                 klassen,
-                beispieldaten());
+                gelesen.beispiel());
     }
 
     private static BigDecimal[] quartile(Object v) {

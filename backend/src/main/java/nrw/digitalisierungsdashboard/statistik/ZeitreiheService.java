@@ -3,15 +3,15 @@ package nrw.digitalisierungsdashboard.statistik;
 import static nrw.digitalisierungsdashboard.statistik.StatistikService.anteil;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import nrw.digitalisierungsdashboard.common.InvalidParameterException;
-import nrw.digitalisierungsdashboard.common.NativeSql;
 import nrw.digitalisierungsdashboard.common.NotFoundException;
 import nrw.digitalisierungsdashboard.common.Params;
+import nrw.digitalisierungsdashboard.common.ReadSource;
 import nrw.digitalisierungsdashboard.common.Rows;
 import nrw.digitalisierungsdashboard.umsetzung.UmsetzungsstandService;
 
@@ -31,12 +31,10 @@ public class ZeitreiheService {
         GROESSENKLASSE
     }
 
-    private final EntityManager em;
-    private final StatistikService statistik;
+    private final ReadSource source;
 
-    public ZeitreiheService(EntityManager em, StatistikService statistik) {
-        this.em = em;
-        this.statistik = statistik;
+    public ZeitreiheService(ReadSource source) {
+        this.source = source;
     }
 
     public StatistikModelle.Zeitreihe zeitreihe(
@@ -64,9 +62,21 @@ public class ZeitreiheService {
         if (von.isAfter(bis)) {
             throw InvalidParameterException.query("von", "Liegt nach „bis“.");
         }
+        ZeitreiheEbene e = ebene;
+        return source.read(r -> lesen(r, e, schluessel, min, von, bis, seitParam));
+    }
+
+    private StatistikModelle.Zeitreihe lesen(
+            ReadSource.Reads r,
+            ZeitreiheEbene ebene,
+            String schluessel,
+            int min,
+            LocalDate von,
+            LocalDate bis,
+            String seitParam) {
         int i = min + 1;
         List<StatistikModelle.Zeitpunkt> punkte =
-                NativeSql.list(em, """
+                r.list("""
                         SELECT datum, soll, online_ge[:i] AS online, einwohner_soll, einwohner_online_ge[:i] AS einwohner_online,
                                leistungen, strikt_ge[:i] AS strikt, mindestens_eine_ge[:i] AS eine, beispiel
                         FROM statistik_tag WHERE ebene = :e AND schluessel = :s AND datum BETWEEN :von AND :bis ORDER BY datum""", "i", i, "e", ebene.name(), "s", schluessel, "von", von, "bis", bis).stream()
@@ -92,7 +102,7 @@ public class ZeitreiheService {
                                     Rows.bool(t, "beispiel"));
                         })
                         .toList();
-        if (punkte.isEmpty() && ebene != ZeitreiheEbene.LAND && !bekannt(ebene, schluessel)) {
+        if (punkte.isEmpty() && ebene != ZeitreiheEbene.LAND && !bekannt(r, ebene, schluessel)) {
             throw new NotFoundException(
                     "Für " + ebene.name().toLowerCase(Locale.ROOT) + " „" + schluessel + "“ gibt es keine Zahlen.");
         }
@@ -103,28 +113,28 @@ public class ZeitreiheService {
                 schluessel,
                 min,
                 punkte,
-                veraenderung(ebene, schluessel, min, seit),
-                punkte.stream().anyMatch(StatistikModelle.Zeitpunkt::beispiel) || statistik.beispieldaten());
+                veraenderung(r, ebene, schluessel, min, seit),
+                punkte.stream().anyMatch(StatistikModelle.Zeitpunkt::beispiel) || StatistikService.beispieldaten(r));
     }
 
-    private boolean bekannt(ZeitreiheEbene ebene, String s) {
+    private static boolean bekannt(ReadSource.Reads r, ZeitreiheEbene ebene, String s) {
         String sql = switch (ebene) {
-            case REGIERUNGSBEZIRK -> "SELECT 1 FROM regierungsbezirk WHERE id = :s";
-            case KREIS -> "SELECT 1 FROM kreis WHERE schluessel = :s";
-            case KOMMUNE -> "SELECT 1 FROM kommune WHERE ags = :s";
-            case THEMENFELD -> "SELECT 1 FROM themenfeld WHERE id::text = :s";
-            case GROESSENKLASSE -> "SELECT 1 FROM groessenklasse WHERE code = :s";
-            case LAND -> "SELECT 1";
+            case REGIERUNGSBEZIRK -> "SELECT 1 AS x FROM regierungsbezirk WHERE id = :s";
+            case KREIS -> "SELECT 1 AS x FROM kreis WHERE schluessel = :s";
+            case KOMMUNE -> "SELECT 1 AS x FROM kommune WHERE ags = :s";
+            case THEMENFELD -> "SELECT 1 AS x FROM themenfeld WHERE id::text = :s";
+            case GROESSENKLASSE -> "SELECT 1 AS x FROM groessenklasse WHERE code = :s";
+            case LAND -> "SELECT 1 AS x WHERE CAST(:s AS text) IS NOT NULL";
         };
-        return !em.createNativeQuery(sql).setParameter("s", s).getResultList().isEmpty();
+        return !r.list(sql, "s", s).isEmpty();
     }
 
     private static LocalDate datum(String name, String value, LocalDate fallback) {
         return Params.date(name, value, fallback);
     }
 
-    private StatistikModelle.Veraenderung veraenderung(
-            ZeitreiheEbene ebene, String schluessel, int min, LocalDate seit) {
+    private static StatistikModelle.Veraenderung veraenderung(
+            ReadSource.Reads r, ZeitreiheEbene ebene, String schluessel, int min, LocalDate seit) {
         String scope = switch (ebene) {
             case LAND -> "1 = 1";
             case REGIERUNGSBEZIRK -> "k.regierungsbezirk_id = :s";
@@ -134,7 +144,7 @@ public class ZeitreiheService {
             case GROESSENKLASSE -> "k.groessenklasse = :s";
         };
         // the scope is applied before grouping, so a Kreis reads only its own Kommunen' changes (index on kommune_ags)
-        var q = em.createNativeQuery("""
+        String sql = """
                 WITH w AS (
                     SELECT w.kommune_ags, w.ozg_id, k.typ,
                            (array_agg(w.stufe_vorher ORDER BY w.zeitpunkt, w.id))[1] AS vorher,
@@ -142,19 +152,18 @@ public class ZeitreiheService {
                     FROM umsetzungsstand_wechsel w JOIN kommune k ON k.ags = w.kommune_ags JOIN leistung l ON l.ozg_id = w.ozg_id
                     WHERE w.zeitpunkt >= :seit AND """ + " " + scope + """
                     GROUP BY w.kommune_ags, w.ozg_id, k.typ)
-                SELECT count(*) FILTER (WHERE w.vorher < :r AND w.nachher >= :r),
-                       count(*) FILTER (WHERE w.vorher >= :r AND w.nachher < :r)
-                FROM w JOIN zustaendigkeit z ON z.ozg_id = w.ozg_id AND z.kommune_typ = w.typ AND z.zustaendig""")
-                .setParameter("seit", seit.atStartOfDay().atOffset(ZoneOffset.UTC))
-                .setParameter("r", min);
-        if (ebene != ZeitreiheEbene.LAND) {
-            q.setParameter("s", schluessel);
-        }
-        Object[] r = (Object[]) q.getSingleResult();
+                SELECT count(*) FILTER (WHERE w.vorher < :r AND w.nachher >= :r) AS neu,
+                       count(*) FILTER (WHERE w.vorher >= :r AND w.nachher < :r) AS zurueck
+                FROM w JOIN zustaendigkeit z ON z.ozg_id = w.ozg_id AND z.kommune_typ = w.typ AND z.zustaendig""";
+        Object start = seit.atStartOfDay().atOffset(ZoneOffset.UTC);
+        Tuple t = (ebene == ZeitreiheEbene.LAND
+                        ? r.list(sql, "seit", start, "r", min)
+                        : r.list(sql, "seit", start, "r", min, "s", schluessel))
+                .get(0);
         return new StatistikModelle.Veraenderung(
                 seit,
-                ((Number) r[0]).longValue(),
-                ((Number) r[1]).longValue(),
+                Rows.number(t, "neu"),
+                Rows.number(t, "zurueck"),
                 "Je Paar Kommune × Soll-Leistung im Gebiet: der Stand vor der ersten Änderung seit dem Stichtag (0 Uhr UTC) gegen den "
                         + "Stand nach der letzten. neuOnline: vorher nicht online mit Reifegrad ≥ reifegradMin, jetzt schon; "
                         + "zurueckgefallen: umgekehrt.");

@@ -1,22 +1,21 @@
 package nrw.digitalisierungsdashboard.uebersicht;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
-import nrw.digitalisierungsdashboard.common.NativeSql;
+import nrw.digitalisierungsdashboard.common.ReadSource;
 import nrw.digitalisierungsdashboard.common.Rows;
 
 @ApplicationScoped
 public class KennzahlenService {
 
-    private final EntityManager em;
+    private final ReadSource source;
 
-    public KennzahlenService(EntityManager em) {
-        this.em = em;
+    public KennzahlenService(ReadSource source) {
+        this.source = source;
     }
 
     public Kennzahlen get() {
-        Tuple t = NativeSql.list(em, """
+        Tuple t = source.read(r -> r.list("""
                 SELECT (SELECT count(*) FROM themenfeld) AS themenfelder,
                        (SELECT count(*) FROM lage) AS lagen,
                        (SELECT count(*) FROM leistung) AS leistungen,
@@ -32,7 +31,7 @@ public class KennzahlenService {
                        (SELECT min(katalog_stand) FROM leistung) AS katalog_stand,
                        (SELECT count(*) FROM projekt) AS projekte,
                        (SELECT count(*) FROM projekt WHERE beispiel) AS beispielprojekte,
-                       EXISTS (SELECT 1 FROM umsetzungsstand WHERE beispiel) AS beispieldaten""").get(0);
+                       EXISTS (SELECT 1 FROM umsetzungsstand WHERE beispiel) AS beispieldaten""")).get(0);
         return new Kennzahlen(
                 Rows.number(t, "themenfelder"),
                 Rows.number(t, "lagen"),

@@ -6,6 +6,7 @@ import jakarta.persistence.Tuple;
 import java.util.List;
 import java.util.Optional;
 import nrw.digitalisierungsdashboard.common.NativeSql;
+import nrw.digitalisierungsdashboard.common.ReadSource;
 import nrw.digitalisierungsdashboard.common.Rows;
 import nrw.digitalisierungsdashboard.kommune.KommuneTyp;
 
@@ -42,9 +43,11 @@ public class UmsetzungQueries {
     record EintragImThemenfeld(UmsetzungModelle.Umsetzungseintrag eintrag, String themenfeldName) {}
 
     private final EntityManager em;
+    private final ReadSource source;
 
-    public UmsetzungQueries(EntityManager em) {
+    public UmsetzungQueries(EntityManager em, ReadSource source) {
         this.em = em;
+        this.source = source;
     }
 
     static UmsetzungModelle.KommuneKurz kurz(Tuple t) {
@@ -64,16 +67,19 @@ public class UmsetzungQueries {
                 .get(0));
     }
 
-    /** The Kommune's Soll and every Leistung reported outside it, by Themenfeld and OZG-ID. */
+    /**
+     * The Kommune's Soll and every Leistung reported outside it, by Themenfeld and OZG-ID; the heaviest read per
+     * Kommune, so from the read replica when it is caught up.
+     */
     List<EintragImThemenfeld> eintraege(UmsetzungModelle.KommuneKurz k) {
-        return NativeSql.list(
-                        em,
+        return source
+                .read(r -> r.list(
                         EINTRAG_SELECT
                                 + " WHERE z.zustaendig OR u.ozg_id IS NOT NULL ORDER BY l.themenfeld_id, l.ozg_id",
                         "typ",
                         k.typ().name(),
                         "ags",
-                        k.ags())
+                        k.ags()))
                 .stream()
                 .map(t -> new EintragImThemenfeld(eintrag(t), Rows.str(t, "themenfeld_name")))
                 .toList();

@@ -135,6 +135,11 @@ class KubernetesManifestsTest {
                 url.startsWith("jdbc:postgresql://" + pg.metadata().name() + "-rw:5432/"),
                 "JDBC-URL zeigt nicht auf den Primärserver: " + url);
         assertEquals(pg.spec().bootstrap().initdb().database(), url.substring(url.lastIndexOf('/') + 1));
+        // the statistics read from the cluster's replicas (read-only service), same database and role
+        assertEquals(
+                url.replace("-rw:", "-ro:"),
+                env(c, "QUARKUS_DATASOURCE_READONLY_JDBC_URL").getValue(),
+                "Lesereplikat");
         assertEquals("dashboard-db", pg.spec().bootstrap().initdb().secret().name());
 
         Map<String, String> podLabels = d.getSpec().getTemplate().getMetadata().getLabels();

@@ -121,6 +121,8 @@ public class ImportSchreiber {
         nachher.put("geaendert", b.geaendert());
         nachher.put("unveraendert", b.unveraendert());
         nachher.put("uebersprungen", b.fehlerhaft);
+        // how the file went through: parts of dashboard.import.teil valid records each
+        nachher.put("teile", teile);
         if (auftrag.reifegradStandard() != null) {
             nachher.put("reifegradStandard", auftrag.reifegradStandard());
         }

@@ -60,7 +60,8 @@ public class ImportService {
     private final ImportSchreiber schreiber;
     private final ImportZaehler zaehler;
     /** Records per part: large enough that a statement's fixed cost vanishes, small enough to overlap well. */
-    private final int teil;
+    /** Valid records per part (dashboard.import.teil). */
+    private final int teilGroesse;
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "umsetzung-import");
@@ -77,7 +78,7 @@ public class ImportService {
             ImportZaehler zaehler,
             @ConfigProperty(name = "dashboard.import.teil", defaultValue = "50000") int teil) {
         this.em = em;
-        this.teil = teil;
+        this.teilGroesse = teil;
         this.dataSource = dataSource;
         this.user = user;
         this.jobs = jobs;
@@ -243,7 +244,9 @@ public class ImportService {
         private final StringBuilder puffer = new StringBuilder(1 << 20);
         private final List<ImportModelle.Fehler> teilFehler = new ArrayList<>();
         private int teilZeilen;
-        private int teil;
+        /** The number of the last part handed on. */
+        private int teilNr;
+
         private long gelesen;
 
         Leser(
@@ -292,7 +295,7 @@ public class ImportService {
                         }
                     }
                     gelesen = leser.gelesen();
-                    if (teilZeilen >= teil || teilFehler.size() >= 10_000) {
+                    if (teilZeilen >= teilGroesse || teilFehler.size() >= 10_000) {
                         abgeben();
                     }
                     if (b.zeilen % 20_000 == 0) {
@@ -336,9 +339,9 @@ public class ImportService {
             }
             boolean stagen = !a.dryRun() && !lauf.abgebrochen();
             byte[] zeilen = puffer.toString().getBytes(StandardCharsets.UTF_8);
-            long[] gn = einordnung.teil(++teil, zeilen, zeilen.length, stagen, b);
+            long[] gn = einordnung.teil(++teilNr, zeilen, zeilen.length, stagen, b);
             if (stagen) {
-                lauf.teil(new ImportLauf.Teil(teil, gn[0], gn[1], gelesen));
+                lauf.teil(new ImportLauf.Teil(teilNr, gn[0], gn[1], gelesen));
             }
             puffer.setLength(0);
             teilZeilen = 0;

@@ -145,6 +145,29 @@ class ImportPraxisTest {
         integration().post("/api/v1/importe?fehlerhafte=vielleicht").then().statusCode(400);
     }
 
+    /**
+     * Parts hold dashboard.import.teil valid records (500 in tests): 1 200 records go in three parts. (A field
+     * shadowing the setting once cut parts of 1, 2, 3 … records: 1 415 parts for a million, twice the time.)
+     */
+    @Test
+    void shouldWriteInPartsOfTheConfiguredSize() throws SQLException {
+        StringBuilder datei = new StringBuilder("ags;ozg_id;status\n");
+        for (String[] paar : freiePaare(1_200, "-")) {
+            datei.append(zeile(paar, "IN_PLANUNG"));
+        }
+        JsonPath job = csv(datei.toString(), "");
+        assertEquals("FERTIG", job.getString("status"), job.prettify());
+        assertEquals(1_200, job.getLong("neu"));
+        JsonPath audit = Api.admin()
+                .spec()
+                .get("/api/v1/admin/audit?entitaet=IMPORT&id=" + job.getLong("id"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertEquals(3, audit.getInt("items[0].nachher.teile"));
+    }
+
     @Test
     void shouldOfferEveryErrorAsCsvBeyondTheThousandInTheJob() {
         StringBuilder datei = new StringBuilder("ags;ozg_id;status;url\n");

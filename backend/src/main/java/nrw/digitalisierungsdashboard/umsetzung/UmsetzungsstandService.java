@@ -6,7 +6,6 @@ import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,9 +20,7 @@ import nrw.digitalisierungsdashboard.common.NotFoundException;
 import nrw.digitalisierungsdashboard.common.Page;
 import nrw.digitalisierungsdashboard.common.PageRequest;
 import nrw.digitalisierungsdashboard.common.Params;
-import nrw.digitalisierungsdashboard.common.Problem;
 import nrw.digitalisierungsdashboard.common.Rows;
-import nrw.digitalisierungsdashboard.common.RuleViolationException;
 import nrw.digitalisierungsdashboard.common.Versioned;
 import nrw.digitalisierungsdashboard.kommune.KommuneService;
 
@@ -40,6 +37,7 @@ public class UmsetzungsstandService {
     private final Kennzahlenpflege kennzahlen;
     private final UmsetzungZugriff zugriff;
     private final UmsetzungQueries queries;
+    private final Eintragspruefung pruefung;
 
     public UmsetzungsstandService(
             EntityManager em,
@@ -47,13 +45,15 @@ public class UmsetzungsstandService {
             AuditService audit,
             Kennzahlenpflege kennzahlen,
             UmsetzungZugriff zugriff,
-            UmsetzungQueries queries) {
+            UmsetzungQueries queries,
+            Eintragspruefung pruefung) {
         this.em = em;
         this.kommunen = kommunen;
         this.audit = audit;
         this.kennzahlen = kennzahlen;
         this.zugriff = zugriff;
         this.queries = queries;
+        this.pruefung = pruefung;
     }
 
     public static int reifegradMin(String value) {
@@ -173,7 +173,7 @@ public class UmsetzungsstandService {
         }
         zugriff.leistung(
                 k.ags(), k.name(), Rows.integer(leistung.get(0), "themenfeld_id"), Rows.str(leistung.get(0), "name"));
-        pruefe(e, ozgId);
+        pruefung.pruefe(e, ozgId);
         // lock the row (if any) so two writers are serialised and the version check is exact
         List<Tuple> current = NativeSql.list(
                 em,
@@ -246,62 +246,6 @@ public class UmsetzungsstandService {
 
     static int stufe(String status, Integer reifegrad) {
         return "ONLINE".equals(status) ? (reifegrad == null ? 0 : reifegrad) : -1;
-    }
-
-    private void pruefe(UmsetzungModelle.UmsetzungsstandEingabe e, int ozgId) {
-        List<Problem.InvalidParam> errors = new ArrayList<>();
-        if (e.status() == Umsetzungsstatus.KEINE_ANGABE) {
-            errors.add(new Problem.InvalidParam(
-                    "status",
-                    "body",
-                    "KEINE_ANGABE wird nicht gespeichert; erlaubt: NICHT_BEGONNEN, "
-                            + "IN_PLANUNG, IN_UMSETZUNG, ONLINE."));
-        }
-        boolean modell20 = "2.0".equals(e.reifegradmodell());
-        if (e.reifegrad() != null && !modell20 && e.reifegrad() > 4) {
-            errors.add(new Problem.InvalidParam(
-                    "reifegrad", "body", "Im Reifegradmodell 1.1 reicht der Reifegrad von 0 bis 4."));
-        }
-        if (e.onlineSeit() != null && e.status() != Umsetzungsstatus.ONLINE) {
-            errors.add(new Problem.InvalidParam(
-                    "onlineSeit", "body", "Ein Datum „online seit“ gibt es nur beim Status ONLINE."));
-        }
-        if (e.onlineSeit() != null && e.onlineSeit().isAfter(LocalDate.now().plusDays(1))) {
-            errors.add(new Problem.InvalidParam("onlineSeit", "body", "Liegt in der Zukunft."));
-        }
-        if (e.leikaSchluessel() != null
-                && ((Number) em.createNativeQuery(
-                                                "SELECT count(*) FROM leika_leistung WHERE schluessel = :s AND ozg_id = :o")
-                                        .setParameter("s", e.leikaSchluessel())
-                                        .setParameter("o", ozgId)
-                                        .getSingleResult())
-                                .longValue()
-                        == 0) {
-            errors.add(new Problem.InvalidParam(
-                    "leikaSchluessel",
-                    "body",
-                    "Dieser LeiKa-Schlüssel gehört nicht zu der OZG-Leistung " + ozgId + "."));
-        }
-        if (e.loesungId() != null
-                && em.createNativeQuery("SELECT 1 FROM loesung WHERE id = :id")
-                        .setParameter("id", e.loesungId())
-                        .getResultList()
-                        .isEmpty()) {
-            errors.add(new Problem.InvalidParam("loesungId", "body", "Eine Lösung mit dieser ID gibt es nicht."));
-        }
-        if (e.projektId() != null
-                && em.createNativeQuery("SELECT 1 FROM projekt WHERE id = :id")
-                        .setParameter("id", e.projektId())
-                        .getResultList()
-                        .isEmpty()) {
-            errors.add(new Problem.InvalidParam("projektId", "body", "Ein Projekt mit dieser ID gibt es nicht."));
-        }
-        if (!errors.isEmpty()) {
-            throw new RuleViolationException(
-                    "Umsetzungsstand",
-                    errors.size() == 1 ? errors.get(0).reason() : "Mehrere Angaben passen nicht zusammen.",
-                    errors);
-        }
     }
 
     private static Map<String, Object> snapshot(UmsetzungModelle.Umsetzungseintrag e) {

@@ -17,6 +17,10 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import jakarta.persistence.Entity;
 import jakarta.ws.rs.Path;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -63,5 +67,30 @@ class ArchitekturTest {
         EvaluationResult result = ohneZyklen("nrw.digitalisierungsdashboard.architektur.zyklus.(*)..")
                 .evaluate(probe);
         assertTrue(result.hasViolation(), "Die Regel hätte den Zyklus eins ↔ zwei finden müssen");
+    }
+
+    /**
+     * No class of the application grows past 400 lines: one that does holds more than one job (issue 10). The
+     * file path is java.nio's Path, spelled out beside JAX-RS's.
+     */
+    @Test
+    void keineDateiUeber400Zeilen() throws IOException {
+        java.nio.file.Path wurzel = java.nio.file.Path.of("src/main/java");
+        List<String> zuLang;
+        try (var dateien = Files.walk(wurzel)) {
+            zuLang = dateien.filter(d -> d.toString().endsWith(".java"))
+                    .filter(d -> zeilen(d) > 400)
+                    .map(d -> wurzel.relativize(d) + " (" + zeilen(d) + " Zeilen)")
+                    .toList();
+        }
+        assertTrue(zuLang.isEmpty(), "Über 400 Zeilen: " + zuLang);
+    }
+
+    private static long zeilen(java.nio.file.Path datei) {
+        try (var z = Files.lines(datei)) {
+            return z.count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package nrw.digitalisierungsdashboard.common;
 
 import jakarta.persistence.EntityManager;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,19 +24,22 @@ public final class Jdbc {
 
     /** {@code sql} with positional {@code ?} parameters, bound in order. */
     public static <T> List<T> list(EntityManager em, String sql, List<?> params, Row<T> row) {
-        return em.unwrap(Session.class).doReturningWork(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                for (int k = 0; k < params.size(); k++) {
-                    ps.setObject(k + 1, params.get(k));
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    List<T> out = new ArrayList<>();
-                    while (rs.next()) {
-                        out.add(row.map(rs));
-                    }
-                    return out;
-                }
+        return em.unwrap(Session.class).doReturningWork(c -> list(c, sql, params, row));
+    }
+
+    /** The same on a connection of its own (the read replica's). */
+    public static <T> List<T> list(Connection c, String sql, List<?> params, Row<T> row) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int k = 0; k < params.size(); k++) {
+                ps.setObject(k + 1, params.get(k));
             }
-        });
+            try (ResultSet rs = ps.executeQuery()) {
+                List<T> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(row.map(rs));
+                }
+                return out;
+            }
+        }
     }
 }

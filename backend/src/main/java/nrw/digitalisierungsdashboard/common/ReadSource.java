@@ -13,7 +13,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
@@ -181,17 +180,8 @@ public class ReadSource {
 
         @Override
         public <T> List<T> rows(String sql, List<?> params, Jdbc.Row<T> row) {
-            try (PreparedStatement ps = connection.prepareStatement(sql)) {
-                for (int k = 0; k < params.size(); k++) {
-                    ps.setObject(k + 1, params.get(k));
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    List<T> out = new ArrayList<>();
-                    while (rs.next()) {
-                        out.add(row.map(rs));
-                    }
-                    return out;
-                }
+            try {
+                return Jdbc.list(connection, sql, params, row);
             } catch (SQLException e) {
                 throw new ReplicaFailure(e);
             }

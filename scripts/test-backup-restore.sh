@@ -35,23 +35,7 @@ stop_backend() {
   echo "  (Backend beendet in $(( $(date +%s) - s )) s)"
 }
 trap 'stop_backend; rm -rf "$T"' EXIT
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-start_backend() { # $1 data dir, $2 log, further: env assignments
-  local data=$1 log=$2; shift 2
-  DATA=$data LOG=$log
-  PORT=$(free_port)
-  env PORT="$PORT" QUARKUS_HTTP_HOST=127.0.0.1 DASHBOARD_DATA_DIR="$data" DASHBOARD_DEMO_DATA=false \
-    DASHBOARD_ADMIN_PASSWORD="$PW" "$@" java -Xmx512m -jar "$JAR" > "$log" 2>&1 &
-  PID=$!
-  local s=$(date +%s)
-  for _ in $(seq 1 240); do
-    curl -sf "http://127.0.0.1:$PORT/q/health/ready" >/dev/null 2>&1 && { echo "  (bereit nach $(( $(date +%s) - s )) s)"; return 0; }
-    kill -0 "$PID" 2>/dev/null || { tail -30 "$log"; fail "Backend nicht gestartet"; }
-    sleep 0.5
-  done
-  fail "Backend nach 120 s nicht bereit"
-}
-api() { curl -sf "http://127.0.0.1:$PORT$1"; }
+. "$ROOT/scripts/test-backend.sh"
 # exact row count of every table of schema public, and the public change log with its history
 snapshot() { # $1 data dir, $2 output file
   local port

@@ -25,22 +25,7 @@ stop_all() {
   PID=""
 }
 trap 'stop_all; rm -rf "$T"' EXIT
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-start_backend() { # $1 log
-  LOG=$1
-  PORT=$(free_port)
-  env PORT="$PORT" QUARKUS_HTTP_HOST=127.0.0.1 DASHBOARD_DATA_DIR="$DATA" DASHBOARD_DEMO_DATA=false \
-    DASHBOARD_ADMIN_PASSWORD="$PW" java -Xmx512m -jar "$JAR" > "$LOG" 2>&1 &
-  PID=$!
-  local s=$(date +%s)
-  for _ in $(seq 1 240); do
-    curl -sf "http://127.0.0.1:$PORT/q/health/ready" > /dev/null 2>&1 && { echo "  (bereit nach $(( $(date +%s) - s )) s)"; return 0; }
-    kill -0 "$PID" 2> /dev/null || { tail -30 "$LOG"; fail "Backend nicht gestartet (erster Versuch)"; }
-    sleep 0.5
-  done
-  fail "Backend nach 120 s nicht bereit"
-}
-api() { curl -sf "http://127.0.0.1:$PORT$1"; }
+. "$ROOT/scripts/test-backend.sh"
 anmelden() {
   local login
   login=$(curl -sf -c "$T/cookies" -H 'Content-Type: application/json' \
@@ -66,7 +51,7 @@ zustand() {
 T0=$(date +%s)
 
 echo "» Backend auf neuem Datenverzeichnis (ohne Beispieldaten) …"
-start_backend "$T/a.log"
+start_backend "$DATA" "$T/a.log"
 anmelden
 # every Kommune × every Leistung of the catalogue as ONLINE with Reifegrad 3: ~245 000 valid rows
 python3 - "$T" "http://127.0.0.1:$PORT" <<'PY'
@@ -121,7 +106,7 @@ PID=""
 echo "  getötet bei Fortschritt ${GESEHEN} % (PostgreSQL $PG bleibt verwaist zurück: $(kill -0 "$PG" 2> /dev/null && echo läuft || echo beendet))"
 
 echo "» Neustart auf demselben Datenverzeichnis …"
-start_backend "$T/b.log"
+start_backend "$DATA" "$T/b.log"
 anmelden
 STATUS=$(feld "$JOB" status)
 MELDUNG=$(feld "$JOB" meldung)
